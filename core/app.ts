@@ -1,0 +1,98 @@
+// Builds the Steppe application in tiers: infrastructure → core services → routes → console.
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cors from '@fastify/cors';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import pino from 'pino';
+import type { Env } from './config/env.js';
+import { openDatabase } from './db/connection.js';
+import { migrateLatest } from './db/migrate.js';
+import { createPiiCipher } from './pii/cipher.js';
+import { loadDataKey } from './pii/key.js';
+import { createAuditTrail } from './audit/trail.js';
+import { ResourceRegistry } from './resources/registry.js';
+import { resourceRoutes } from './resources/routes.js';
+import { entities } from './entities/index.js';
+import { chinaToday, type Services } from './services.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { loggerOptions } from './http/logger.js';
+import { healthRoutes } from './http/health.js';
+import { registerAuthentication, requestId } from './auth/authenticate.js';
+import { authRoutes } from './auth/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
+import { ROOT } from './paths.js';
+
+export const VERSION = '0.1.0';
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  services: Services;
+  bootstrap: BootstrapReport;
+}
+
+export interface BuildOptions {
+  /** Replace "today" (tests that need a fixed date). */
+  today?: () => string;
+}
+
+export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<BuiltApp> {
+  // Tier 1: infrastructure.
+  const app = Fastify({
+    logger: loggerOptions(env.LOG_LEVEL),
+    genReqId: requestId,
+    bodyLimit: 20 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const log = app.log as unknown as pino.Logger;
+  const db = openDatabase(env.DATABASE_URL);
+  const dataKey = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, log);
+  const applied = await migrateLatest(db.knex);
+  if (applied.length) log.info({ applied }, 'migrations applied');
+
+  // Tier 2: core services.
+  const resources = new ResourceRegistry();
+  const services: Services = {
+    env, db, log, pii: createPiiCipher(dataKey), audit: createAuditTrail(dataKey), resources,
+    today: opts.today ?? (() => chinaToday()),
+  };
+  for (const def of entities) resources.register(def, services);
+  app.addHook('onClose', async () => { await db.knex.destroy(); });
+
+  // Tier 3: routes.
+  registerErrorHandler(app);
+  await app.register(cors, { origin: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Steppe API', version: VERSION, description: 'Skills-training subsidy case management. Lists follow ra-data-simple-rest.' },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuthentication(app, services);
+  await app.register(async (api) => {
+    healthRoutes(api, services, VERSION);
+    authRoutes(api, services);
+    auditRoutes(api, services);
+    for (const service of resources.all()) resourceRoutes(api, service);
+  }, { prefix: '/api' });
+
+  // Tier 4: the console.
+  const uiDir = path.join(ROOT, 'admin-ui', 'dist');
+  if (env.SERVE_UI && fs.existsSync(path.join(uiDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: uiDir, prefix: '/', wildcard: false });
+    app.get('/*', (req, reply) => {
+      if (req.url.startsWith('/api/')) return reply.callNotFound();
+      return reply.sendFile('index.html');
+    });
+  }
+
+  const report = await bootstrap(services);
+  await app.ready();
+  return { app, services, bootstrap: report };
+}

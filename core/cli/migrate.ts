@@ -1,0 +1,25 @@
+// npm run migrate [-- up|down|status]: runs the migrations against DATABASE_URL.
+import { loadEnv } from '../config/env.js';
+import { openDatabase } from '../db/connection.js';
+import { migrateDownAll, migrateLatest, migrationStatus } from '../db/migrate.js';
+
+const command = process.argv[2] ?? 'up';
+const env = loadEnv();
+const db = openDatabase(env.DATABASE_URL);
+try {
+  if (command === 'up') {
+    const applied = await migrateLatest(db.knex);
+    console.log(applied.length ? `Applied ${applied.length}: ${applied.join(', ')}` : 'Already up to date.');
+  } else if (command === 'down') {
+    await migrateDownAll(db.knex);
+    console.log('Rolled back every migration.');
+  } else if (command === 'status') {
+    const { applied, pending } = await migrationStatus(db.knex);
+    console.log(`${db.description}\napplied: ${applied.length}\npending: ${pending.join(', ') || 'none'}`);
+  } else {
+    console.error('Usage: npm run migrate -- up|down|status');
+    process.exitCode = 2;
+  }
+} finally {
+  await db.knex.destroy();
+}

@@ -1,0 +1,47 @@
+// The environment configuration: one TypeBox schema, validated at start with a clear message.
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+
+export const Env = Type.Object({
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000, description: 'HTTP port of the API and console.' }),
+  HOST: Type.String({ default: '0.0.0.0', description: 'Interface to listen on.' }),
+  DATABASE_URL: Type.String({
+    default: 'sqlite:data/steppe.sqlite',
+    description: '`sqlite:<path>` (embedded default) or `mysql://user:pass@host:port/db` (production, also TiDB).',
+  }),
+  DATA_DIR: Type.String({ default: 'data', description: 'Where the embedded demo keeps its database and generated key.' }),
+  STEPPE_DATA_KEY: Type.Optional(Type.String({
+    description: '32 random bytes, base64: encrypts resident IDs and phone numbers (AES-256-GCM) and keys their blind index. Required in production; the demo generates one into DATA_DIR.',
+  })),
+  ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, description: 'Password of the first `admin` user; generated and printed once when unset.' })),
+  DEMO_PASSWORD: Type.Optional(Type.String({ minLength: 10, description: 'Password of the demo users (one per role); generated and printed once when unset.' })),
+  SEED_DEMO: Type.Boolean({ default: true, description: 'Seed demo workers, institutions and claims into an empty database.' }),
+  DEMO_WORKERS: Type.Integer({ minimum: 0, default: 300, description: 'How many demo workers to seed.' }),
+  TOKEN_TTL_HOURS: Type.Integer({ minimum: 1, default: 12, description: 'Lifetime of a login token.' }),
+  LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5, description: 'Failed logins before a user is locked.' }),
+  LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15, description: 'How long a locked user stays locked.' }),
+  PLUGINS: Type.String({
+    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,risk-checks',
+    description: 'Comma-separated plugin folders under plugins/ to load, in order.',
+  }),
+  CONFIGS_DIR: Type.String({ default: 'configs', description: 'Seed configuration documents imported into an empty database.' }),
+  LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')], { default: 'info' }),
+  SERVE_UI: Type.Boolean({ default: true, description: 'Serve the built console from admin-ui/dist at /.' }),
+});
+export type Env = Static<typeof Env>;
+
+/** Reads the environment (or overrides, for tests), applies defaults and validates. */
+export function loadEnv(source: Record<string, string | undefined> = process.env, overrides: Partial<Env> = {}): Env {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(Env.properties)) {
+    const value = source[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const candidate = Value.Default(Env, Value.Convert(Env, { ...raw, ...overrides }));
+  const errors = [...Value.Errors(Env, candidate)];
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `  ${e.path.slice(1) || '(root)'}: ${e.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join('\n')}`);
+  }
+  return candidate as Env;
+}

@@ -1,0 +1,46 @@
+// Enrolments of workers in programs, with attended hours, completion and assessment.
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Id, Nullable, StringEnum } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import type { Knex } from 'knex';
+
+export const ENROLLMENT_STATUSES = ['enrolled', 'completed', 'failed', 'withdrawn'] as const;
+
+export const Enrollment = Type.Object({
+  id: Id,
+  program_id: Id,
+  worker_id: Id,
+  intention_id: Nullable(Id),
+  status: StringEnum(ENROLLMENT_STATUSES, { default: 'enrolled' }),
+  enrolled_on: DateString,
+  attended_hours: Type.Integer({ minimum: 0, default: 0, description: 'Sum of attendance hours, kept by the server' }),
+  completed_on: Nullable(DateString),
+  assessment_result: Nullable(StringEnum(['pass', 'fail'] as const)),
+  ...Bookkeeping,
+});
+export type Enrollment = Static<typeof Enrollment>;
+
+/** Enrolments of programs in a region subtree. */
+export function enrollmentsInRegions(knex: Knex, regionIds: Knex.QueryBuilder) {
+  return knex('programs').whereIn('programs.region_code', regionIds).select('programs.id');
+}
+
+export const enrollments: ResourceDefinition = {
+  name: 'enrollments',
+  table: 'enrollments',
+  label: '报名记录',
+  schema: Enrollment,
+  create: createSchema(Enrollment, ['attended_hours', 'status', 'completed_on', 'assessment_result'], [], {
+    worker_id: Type.Optional(Id),
+    worker_id_number: Type.Optional(Type.String({ minLength: 18, maxLength: 18, description: 'Enrol by ID number instead of worker_id' })),
+  }),
+  update: updateSchema(Enrollment),
+  readOnly: ['program_id', 'worker_id', 'attended_hours'],
+  references: { program_id: 'programs', intention_id: 'intentions' },
+  unique: { program_id: '该人员已报名此培训班' },
+  defaultSort: ['enrolled_on', 'DESC'],
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
+  scopeRegion: (qb, regionIds, knex) => { qb.whereIn('enrollments.program_id', enrollmentsInRegions(knex, regionIds)); },
+  scopeInstitution: (qb, id, knex) => { qb.whereIn('enrollments.program_id', knex('programs').where('institution_id', id).select('id')); },
+};

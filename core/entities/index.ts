@@ -1,0 +1,21 @@
+// Every entity of the core, in registration order.
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regions } from './regions.js';
+import { users } from './users.js';
+import { institutions } from './institutions.js';
+import { workers } from './workers.js';
+import { bases } from './bases.js';
+import { programs } from './programs.js';
+import { intentions } from './intentions.js';
+import { enrollments } from './enrollments.js';
+import { attendance } from './attendance.js';
+import { certificates } from './certificates.js';
+import { fundSources, budgets } from './money.js';
+import { claims } from './claims.js';
+import { followUps, jobPostings } from './after-training.js';
+import { audit } from './audit.js';
+
+export const entities: ResourceDefinition[] = [
+  regions, users, institutions, workers, bases, programs, intentions, enrollments, attendance,
+  certificates, fundSources, budgets, claims, followUps, jobPostings, audit,
+];

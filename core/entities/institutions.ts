@@ -1,0 +1,62 @@
+// Training institutions (培训机构): approval for subsidised training with validity, brand level.
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode, StringEnum, Text } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regionColumn } from '../resources/scope.js';
+import { badRequest } from '../http/errors.js';
+import { creditCodeError } from '../validation/credit-code.js';
+
+export const INSTITUTION_KINDS = ['technical_school', 'vocational_school', 'training_org', 'enterprise', 'association', 'public_service'] as const;
+export const APPROVAL_STATUSES = ['pending', 'approved', 'suspended', 'revoked'] as const;
+export const BRAND_LEVELS = ['none', 'region', 'league', 'county'] as const;
+
+export const Institution = Type.Object({
+  id: Id,
+  name: Name(128),
+  credit_code: Type.String({ minLength: 18, maxLength: 18, description: '统一社会信用代码 (GB 32100)' }),
+  region_code: RegionCode,
+  kind: StringEnum(INSTITUTION_KINDS),
+  approval_status: StringEnum(APPROVAL_STATUSES, { default: 'pending' }),
+  approved_from: Nullable(DateString),
+  approved_to: Nullable(DateString),
+  brand_level: StringEnum(BRAND_LEVELS, { default: 'none' }),
+  contact_name: Nullable(Text(64)),
+  contact_phone: Nullable(Text(32)),
+  address: Nullable(Text(255)),
+  occupations: Nullable(Type.Array(Type.String({ maxLength: 32 }), { description: 'Occupation codes the institution is registered to train and assess' })),
+  ...Bookkeeping,
+});
+export type Institution = Static<typeof Institution>;
+
+function check(row: Record<string, any>, before?: Record<string, any>) {
+  if (row.credit_code !== undefined) {
+    row.credit_code = String(row.credit_code).trim().toUpperCase();
+    const err = creditCodeError(row.credit_code);
+    if (err) throw badRequest(err, 'credit_code');
+  }
+  const merged = { ...before, ...row };
+  if (merged.approval_status === 'approved' && (!merged.approved_from || !merged.approved_to)) {
+    throw badRequest('认定为补贴性培训机构时必须填写认定有效期（approved_from、approved_to）', 'approved_to');
+  }
+  if (merged.approved_from && merged.approved_to && merged.approved_to < merged.approved_from) {
+    throw badRequest('认定有效期的结束日期不能早于开始日期', 'approved_to');
+  }
+  return row;
+}
+
+export const institutions: ResourceDefinition = {
+  name: 'institutions',
+  table: 'institutions',
+  label: '培训机构',
+  schema: Institution,
+  create: createSchema(Institution),
+  update: updateSchema(Institution),
+  unique: { credit_code: '该统一社会信用代码已登记' },
+  search: ['name', 'credit_code'],
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
+  scopeRegion: regionColumn('institutions.region_code'),
+  scopeInstitution: (qb, id) => { qb.where('institutions.id', id); },
+  beforeCreate: async (row) => check(row),
+  beforeUpdate: async (row, before) => check(row, before),
+};

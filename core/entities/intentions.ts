@@ -1,0 +1,52 @@
+// Intentions (培训意愿/求职意愿): a worker's training and job wish, from a channel, feeding the three ledgers.
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Extra, Id, Nullable, RegionCode, StringEnum, Text, TrainingKind, ORIENTATIONS } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regionColumn } from '../resources/scope.js';
+
+export const CHANNELS = ['public_platform', 'gig_market', 'service_station', 'app', 'outreach', 'other'] as const;
+
+export const Intention = Type.Object({
+  id: Id,
+  worker_id: Id,
+  region_code: RegionCode,
+  channel: StringEnum(CHANNELS),
+  stated_on: DateString,
+  occupation_code: Nullable(Type.String({ maxLength: 32 })),
+  training_kind: Nullable(TrainingKind),
+  orientation: Nullable(StringEnum(ORIENTATIONS)),
+  wants_training: Type.Boolean({ default: true }),
+  wants_evaluation: Type.Boolean({ default: false }),
+  wants_job: Type.Boolean({ default: false }),
+  job_wish: Nullable(Text(255)),
+  status: StringEnum(['open', 'placed', 'closed'] as const, { default: 'open' }),
+  enrollment_id: Nullable(Id),
+  extra: Nullable(Extra),
+  form_version: Nullable(Type.Integer()),
+  ...Bookkeeping,
+});
+export type Intention = Static<typeof Intention>;
+
+export const intentions: ResourceDefinition = {
+  name: 'intentions',
+  table: 'intentions',
+  label: '意愿登记',
+  schema: Intention,
+  create: createSchema(Intention, ['status', 'enrollment_id', 'form_version']),
+  update: updateSchema(Intention),
+  readOnly: ['worker_id', 'enrollment_id', 'form_version'],
+  references: { worker_id: 'workers' },
+  search: ['job_wish', 'occupation_code'],
+  defaultSort: ['stated_on', 'DESC'],
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
+  scopeRegion: regionColumn('intentions.region_code'),
+  // Staff see the wishes they placed, and open training wishes of their region to place workers.
+  scopeInstitution: (qb, id, knex) => {
+    qb.where((w) => w
+      .whereIn('intentions.enrollment_id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', id).select('enrollments.id'))
+      .orWhere((o) => o.where('intentions.status', 'open').where('intentions.wants_training', true)
+        .whereIn('intentions.region_code', knex('regions').select('regions.id').where('regions.path', 'like',
+          knex.raw("(select concat(r2.path, '%') from institutions i join regions r2 on r2.id = i.region_code where i.id = ?)", [id])))));
+  },
+};

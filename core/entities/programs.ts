@@ -1,0 +1,61 @@
+// Programs: a class an institution runs on a catalog occupation and level.
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Extra, Id, Level, Name, Nullable, RegionCode, StringEnum, Text, TrainingKind } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regionColumn } from '../resources/scope.js';
+import { badRequest } from '../http/errors.js';
+
+export const PROGRAM_STATUSES = ['draft', 'open', 'running', 'finished', 'closed'] as const;
+
+export const Program = Type.Object({
+  id: Id,
+  name: Name(128),
+  institution_id: Id,
+  region_code: RegionCode,
+  occupation_code: Type.String({ minLength: 1, maxLength: 32 }),
+  occupation_name: Nullable(Text(64)),
+  level: Level,
+  training_kind: TrainingKind,
+  mode: StringEnum(['order', 'directed', 'post', 'project', 'open'] as const),
+  delivery: StringEnum(['online', 'offline', 'blended'] as const),
+  target_group: StringEnum(['general', 'older', 'youth'] as const, { default: 'general' }),
+  subsidised: Type.Boolean({ default: true }),
+  hours: Type.Integer({ minimum: 1, maximum: 5000 }),
+  capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
+  start_date: DateString,
+  end_date: DateString,
+  status: StringEnum(PROGRAM_STATUSES, { default: 'draft' }),
+  extra: Nullable(Extra),
+  form_version: Nullable(Type.Integer()),
+  ...Bookkeeping,
+});
+export type Program = Static<typeof Program>;
+
+export function checkDates(row: Record<string, any>, before: Record<string, any> | undefined, from: string, to: string, label: string) {
+  const merged = { ...before, ...row };
+  if (merged[from] && merged[to] && merged[to] < merged[from]) throw badRequest(`${label}的结束日期不能早于开始日期`, to);
+}
+
+export const programs: ResourceDefinition = {
+  name: 'programs',
+  table: 'programs',
+  label: '培训班',
+  schema: Program,
+  create: createSchema(Program, ['form_version']),
+  update: updateSchema(Program),
+  readOnly: ['institution_id', 'form_version'],
+  references: { institution_id: 'institutions' },
+  search: ['name', 'occupation_name', 'occupation_code'],
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
+  scopeRegion: regionColumn('programs.region_code'),
+  scopeInstitution: (qb, id) => { qb.where('programs.institution_id', id); },
+  prepare(input, op) {
+    checkDates(input, undefined, 'start_date', 'end_date', '培训班');
+    return input;
+  },
+  async beforeUpdate(row, before) {
+    checkDates(row, before, 'start_date', 'end_date', '培训班');
+    return row;
+  },
+};

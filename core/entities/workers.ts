@@ -1,0 +1,86 @@
+// Workers (农牧民工): identified by the resident ID number, which is encrypted and found by its blind index.
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Extra, Id, Name, Nullable, RegionCode, StringEnum, Text, WORKER_CATEGORIES } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regionColumn } from '../resources/scope.js';
+import { badRequest, conflict } from '../http/errors.js';
+import { validateWorkerId } from '../validation/resident-id.js';
+
+export const WORKER_TRAITS = ['older', 'youth', 'new_generation', 'outbound_wish', 'local_wish', 'entrepreneurship_wish'] as const;
+export const EDUCATION = ['primary', 'junior', 'senior', 'vocational', 'college', 'bachelor_plus'] as const;
+export const EMPLOYMENT = ['unemployed', 'employed', 'self_employed', 'gig', 'farming'] as const;
+
+export const Worker = Type.Object({
+  id: Id,
+  id_number: Type.String({ minLength: 18, maxLength: 18, description: '公民身份号码; returned masked unless revealed' }),
+  name: Name(),
+  gender: StringEnum(['male', 'female'] as const, { description: 'From the ID number' }),
+  birth_date: DateString,
+  home_region_code: Type.String({ description: 'Birth/registration region from the ID number' }),
+  region_code: RegionCode,
+  phone: Nullable(Type.String({ maxLength: 20, description: 'Mobile number; returned masked unless revealed' })),
+  payee_account: Nullable(Type.String({ maxLength: 32, description: 'Bank account for payments; returned masked unless revealed' })),
+  category: StringEnum(WORKER_CATEGORIES),
+  traits: Type.Array(StringEnum(WORKER_TRAITS), { default: [] }),
+  education: Nullable(StringEnum(EDUCATION)),
+  skill_base: Nullable(Text(255)),
+  employment_status: Nullable(StringEnum(EMPLOYMENT)),
+  employer: Nullable(Text(128)),
+  notes: Nullable(Text(2000)),
+  extra: Nullable(Extra),
+  form_version: Nullable(Type.Integer()),
+  ...Bookkeeping,
+});
+export type Worker = Static<typeof Worker>;
+
+/** Normalises and checks phone and account numbers (clear values, before encryption). */
+function checkContact(input: Record<string, any>) {
+  if (typeof input.phone === 'string' && input.phone !== '') {
+    input.phone = input.phone.replace(/[\s-]/g, '');
+    if (!/^1[3-9]\d{9}$/.test(input.phone)) throw badRequest('手机号码应为11位数字，以1开头', 'phone');
+  }
+  if (typeof input.payee_account === 'string' && input.payee_account !== '') {
+    input.payee_account = input.payee_account.replace(/\s/g, '');
+    if (!/^\d{12,30}$/.test(input.payee_account)) throw badRequest('收款账号应为12至30位数字', 'payee_account');
+  }
+}
+
+export const workers: ResourceDefinition = {
+  name: 'workers',
+  table: 'workers',
+  label: '人员',
+  schema: Worker,
+  create: createSchema(Worker, ['gender', 'birth_date', 'home_region_code', 'form_version']),
+  update: updateSchema(Worker),
+  readOnly: ['id_number', 'gender', 'birth_date', 'home_region_code', 'form_version'],
+  pii: { id_number: 'id', phone: 'phone', payee_account: 'account' },
+  unique: { id_number_idx: '该公民身份号码已登记，请勿重复登记' },
+  search: ['name'],
+  virtualFilters: {
+    // Exact lookup by the full ID number, through the blind index.
+    id_number: (qb, value, services) => { qb.where('workers.id_number_idx', services.pii.blindIndex(String(value))); },
+    phone: (qb, value, services) => { qb.where('workers.phone_idx', services.pii.blindIndex(String(value))); },
+  },
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcu', auditor: 'r' },
+  scopeRegion: regionColumn('workers.region_code'),
+  scopeInstitution: (qb, institutionId, knex) => {
+    qb.where((w) => w
+      .where('workers.registered_by_institution_id', institutionId)
+      .orWhereIn('workers.id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', institutionId).select('enrollments.worker_id')));
+  },
+  prepare(input, op, { services }) {
+    checkContact(input);
+    if (op === 'create') {
+      const parsed = validateWorkerId(String(input.id_number ?? ''), services.today());
+      if ('error' in parsed) throw badRequest(parsed.error, 'id_number');
+      Object.assign(input, { id_number: parsed.number, birth_date: parsed.birthDate, gender: parsed.gender, home_region_code: parsed.regionCode });
+      input.traits ??= [];
+    }
+    return input;
+  },
+  async beforeCreate(row, { ctx, trx }) {
+    if (await trx('workers').where({ id_number_idx: row.id_number_idx }).first('id')) throw conflict('该公民身份号码已登记，请勿重复登记', 'id_number');
+    return { ...row, registered_by_institution_id: ctx.user?.role === 'institution_staff' ? ctx.user.institution_id : null };
+  },
+};

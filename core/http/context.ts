@@ -1,0 +1,30 @@
+// The request context: who acts, from where, under which request id. Every write records it.
+import type { RoleName } from '../schemas/common.js';
+
+export interface AuthUser {
+  id: number;
+  username: string;
+  display_name: string;
+  role: RoleName;
+  region_code: string;
+  /** The materialised path of the user's node (`/150000/150200/`): the scope of what they see. */
+  region_path: string;
+  institution_id: number | null;
+}
+
+export interface RequestContext {
+  user: AuthUser | null;
+  requestId: string;
+  ip: string | null;
+  /** The session id, when the request came with a token. */
+  sessionId?: string;
+}
+
+/** The actor of work that no person started (migrations, seeding, imports on first start). */
+export function systemContext(requestId = 'system'): RequestContext {
+  return { user: null, requestId, ip: null };
+}
+
+export function actorId(ctx: RequestContext): number | null {
+  return ctx.user?.id ?? null;
+}

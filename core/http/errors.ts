@@ -1,0 +1,20 @@
+// Errors the API answers with: {statusCode, error, message} and, where one field is at fault, its name.
+const NAMES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
+  413: 'Payload Too Large', 422: 'Unprocessable Entity', 423: 'Locked', 429: 'Too Many Requests',
+};
+
+export class ApiError extends Error {
+  constructor(public statusCode: number, message: string, public field?: string, public details?: unknown) {
+    super(message);
+  }
+  get error(): string {
+    return NAMES[this.statusCode] ?? 'Error';
+  }
+}
+
+export const badRequest = (message: string, field?: string, details?: unknown) => new ApiError(400, message, field, details);
+export const unauthorized = (message = '请先登录') => new ApiError(401, message);
+export const forbidden = (message = '没有权限执行此操作') => new ApiError(403, message);
+export const notFound = (what: string, id: unknown) => new ApiError(404, `${what} ${id} 不存在`);
+export const conflict = (message: string, field?: string) => new ApiError(409, message, field);

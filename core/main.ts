@@ -1,0 +1,27 @@
+// Starts Steppe: the API and the console on one port.
+import { loadEnv } from './config/env.js';
+import { buildApp } from './app.js';
+
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const { app, bootstrap } = await buildApp(env);
+  // Shown once on the console, never written to the logs.
+  if (bootstrap.generatedAdminPassword) {
+    process.stdout.write(`\n  First start: user "admin" (平台管理员) was created with password: ${bootstrap.generatedAdminPassword}\n  Save it now; it is not shown again. Set ADMIN_PASSWORD to choose it yourself.\n`);
+  }
+  if (bootstrap.demo) {
+    const d = bootstrap.demo;
+    process.stdout.write(`\n  Demo data: ${d.workers} workers, ${d.institutions} institutions. Demo users (one per role): ${d.users.map((u) => u.username).join(', ')}\n`);
+    if (d.generatedDemoPassword) process.stdout.write(`  Their password: ${d.generatedDemoPassword}  (set DEMO_PASSWORD to choose it)\n`);
+  }
+  await app.listen({ port: env.PORT, host: env.HOST });
+  process.stdout.write(`\n  Steppe is running: console http://localhost:${env.PORT}/  API http://localhost:${env.PORT}/api  docs http://localhost:${env.PORT}/api/docs\n\n`);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => { void app.close().then(() => process.exit(0)); });
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`Steppe failed to start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

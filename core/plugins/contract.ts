@@ -1,0 +1,164 @@
+// The plugin contract: what a TypeScript rule plugin under plugins/ exports.
+import type { Knex } from 'knex';
+
+/** A JSON value as stored in a fact snapshot. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/**
+ * An operator compares a fact value with the value written in a rule condition.
+ * Same semantics as json-rules-engine's `Operator`: when `validateFactValue` exists and
+ * returns false, the condition is false without calling `evaluate`.
+ *
+ * @example
+ * const between: OperatorDefinition = {
+ *   name: 'between',
+ *   label: '介于',
+ *   validateFactValue: (v) => typeof v === 'number',
+ *   evaluate: (fact, [min, max]) => (fact as number) >= min && (fact as number) <= max,
+ * };
+ */
+export interface OperatorDefinition {
+  /** The name rules use in `operator`. */
+  name: string;
+  /** How a clerk reads it, in Chinese: `大于等于`. */
+  label: string;
+  evaluate(factValue: any, compareValue: any): boolean;
+  validateFactValue?(factValue: unknown): boolean;
+}
+
+/** What a fact resolver may use to gather its value for one claim. */
+export interface FactContext {
+  db: Knex;
+  /** The claim being decided, as stored (snake_case columns). */
+  claim: Record<string, any>;
+  /** The date the claim is decided for (`YYYY-MM-DD`). */
+  date: string;
+  /** The claim's region node and its ancestors, nearest first (`['150203','150200','150000']`). */
+  regionChain: string[];
+  /** Values of facts already gathered, by id (a fact may build on another). */
+  facts: Record<string, Json>;
+  /** Loaded services the runtime hands to plugins (catalog in force, verifiers). */
+  services: FactServices;
+}
+
+export interface FactServices {
+  /** The effective document of a kind for a node on a date, or null. */
+  effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: any; version: number; sources: any } | null>;
+  /** Run every registered verifier of a check and record the results. */
+  verify(check: string, subject: VerificationSubject): Promise<VerificationResult | null>;
+}
+
+/**
+ * A fact: a named value gathered once per claim, before the rules run, and stored in the
+ * decision's snapshot so that the decision can be replayed without the database.
+ *
+ * @example
+ * const age: FactDefinition = {
+ *   id: 'idCard',
+ *   label: '身份证信息',
+ *   fields: { '$.age': '年龄（周岁）', '$.valid': '身份证号码有效' },
+ *   resolve: async (ctx) => ({ age: 45, valid: true }),
+ * };
+ */
+export interface FactDefinition {
+  id: string;
+  label: string;
+  /** Chinese labels of the paths rules use, for explanations: `{ '$.age': '年龄（周岁）' }`. */
+  fields?: Record<string, string>;
+  /** Facts this one reads from `ctx.facts`; they are resolved first. */
+  dependsOn?: string[];
+  resolve(ctx: FactContext): Promise<Json>;
+}
+
+export interface VerificationSubject {
+  /** Blind index of the resident ID number (never the clear number). */
+  idIndex: string;
+  workerId?: number;
+  occupationCode?: string;
+  level?: string;
+  date: string;
+}
+
+export interface VerificationResult {
+  check: string;
+  /** true: confirmed; false: confirmed not to hold; null: the source does not know. */
+  confirmed: boolean | null;
+  source: string;
+  checkedAt: string;
+  detail?: Json;
+}
+
+/**
+ * A data-comparison adapter (大数据比对): confirms a fact about a person from a registry.
+ *
+ * @example
+ * const insurance: VerifierDefinition = {
+ *   check: 'social_insurance',
+ *   label: '社会保险参保状态',
+ *   source: 'reference-table',
+ *   verify: async (db, subject) => ({ check: 'social_insurance', confirmed: true, source: 'reference-table', checkedAt: new Date().toISOString() }),
+ * };
+ */
+export interface VerifierDefinition {
+  check: string;
+  label: string;
+  source: string;
+  verify(db: Knex, subject: VerificationSubject): Promise<VerificationResult>;
+}
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface RiskHit {
+  /** Stable key of what was found, so that a re-scan finds the same case. */
+  key: string;
+  regionCode: string;
+  summary: string;
+  evidence: Json;
+  claimIds?: number[];
+  institutionId?: number | null;
+  workerIds?: number[];
+}
+
+export interface RiskScanContext {
+  db: Knex;
+  /** Region codes of the scanned subtree. */
+  regionCodes: string[];
+  /** Limit to these claims (at submission), or all of the subtree when absent. */
+  claimIds?: number[];
+  today: string;
+}
+
+/**
+ * A risk check (风险隐患清单 item): finds a pattern of fraud or error.
+ *
+ * @example
+ * const sharedPhone: RiskCheckDefinition = {
+ *   id: 'shared-phone',
+ *   title: '多名人员共用同一手机号',
+ *   severity: 'medium',
+ *   run: async (ctx) => [],
+ * };
+ */
+export interface RiskCheckDefinition {
+  id: string;
+  title: string;
+  severity: Severity;
+  description?: string;
+  run(ctx: RiskScanContext): Promise<RiskHit[]>;
+}
+
+/** A plugin: one folder under plugins/, its entry default-exports this object. */
+export interface SteppePlugin {
+  id: string;
+  version: string;
+  description?: string;
+  facts?: FactDefinition[];
+  operators?: OperatorDefinition[];
+  verifiers?: VerifierDefinition[];
+  riskChecks?: RiskCheckDefinition[];
+}
+
+/** Identity function that gives a plugin object its type. */
+export function definePlugin(plugin: SteppePlugin): SteppePlugin {
+  return plugin;
+}

@@ -1,0 +1,63 @@
+// What a resource is: its entity schemas, table, access per role, row scope and domain hooks.
+import type { TObject } from '@sinclair/typebox';
+import type { Knex } from 'knex';
+import type { RequestContext } from '../http/context.js';
+import type { RoleName } from '../schemas/common.js';
+import type { Services } from '../services.js';
+
+/** r = list and read, c = create, u = update, d = delete. */
+export type Access = Partial<Record<RoleName, string>>;
+
+export type PiiKind = 'id' | 'phone' | 'account';
+
+export interface HookArgs {
+  ctx: RequestContext;
+  trx: Knex.Transaction;
+  services: Services;
+}
+
+export interface ResourceDefinition {
+  /** URL segment, audit resource name and i18n key. */
+  name: string;
+  table: string;
+  /** Chinese name of one record, for messages: 工人 → 「人员 12 不存在」. */
+  label: string;
+  /** The record as the API returns it. */
+  schema: TObject;
+  /** The body of POST. */
+  create?: TObject;
+  /** The body of PUT: the same fields, all optional, plus the `version` read. */
+  update?: TObject;
+  /** Fields that are never written through PUT (set by the server or by workflow actions). */
+  readOnly?: string[];
+  /** Personal data fields: stored as `<field>_enc` (AES-GCM) and `<field>_idx` (HMAC), returned masked. */
+  pii?: Record<string, PiiKind>;
+  /** Foreign keys and the resource they point to: the target must be within the caller's scope. */
+  references?: Record<string, string>;
+  /** Friendly 409 messages for unique columns, by column name. */
+  unique?: Record<string, string>;
+  /** Columns searched by the `q` filter (LIKE). */
+  search?: string[];
+  /** Filters beyond the columns, e.g. an exact ID number through its blind index. */
+  virtualFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, services: Services) => void>;
+  /** Default sort when the client names none. */
+  defaultSort?: [string, 'ASC' | 'DESC'];
+  idKind?: 'integer' | 'string';
+  access: Access;
+  /** Restricts rows to a region subtree (`regionIds` is a subquery of region codes). */
+  scopeRegion?(qb: Knex.QueryBuilder, regionIds: Knex.QueryBuilder, knex: Knex): void;
+  /** Restricts rows to an institution, for institution staff. */
+  scopeInstitution?(qb: Knex.QueryBuilder, institutionId: number, knex: Knex): void;
+  /** Checks and normalises the API fields (clear values, before encryption); may derive fields. */
+  prepare?(input: Record<string, any>, op: 'create' | 'update', args: HookArgs): Promise<Record<string, any>> | Record<string, any>;
+  /** Domain checks and derived columns before an insert; may throw ApiError. Returns the row to insert. */
+  beforeCreate?(row: Record<string, any>, args: HookArgs): Promise<Record<string, any>>;
+  /** Same before an update; `before` is the stored row. */
+  beforeUpdate?(row: Record<string, any>, before: Record<string, any>, args: HookArgs): Promise<Record<string, any>>;
+  beforeDelete?(before: Record<string, any>, args: HookArgs): Promise<void>;
+  afterCreate?(record: Record<string, any>, args: HookArgs): Promise<void>;
+}
+
+export function can(def: ResourceDefinition, role: RoleName | undefined, verb: 'r' | 'c' | 'u' | 'd'): boolean {
+  return !!role && (def.access[role] ?? '').includes(verb);
+}

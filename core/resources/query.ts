@@ -1,0 +1,103 @@
+// Turns react-admin's list parameters (sort, range, filter) into a checked knex query.
+import type { Knex } from 'knex';
+import { badRequest } from '../http/errors.js';
+import type { ResourceDefinition } from './definition.js';
+import { fieldsOf } from './fields.js';
+import type { Services } from '../services.js';
+
+export interface ListParams {
+  sort?: string;
+  range?: string;
+  filter?: string;
+}
+
+export const MAX_PAGE = 1000;
+
+function parseJson(raw: string | undefined, name: string): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    throw badRequest(`参数 ${name} 不是有效的 JSON`, name);
+  }
+}
+
+export function parseSort(def: ResourceDefinition, raw: string | undefined): [string, 'asc' | 'desc'] {
+  const sort = parseJson(raw, 'sort') ?? def.defaultSort ?? ['id', 'ASC'];
+  if (!Array.isArray(sort) || sort.length !== 2 || typeof sort[0] !== 'string' || typeof sort[1] !== 'string') {
+    throw badRequest('参数 sort 应为 ["字段","ASC|DESC"]', 'sort');
+  }
+  const [field, order] = sort as [string, string];
+  const info = fieldsOf(def).get(field);
+  if (!info || !info.column || info.kind === 'json') throw badRequest(`不能按字段「${field}」排序`, 'sort');
+  if (!/^(asc|desc)$/i.test(order)) throw badRequest('排序方向只能是 ASC 或 DESC', 'sort');
+  return [field, order.toLowerCase() as 'asc' | 'desc'];
+}
+
+export function parseRange(raw: string | undefined): [number, number] {
+  const range = parseJson(raw, 'range') ?? [0, 24];
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+    throw badRequest('参数 range 应为 [起始, 结束]，两个非负整数且结束不小于起始', 'range');
+  }
+  const [start, end] = range as [number, number];
+  if (end - start + 1 > MAX_PAGE) throw badRequest(`每页最多 ${MAX_PAGE} 条`, 'range');
+  return [start, end];
+}
+
+const SUFFIXES = ['_gte', '_lte', '_gt', '_lt', '_neq'] as const;
+const OPS: Record<(typeof SUFFIXES)[number], string> = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' };
+
+function checkValue(field: string, kind: string, value: unknown): unknown {
+  if (value === null) return null;
+  if (kind === 'integer' || kind === 'number') {
+    const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    if (typeof n !== 'number' || Number.isNaN(n)) throw badRequest(`筛选条件「${field}」应为数字`, field);
+    return n;
+  }
+  if (kind === 'boolean') {
+    if (value === true || value === 'true' || value === 1) return true;
+    if (value === false || value === 'false' || value === 0) return false;
+    throw badRequest(`筛选条件「${field}」应为 true 或 false`, field);
+  }
+  if (typeof value !== 'string' && typeof value !== 'number') throw badRequest(`筛选条件「${field}」的值无效`, field);
+  return String(value);
+}
+
+/** Applies a react-admin filter object; unknown fields are a 400, never SQL. */
+export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw: string | undefined, services: Services): void {
+  const filter = parseJson(raw, 'filter') ?? {};
+  if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) throw badRequest('参数 filter 应为 JSON 对象', 'filter');
+  const fields = fieldsOf(def);
+  for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
+    if (value === undefined || value === '') continue;
+    if (key === 'q') {
+      if (!def.search?.length) throw badRequest(`${def.label}列表不支持关键字搜索`, 'q');
+      const like = `%${String(value).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      const escape = services.db.dialect === 'mysql' ? "'\\\\'" : "'\\'";
+      qb.where((w) => def.search!.forEach((col) => w.orWhereRaw(`?? like ? escape ${escape}`, [`${def.table}.${col}`, like])));
+      continue;
+    }
+    const virtual = def.virtualFilters?.[key];
+    if (virtual) {
+      virtual(qb, value, services);
+      continue;
+    }
+    const suffix = SUFFIXES.find((s) => key.endsWith(s));
+    const field = suffix ? key.slice(0, -suffix.length) : key;
+    const info = fields.get(field);
+    if (!info || !info.column) throw badRequest(`不能按字段「${key}」筛选`, key);
+    const column = `${def.table}.${field}`;
+    if (suffix) {
+      qb.where(column, OPS[suffix], checkValue(key, info.kind, value) as any);
+    } else if (Array.isArray(value)) {
+      qb.whereIn(column, value.map((v) => checkValue(key, info.kind, v)) as any[]);
+    } else if (value === null) {
+      qb.whereNull(column);
+    } else if (info.kind === 'json') {
+      // Membership in a JSON array column, e.g. traits contains "older".
+      qb.where(column, 'like', `%${JSON.stringify(checkValue(key, 'string', value))}%`);
+    } else {
+      qb.where(column, checkValue(key, info.kind, value) as any);
+    }
+  }
+}

@@ -1,0 +1,25 @@
+// The registry of resources: one service per entity definition.
+import type { ResourceDefinition } from './definition.js';
+import { ResourceService } from './service.js';
+import type { Services } from '../services.js';
+
+export class ResourceRegistry {
+  private readonly services = new Map<string, ResourceService>();
+
+  register(def: ResourceDefinition, deps: Services): ResourceService {
+    if (this.services.has(def.name)) throw new Error(`Resource ${def.name} is registered twice`);
+    const service = new ResourceService(def, deps);
+    this.services.set(def.name, service);
+    return service;
+  }
+
+  get(name: string): ResourceService {
+    const s = this.services.get(name);
+    if (!s) throw new Error(`Unknown resource ${name}`);
+    return s;
+  }
+
+  all(): ResourceService[] {
+    return [...this.services.values()];
+  }
+}

@@ -1,0 +1,63 @@
+// The REST routes of every registered resource, in ra-data-simple-rest conventions.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { ResourceService } from './service.js';
+import { ErrorBody } from '../http/error-handler.js';
+
+export const ListQuery = Type.Object({
+  sort: Type.Optional(Type.String({ description: 'JSON ["field","ASC|DESC"]' })),
+  range: Type.Optional(Type.String({ description: 'JSON [start, end], inclusive' })),
+  filter: Type.Optional(Type.String({ description: 'JSON {"q":"…","field":value,"field_gte":…,"field_lte":…,"id":[1,2]}' })),
+});
+
+const IdParams = Type.Object({ id: Type.String() });
+const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function contentRange(resource: string, start: number, count: number, total: number): string {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+}
+
+/** Registers GET list, GET one, POST, PUT and DELETE for one resource. */
+export function resourceRoutes(app: FastifyInstance, service: ResourceService): void {
+  const { def } = service;
+  const tags = [def.name];
+  const url = `/${def.name}`;
+
+  app.get(url, {
+    schema: { tags, summary: `List ${def.name}`, querystring: ListQuery, response: { 200: Type.Array(def.schema), ...errors } },
+  }, async (req, reply) => {
+    const { records, total, start } = await service.list(req.ctx, req.query as Record<string, string>);
+    reply.header('Content-Range', contentRange(def.name, start, records.length, total));
+    return records;
+  });
+
+  app.get(`${url}/:id`, {
+    schema: {
+      tags, summary: `Read one of ${def.name}`, params: IdParams,
+      querystring: Type.Object({ reveal: Type.Optional(Type.Boolean({ description: 'Return personal data in clear (audited; admins and reviewers)' })) }),
+      response: { 200: def.schema, ...errors },
+    },
+  }, async (req) => service.get(req.ctx, (req.params as { id: string }).id, { reveal: (req.query as { reveal?: boolean }).reveal }));
+
+  if (def.create) {
+    app.post(url, {
+      schema: { tags, summary: `Create one of ${def.name}`, body: def.create, response: { 201: def.schema, ...errors } },
+    }, async (req, reply) => {
+      const record = await service.create(req.ctx, req.body as Record<string, any>);
+      reply.code(201);
+      return record;
+    });
+  }
+
+  if (def.update) {
+    app.put(`${url}/:id`, {
+      schema: { tags, summary: `Update one of ${def.name} (send the version you read)`, params: IdParams, body: def.update, response: { 200: def.schema, ...errors } },
+    }, async (req) => service.update(req.ctx, (req.params as { id: string }).id, req.body as Record<string, any>));
+  }
+
+  if (def.access && Object.values(def.access).some((a) => a?.includes('d'))) {
+    app.delete(`${url}/:id`, {
+      schema: { tags, summary: `Delete one of ${def.name}`, params: IdParams, response: { 200: def.schema, ...errors } },
+    }, async (req) => service.remove(req.ctx, (req.params as { id: string }).id));
+  }
+}

@@ -1,0 +1,38 @@
+// Row scope: which records a user may see, from their node of the region tree and their institution.
+import type { Knex } from 'knex';
+import type { AuthUser } from '../http/context.js';
+import type { ResourceDefinition } from './definition.js';
+
+/** Region codes in the subtree of a node, as a subquery. */
+export function subtreeIds(knex: Knex, regionPath: string): Knex.QueryBuilder {
+  return knex('regions').select('id').where('path', 'like', `${regionPath}%`);
+}
+
+/** The whole tree: no filter needed. */
+function isRoot(path: string): boolean {
+  return path.split('/').filter(Boolean).length === 1;
+}
+
+/**
+ * Narrows a query to the user's scope. Institution staff see what their institution owns;
+ * every other role sees its region subtree. A resource with neither rule is global (e.g. fund sources).
+ */
+export function applyScope(def: ResourceDefinition, qb: Knex.QueryBuilder, user: AuthUser, knex: Knex): void {
+  if (user.role === 'institution_staff') {
+    if (def.scopeInstitution) {
+      if (user.institution_id === null) qb.whereRaw('1 = 0');
+      else def.scopeInstitution(qb, user.institution_id, knex);
+      return;
+    }
+  }
+  if (def.scopeRegion && !(user.role === 'platform_admin' && isRoot(user.region_path))) {
+    def.scopeRegion(qb, subtreeIds(knex, user.region_path), knex);
+  }
+}
+
+/** Scope by a region code column, e.g. `regionColumn('workers.region_code')`. */
+export function regionColumn(column: string) {
+  return (qb: Knex.QueryBuilder, regionIds: Knex.QueryBuilder) => {
+    qb.whereIn(column, regionIds);
+  };
+}

@@ -1,0 +1,283 @@
+// The generic resource service: scoped list/read/create/update/delete with audit, PII and optimistic locking.
+import type { Knex } from 'knex';
+import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
+import type { RequestContext } from '../http/context.js';
+import type { Services } from '../services.js';
+import { can, type ResourceDefinition } from './definition.js';
+import { fieldsOf } from './fields.js';
+import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
+import { applyScope } from './scope.js';
+import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
+import { BOOKKEEPING_FIELDS } from '../schemas/common.js';
+
+const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
+export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
+
+export interface ListResult {
+  records: Record<string, any>[];
+  total: number;
+  start: number;
+}
+
+export class ResourceService {
+  constructor(readonly def: ResourceDefinition, private readonly services: Services) {}
+
+  private get knex(): Knex {
+    return this.services.db.knex;
+  }
+
+  /** A query of the table narrowed to what the context may see. */
+  scoped(ctx: RequestContext, knex: Knex | Knex.Transaction = this.knex): Knex.QueryBuilder {
+    const qb = knex(this.def.table);
+    if (ctx.user) applyScope(this.def, qb, ctx.user, this.knex);
+    return qb;
+  }
+
+  /** Refuses (and audits the refusal) when the role lacks the verb. */
+  async authorize(ctx: RequestContext, verb: 'r' | 'c' | 'u' | 'd', recordId?: unknown): Promise<void> {
+    if (!ctx.user) return; // system context
+    if (can(this.def, ctx.user.role, verb)) return;
+    const verbs = { r: '查看', c: '新建', u: '修改', d: '删除' };
+    await this.services.audit.appendNow(this.knex, ctx, {
+      action: 'denied', resource: this.def.name, recordId: recordId as any, changes: { verb },
+    });
+    throw forbidden(`当前角色无权${verbs[verb]}${this.def.label}`);
+  }
+
+  async list(ctx: RequestContext, params: ListParams): Promise<ListResult> {
+    await this.authorize(ctx, 'r');
+    const [sortField, order] = parseSort(this.def, params.sort);
+    const [start, end] = parseRange(params.range);
+    const base = this.scoped(ctx);
+    applyFilter(this.def, base, params.filter, this.services);
+    const countRow = await base.clone().clearSelect().count({ n: '*' }).first();
+    const rows = await base
+      .select(`${this.def.table}.*`)
+      .orderBy(`${this.def.table}.${sortField}`, order)
+      .orderBy(`${this.def.table}.id`, order)
+      .offset(start)
+      .limit(end - start + 1);
+    return { records: rows.map((r: Record<string, any>) => this.toRecord(r)), total: Number(countRow?.n ?? 0), start };
+  }
+
+  /** The stored row when visible to the context, else a 404 (no probing out of scope). */
+  async findRow(ctx: RequestContext, id: unknown, trx?: Knex.Transaction): Promise<Record<string, any>> {
+    const key = this.parseId(id);
+    const qb = this.scoped(ctx, trx).where(`${this.def.table}.id`, key).select(`${this.def.table}.*`);
+    const row = await (trx && this.services.db.dialect === 'mysql' ? qb.forUpdate() : qb).first();
+    if (!row) throw notFound(this.def.label, id);
+    return row;
+  }
+
+  async get(ctx: RequestContext, id: unknown, opts: { reveal?: boolean } = {}): Promise<Record<string, any>> {
+    await this.authorize(ctx, 'r', id);
+    const row = await this.findRow(ctx, id);
+    if (opts.reveal && this.def.pii) {
+      if (ctx.user && !REVEAL_ROLES.has(ctx.user.role)) {
+        await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: this.def.name, recordId: row.id, changes: { verb: 'reveal' } });
+        throw forbidden('当前角色无权查看完整的个人信息');
+      }
+      await this.services.audit.appendNow(this.knex, ctx, {
+        action: 'reveal', resource: this.def.name, recordId: row.id, changes: { fields: Object.keys(this.def.pii) },
+      });
+      return this.toRecord(row, true);
+    }
+    return this.toRecord(row);
+  }
+
+  async create(ctx: RequestContext, input: Record<string, any>): Promise<Record<string, any>> {
+    await this.authorize(ctx, 'c');
+    const result = await this.write(async (trx) => {
+      const args = { ctx, trx, services: this.services };
+      const fields = this.writable(input, 'create');
+      let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
+      await this.checkReferences(ctx, row, trx);
+      if (this.def.beforeCreate) row = await this.def.beforeCreate(row, args);
+      const now = new Date().toISOString();
+      Object.assign(row, { created_at: now, updated_at: now, created_by: ctx.user?.id ?? null, updated_by: ctx.user?.id ?? null, version: 1 });
+      const id = await this.insert(trx, row);
+      // A record created outside one's own scope is refused, and the insert rolled back.
+      const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, id).select(`${this.def.table}.*`).first();
+      if (!stored) throw forbidden(`不能在您的权限范围之外新建${this.def.label}`);
+      const record = this.toRecord(stored);
+      await this.services.audit.append(trx, ctx, { action: 'create', resource: this.def.name, recordId: id, changes: diff({}, record) });
+      if (this.def.afterCreate) await this.def.afterCreate(record, args);
+      return record;
+    });
+    return result;
+  }
+
+  async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
+    await this.authorize(ctx, 'u', id);
+    return this.write(async (trx) => {
+      const before = await this.findRow(ctx, id, trx);
+      const expected = Number(input.version);
+      if (!Number.isInteger(expected)) throw badRequest('修改时必须提交读取到的 version（版本号）', 'version');
+      if (expected !== Number(before.version)) {
+        throw conflict(`该${this.def.label}已被他人修改（当前版本 ${before.version}，您提交的版本 ${expected}），请刷新后重试`, 'version');
+      }
+      const args = { ctx, trx, services: this.services };
+      const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
+      let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
+      await this.checkReferences(ctx, row, trx);
+      if (this.def.beforeUpdate) row = await this.def.beforeUpdate(row, before, args);
+      Object.assign(row, { updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null, version: expected + 1 });
+      const n = await trx(this.def.table).where({ id: before.id, version: expected }).update(row);
+      if (n !== 1) throw conflict(`该${this.def.label}已被他人修改，请刷新后重试`, 'version');
+      const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, before.id).select(`${this.def.table}.*`).first();
+      if (!stored) throw forbidden(`不能把${this.def.label}移出您的权限范围`);
+      const record = this.toRecord(stored);
+      await this.services.audit.append(trx, ctx, { action: 'update', resource: this.def.name, recordId: before.id, changes: diff(this.toRecord(before), record) });
+      return record;
+    });
+  }
+
+  async remove(ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
+    await this.authorize(ctx, 'd', id);
+    return this.write(async (trx) => {
+      const before = await this.findRow(ctx, id, trx);
+      if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
+      await trx(this.def.table).where({ id: before.id }).delete();
+      const record = this.toRecord(before);
+      await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
+      return record;
+    }, 'delete');
+  }
+
+  /** Runs a write in a transaction and turns database constraint errors into clear 409/400s. */
+  async write<T>(fn: (trx: Knex.Transaction) => Promise<T>, op: 'write' | 'delete' = 'write'): Promise<T> {
+    try {
+      return await this.knex.transaction(fn);
+    } catch (err) {
+      throw this.translateDbError(err, op);
+    }
+  }
+
+  private async insert(trx: Knex.Transaction, row: Record<string, any>): Promise<string | number> {
+    if (this.def.idKind === 'string') {
+      await trx(this.def.table).insert(row);
+      return row.id;
+    }
+    const [id] = await trx(this.def.table).insert(row);
+    return typeof id === 'object' && id !== null ? (id as any).id : (id as number);
+  }
+
+  parseId(id: unknown): string | number {
+    if (this.def.idKind === 'string') return String(id);
+    const n = Number(id);
+    if (!Number.isInteger(n) || n < 1) throw notFound(this.def.label, id);
+    return n;
+  }
+
+  /** Keeps the fields a client may write; ignores read-only ones that react-admin sends back. */
+  private writable(input: Record<string, any>, op: 'create' | 'update'): Record<string, any> {
+    const fields = fieldsOf(this.def);
+    const skip = new Set([...BOOKKEEPING_FIELDS, ...(op === 'update' ? this.def.readOnly ?? [] : [])]);
+    if (op === 'update' || this.def.idKind !== 'string') skip.add('id');
+    const out: Record<string, any> = {};
+    for (const [k, v] of Object.entries(input)) {
+      if (skip.has(k) || v === undefined) continue;
+      if (fields.has(k) || (op === 'create' && this.def.create?.properties[k]) || (op === 'update' && this.def.update?.properties[k])) out[k] = v;
+    }
+    return out;
+  }
+
+  /** A masked value sent back unchanged (react-admin's edit form) keeps the stored clear value. */
+  private unchangedMasksRemoved(input: Record<string, any>, before: Record<string, any>): Record<string, any> {
+    for (const [field, kind] of Object.entries(this.def.pii ?? {})) {
+      const v = input[field];
+      if (typeof v === 'string' && v.includes('*')) {
+        const current = before[`${field}_enc`] ? MASKS[kind](this.services.pii.decrypt(before[`${field}_enc`])) : null;
+        if (v === current) delete input[field];
+        else throw badRequest(`「${field}」含有遮挡字符 *，请输入完整的值`, field);
+      }
+    }
+    return input;
+  }
+
+  /** API fields → columns: personal data encrypted and indexed, JSON serialised, booleans kept. */
+  toRow(input: Record<string, any>): Record<string, any> {
+    const fields = fieldsOf(this.def);
+    const row: Record<string, any> = {};
+    for (const [k, v] of Object.entries(input)) {
+      const kind = this.def.pii?.[k];
+      if (kind) {
+        const clear = v === null || v === '' ? null : String(v).trim();
+        row[`${k}_enc`] = clear === null ? null : this.services.pii.encrypt(clear);
+        row[`${k}_idx`] = clear === null ? null : this.services.pii.blindIndex(clear);
+        continue;
+      }
+      const info = fields.get(k);
+      row[k] = info?.kind === 'json' && v !== null ? JSON.stringify(v) : v;
+    }
+    return row;
+  }
+
+  /** Columns → API record: masks personal data unless revealing. */
+  toRecord(row: Record<string, any>, reveal = false): Record<string, any> {
+    const out: Record<string, any> = {};
+    for (const [name, info] of fieldsOf(this.def)) {
+      const kind = this.def.pii?.[name];
+      if (kind) {
+        const enc = row[`${name}_enc`];
+        if (enc === null || enc === undefined) out[name] = null;
+        else {
+          const clear = this.services.pii.decrypt(enc);
+          out[name] = reveal ? clear : MASKS[kind](clear);
+        }
+        continue;
+      }
+      let v = row[name];
+      if (v === undefined) continue;
+      if (v !== null) {
+        if (info.kind === 'json') v = typeof v === 'string' ? JSON.parse(v) : v;
+        else if (info.kind === 'boolean') v = Boolean(v);
+        else if (info.kind === 'integer' || info.kind === 'number') v = Number(v);
+      }
+      out[name] = v;
+    }
+    return out;
+  }
+
+  /** Referenced records must exist within the caller's scope. */
+  private async checkReferences(ctx: RequestContext, row: Record<string, any>, trx: Knex.Transaction): Promise<void> {
+    for (const [column, resource] of Object.entries(this.def.references ?? {})) {
+      const value = row[column];
+      if (value === undefined || value === null) continue;
+      const target = this.services.resources.get(resource);
+      const found = await target.scoped(ctx, trx).where(`${target.def.table}.id`, value).first(`${target.def.table}.id`);
+      if (!found) throw badRequest(`字段「${column}」引用的${target.def.label} ${value} 不存在或不在您的权限范围内`, column);
+    }
+  }
+
+  translateDbError(err: unknown, op: 'write' | 'delete' = 'write'): unknown {
+    if (err instanceof ApiError) return err;
+    const e = err as { code?: string; message?: string; errno?: number };
+    const msg = e.message ?? '';
+    if (e.code === 'ER_DUP_ENTRY' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      for (const [column, message] of Object.entries(this.def.unique ?? {})) {
+        if (msg.includes(column)) return conflict(message, column.replace(/_idx$/, ''));
+      }
+      return conflict(`${this.def.label}与已有记录重复`);
+    }
+    if (e.code === 'ER_ROW_IS_REFERENCED_2' || e.code === 'ER_ROW_IS_REFERENCED' || (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' && op === 'delete')) {
+      return conflict(`该${this.def.label}已被其他记录引用，不能删除`);
+    }
+    if (e.code === 'ER_NO_REFERENCED_ROW_2' || e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      return badRequest('引用的记录不存在，请检查关联字段');
+    }
+    if (e.code === 'ER_DATA_TOO_LONG') return badRequest('某个字段内容过长');
+    return err;
+  }
+}
+
+/** Changed fields as {field: [before, after]}; personal data is already masked in records. */
+export function diff(before: Record<string, any>, after: Record<string, any>): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (k === 'updated_at' || k === 'version' || k === 'updated_by') continue;
+    const a = before[k] ?? null, b = after[k] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = [a, b];
+  }
+  return out;
+}

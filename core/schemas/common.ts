@@ -1,0 +1,42 @@
+// Schema pieces every entity is built from: ids, dates, money, region codes, enums, bookkeeping.
+import { Type, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebox';
+
+export const Id = Type.Integer({ minimum: 1, description: 'Numeric id' });
+export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const Timestamp = Type.String({ description: 'ISO 8601 timestamp (UTC)' });
+export const Fen = Type.Integer({ minimum: 0, description: 'Amount in fen (分), an integer' });
+export const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$', description: 'GB/T 2260 region code' });
+export const Text = (maxLength: number, opts: object = {}) => Type.String({ maxLength, ...opts });
+export const Name = (maxLength = 64) => Type.String({ minLength: 1, maxLength });
+export const Extra = Type.Record(Type.String(), Type.Unknown(), { description: "Fields of the region's form document" });
+
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
+/** A string enum with a stable list of codes (labels live in the console's i18n file). */
+export function StringEnum<const T extends readonly string[]>(values: T, opts: object = {}): TUnion<TLiteral<T[number]>[]> {
+  return Type.Union(values.map((v) => Type.Literal(v)), opts) as TUnion<TLiteral<T[number]>[]>;
+}
+
+/** Columns every table carries. */
+export const Bookkeeping = {
+  created_at: Timestamp,
+  updated_at: Timestamp,
+  created_by: Nullable(Id),
+  updated_by: Nullable(Id),
+  version: Type.Integer({ minimum: 1, description: 'Optimistic lock: send the version you read with a PUT' }),
+};
+export const BOOKKEEPING_FIELDS = Object.keys(Bookkeeping);
+
+export const LEVELS = ['5', '4', '3', '2', '1', 'special'] as const;
+export const Level = StringEnum(LEVELS, { description: '五级/初级工 5 … 一级/高级技师 1; 专项职业能力 special' });
+export const TRAINING_KINDS = ['employment_skills', 'entrepreneurship', 'new_forms', 'pre_job', 'upgrade', 'apprenticeship', 'high_skill'] as const;
+export const TrainingKind = StringEnum(TRAINING_KINDS);
+export const WORKER_CATEGORIES = ['rural_transfer', 'returnee', 'poverty_exited', 'employed'] as const;
+export const ORIENTATIONS = ['outbound', 'local', 'entrepreneurship'] as const;
+export const ROLES = ['platform_admin', 'region_admin', 'reviewer', 'institution_staff', 'auditor'] as const;
+export const Role = StringEnum(ROLES);
+export type RoleName = (typeof ROLES)[number];
+export const CLAIM_TYPES = ['training', 'evaluation', 'upgrade', 'base_reward'] as const;
+export const CLAIM_STATES = ['draft', 'submitted', 'under_review', 'approved', 'rejected', 'paid'] as const;

@@ -1,0 +1,22 @@
+// The services every route and hook receives: database, personal-data cipher, audit trail, config.
+import type { Logger } from 'pino';
+import type { Database } from './db/connection.js';
+import type { Env } from './config/env.js';
+import type { PiiCipher } from './pii/cipher.js';
+import type { AuditTrail } from './audit/trail.js';
+import type { ResourceRegistry } from './resources/registry.js';
+
+export interface Services {
+  env: Env;
+  db: Database;
+  log: Logger;
+  pii: PiiCipher;
+  audit: AuditTrail;
+  resources: ResourceRegistry;
+  /** Today's date (YYYY-MM-DD) in China Standard Time; replaceable in tests. */
+  today(): string;
+}
+
+export function chinaToday(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
