@@ -38,12 +38,14 @@ export interface BuiltApp {
 export interface BuildOptions {
   /** Replace "today" (tests that need a fixed date). */
   today?: () => string;
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<BuiltApp> {
   // Tier 1: infrastructure.
   const app = Fastify({
-    logger: loggerOptions(env.LOG_LEVEL),
+    logger: loggerOptions(env.LOG_LEVEL, opts.logStream),
     genReqId: requestId,
     bodyLimit: 20 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },

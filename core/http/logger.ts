@@ -2,9 +2,10 @@
 import type { FastifyServerOptions } from 'fastify';
 import { maskText } from '../pii/mask.js';
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.new_password', '*.current_password', '*.token'], censor: '[redacted]' },
     serializers: {
       req(req: { method: string; url: string; ip?: string; id?: string }) {

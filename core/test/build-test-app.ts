@@ -44,13 +44,13 @@ export interface TestApp extends BuiltApp {
   close(): Promise<void>;
 }
 
-export async function buildTestApp(db: TestDb = 'sqlite', overrides: Partial<Env> = {}, today?: string): Promise<TestApp> {
+export async function buildTestApp(db: TestDb = 'sqlite', overrides: Partial<Env> = {}, today?: string, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const { url, drop } = await freshDatabaseUrl(db);
   const env = loadEnv({}, {
     DATABASE_URL: url, STEPPE_DATA_KEY: TEST_KEY, ADMIN_PASSWORD, SEED_DEMO: false, LOG_LEVEL: 'silent', SERVE_UI: false,
     DATA_DIR: os.tmpdir(), ...overrides,
   });
-  const built = await buildApp(env, today ? { today: () => today } : {});
+  const built = await buildApp(env, { ...(today ? { today: () => today } : {}), logStream });
   return { ...built, db, close: async () => { await built.app.close(); await drop(); } };
 }
 
