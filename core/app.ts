@@ -1,6 +1,7 @@
 // Builds the Steppe application in tiers: infrastructure → core services → routes → console.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
@@ -20,14 +21,12 @@ import { entities } from './entities/index.js';
 import { chinaToday, type Services } from './services.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
-import { healthRoutes } from './http/health.js';
 import { registerAuthentication, requestId } from './auth/authenticate.js';
-import { authRoutes } from './auth/routes.js';
-import { auditRoutes } from './audit/routes.js';
+import { loadPlugins } from './plugins/loader.js';
+import { MODULES, VERSION } from './modules.js';
 import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
 import { ROOT } from './paths.js';
 
-export const VERSION = '0.1.0';
 
 export interface BuiltApp {
   app: FastifyInstance;
@@ -58,8 +57,9 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   // Tier 2: core services.
   const resources = new ResourceRegistry();
+  const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'));
   const services: Services = {
-    env, db, log, pii: createPiiCipher(dataKey), audit: createAuditTrail(dataKey), resources,
+    env, db, log, pii: createPiiCipher(dataKey), audit: createAuditTrail(dataKey), resources, plugins,
     today: opts.today ?? (() => chinaToday()),
   };
   for (const def of entities) resources.register(def, services);
@@ -78,9 +78,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerAuthentication(app, services);
   await app.register(async (api) => {
-    healthRoutes(api, services, VERSION);
-    authRoutes(api, services);
-    auditRoutes(api, services);
+    for (const module of MODULES) module(api, services);
     for (const service of resources.all()) resourceRoutes(api, service);
   }, { prefix: '/api' });
 

@@ -5,6 +5,7 @@ import type { Env } from './config/env.js';
 import type { PiiCipher } from './pii/cipher.js';
 import type { AuditTrail } from './audit/trail.js';
 import type { ResourceRegistry } from './resources/registry.js';
+import type { PluginRegistry } from './plugins/loader.js';
 
 export interface Services {
   env: Env;
@@ -13,6 +14,8 @@ export interface Services {
   pii: PiiCipher;
   audit: AuditTrail;
   resources: ResourceRegistry;
+  /** Facts, operators, verifiers and risk checks of the loaded plugins. */
+  plugins: PluginRegistry;
   /** Today's date (YYYY-MM-DD) in China Standard Time; replaceable in tests. */
   today(): string;
 }

@@ -21,7 +21,7 @@ export const Env = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5, description: 'Failed logins before a user is locked.' }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15, description: 'How long a locked user stays locked.' }),
   PLUGINS: Type.String({
-    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,risk-checks',
+    default: 'core-operators',
     description: 'Comma-separated plugin folders under plugins/ to load, in order.',
   }),
   CONFIGS_DIR: Type.String({ default: 'configs', description: 'Seed configuration documents imported into an empty database.' }),
