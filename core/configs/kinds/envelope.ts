@@ -1,0 +1,51 @@
+// The envelope every configuration document shares: kind, key, owner node, mode, title, dates; body by kind.
+import { Type, type Static } from '@sinclair/typebox';
+import { CLAIM_TYPES, IsoDate, OneOf, Text } from './common.js';
+import { FORM_ENTITIES } from './form.js';
+
+export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide'] as const;
+export type ConfigKind = (typeof CONFIG_KINDS)[number];
+export const CONFIG_KIND_LABELS: Record<ConfigKind, string> = {
+  catalog: '培训需求指导目录',
+  ruleset: '补贴规则集',
+  form: '表单',
+  guide: '办事指南',
+};
+
+/** The keys each kind accepts: one catalog and guide per node, a rule set per claim type, a form per entity. */
+export const KIND_KEYS: Record<ConfigKind, readonly string[]> = {
+  catalog: ['default'],
+  guide: ['default'],
+  ruleset: CLAIM_TYPES,
+  form: FORM_ENTITIES,
+};
+
+/** GB/T 2260 code of the owner node (6 digits; 9 or 12 for 苏木乡镇 and 嘎查村). */
+export const NODE_CODE = '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$';
+
+/**
+ * A configuration document as stored and as written in `configs/`. `mode: "extend"` lists only
+ * what it adds, overrides or removes relative to the parent node's document in force;
+ * `base` replaces it. `effective_to` is the last day in force (inclusive), or null.
+ */
+export const ConfigDocument = Type.Object(
+  {
+    kind: OneOf(CONFIG_KINDS, '文档类型', CONFIG_KIND_LABELS),
+    key: Text('文档键'),
+    node: Type.String({
+      pattern: NODE_CODE,
+      title: '所属区划',
+      errorMessage: '「所属区划」必须是 6 位行政区划代码（苏木乡镇、嘎查村为 9 位、12 位），如 150200',
+    }),
+    mode: OneOf(['base', 'extend'], '继承方式', { base: '完整替换上级', extend: '在上级基础上增改' }),
+    title: Text('标题'),
+    effective_from: IsoDate('生效日期'),
+    effective_to: Type.Union([IsoDate('失效日期'), Type.Null()], {
+      title: '失效日期',
+      errorMessage: '「失效日期」必须是 YYYY-MM-DD 格式的日期，长期有效时填 null',
+    }),
+    body: Type.Unknown({ title: '文档内容' }),
+  },
+  { additionalProperties: false, title: '配置文档' },
+);
+export type ConfigDocument = Static<typeof ConfigDocument>;

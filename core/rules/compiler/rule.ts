@@ -1,0 +1,91 @@
+// Compiles one rule: its event, name, priority and root condition, as json-rules-engine's Rule.
+import { compileBoolean } from './boolean.js';
+import { branchBuilder } from './builders.js';
+import { conditionKind } from './condition.js';
+import type { CompileContext } from './context.js';
+import { child, fail, type Site } from './errors.js';
+import type { ConditionOutput, EvalState } from './node.js';
+import { realize } from './reference.js';
+import { frozenCopy, isPlainObject } from './shape.js';
+import type { RuleEvent, RuleOutcome } from './types.js';
+
+export interface CompiledRule {
+  readonly priority: number;
+  /** Evaluates the rule; sets `st.t` to when the engine's `rule.evaluate` would settle. */
+  run(st: EvalState): RuleOutcome;
+}
+
+export function compileRule(raw: unknown, index: number, ctx: CompileContext): CompiledRule {
+  let site: Site = { owner: `rule #${index}`, pointer: `/rules/${index}` };
+  if (!isPlainObject(raw)) fail(site, 'a rule must be an object');
+  const hasName = Boolean(raw.name) || raw.name === 0;
+  if (hasName) site = { ...site, owner: `rule ${JSON.stringify(raw.name)} (#${index})` };
+  if (!Object.hasOwn(raw, 'event')) fail(site, 'a rule needs an "event"');
+  if (!Object.hasOwn(raw, 'conditions')) fail(site, 'a rule needs "conditions"');
+  const event = ruleEvent(raw.event, child(site, 'event'));
+  const priority = rulePriority(raw.priority, child(site, 'priority'));
+  const name = hasName ? frozenCopy(raw.name) : undefined;
+  const root = compileRoot(raw.conditions, child(site, 'conditions'), ctx);
+  const outcome = (result: unknown, conditions: ConditionOutput): RuleOutcome => {
+    const out: Record<string, unknown> = {};
+    if (name !== undefined) out.name = name;
+    out.priority = priority;
+    out.event = event;
+    if (result !== undefined) out.result = result;
+    out.conditions = conditions;
+    return out as unknown as RuleOutcome;
+  };
+  return {
+    priority,
+    run(st) {
+      const conditions = root(st);
+      return outcome(st.v, conditions);
+    },
+  };
+}
+
+// `options.event || { type: 'unknown' }`, then only `type` and a truthy `params` are kept
+function ruleEvent(raw: unknown, site: Site): RuleEvent {
+  const event = raw || { type: 'unknown' };
+  if (!isPlainObject(event) || !Object.hasOwn(event, 'type')) fail(site, 'the event needs a "type"');
+  const out: RuleEvent = { type: frozenCopy(event.type) };
+  if (event.params) out.params = frozenCopy(event.params);
+  return Object.freeze(out);
+}
+
+// `parseInt(options.priority || 1, 10)`, which must be greater than zero
+function rulePriority(raw: unknown, site: Site): number {
+  if (raw !== undefined && raw !== null && typeof raw !== 'number') fail(site, '"priority" must be a number');
+  const priority = parseInt((raw || 1) as any, 10);
+  if (!(priority > 0)) fail(site, `"priority" must be at least 1 once truncated (got ${raw})`);
+  return priority;
+}
+
+/** Evaluates the root: returns its shape, leaves the rule's raw result in `st.v`. */
+type RootRun = (st: EvalState) => ConditionOutput;
+
+/**
+ * The root is not evaluated like a nested condition: `Rule.evaluate` calls `all()`/`any()`/
+ * `not()` on its children directly, so the root gets no `result`, a single child's raw value
+ * becomes the rule's result, and `not` costs one level less. A root reference is realized
+ * and evaluated as a nested condition, so it does get a `result`.
+ */
+function compileRoot(raw: unknown, site: Site, ctx: CompileContext): RootRun {
+  const kind = conditionKind(raw, site);
+  const props = raw as Record<string, unknown>;
+  if (kind === 'leaf') fail(site, 'the root of "conditions" must be "all", "any", "not" or "condition"');
+  if (kind === 'condition') {
+    const node = realize(props, site, ctx, {});
+    return node.run;
+  }
+  const { body } = compileBoolean(props, kind, site, ctx);
+  const build = branchBuilder(body.base, kind, false);
+  return (st) => {
+    const children = body.run(st);
+    if (kind === 'not') {
+      st.v = !st.v;
+      st.t += 1;
+    }
+    return build(children, undefined);
+  };
+}
