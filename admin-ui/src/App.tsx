@@ -1,0 +1,58 @@
+// App: the react-admin console; providers and layout wired once, then one <Resource> per entity.
+import { Admin, Resource } from 'react-admin';
+import attendance from './attendance';
+import audit from './audit';
+import bases from './bases';
+import budgets from './budgets';
+import certificates from './certificates';
+import claims from './claims';
+import configs from './configs';
+import enrollments from './enrollments';
+import follow_ups from './follow_ups';
+import fund_sources from './fund_sources';
+import institutions from './institutions';
+import intentions from './intentions';
+import job_postings from './job_postings';
+import { AppTitle } from './layout/AppTitle';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import programs from './programs';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import regions from './regions';
+import { theme } from './theme';
+import users from './users';
+import workers from './workers';
+
+export const App = () => (
+  <Admin
+    title={<AppTitle />}
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginPage}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="workers" {...workers} />
+    <Resource name="intentions" {...intentions} />
+    <Resource name="follow_ups" {...follow_ups} />
+    <Resource name="job_postings" {...job_postings} />
+    <Resource name="institutions" {...institutions} />
+    <Resource name="bases" {...bases} />
+    <Resource name="programs" {...programs} />
+    <Resource name="enrollments" {...enrollments} />
+    <Resource name="attendance" {...attendance} />
+    <Resource name="certificates" {...certificates} />
+    <Resource name="claims" {...claims} />
+    <Resource name="fund_sources" {...fund_sources} />
+    <Resource name="budgets" {...budgets} />
+    <Resource name="regions" {...regions} />
+    <Resource name="users" {...users} />
+    <Resource name="configs" {...configs} />
+    <Resource name="audit" {...audit} />
+  </Admin>
+);

@@ -1,0 +1,27 @@
+// AuditShow: one audit entry with its recorded changes.
+import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { JsonField } from '../common/JsonField';
+import { RefField } from '../common/RefField';
+import { ResourceNameField } from './ResourceNameField';
+
+export const AuditShow = () => (
+  <Show actions={false}>
+    <SimpleShowLayout>
+      <NumberField source="seq" />
+      <DateField source="at" showTime />
+      <RefField source="user_id" reference="users" />
+      <TextField source="username" />
+      <EnumField source="role" of="role" />
+      <RefField source="region_code" reference="regions" />
+      <EnumField source="action" of="audit_action" />
+      <ResourceNameField source="resource" />
+      <TextField source="record_id" />
+      <JsonField source="changes" />
+      <TextField source="request_id" />
+      <TextField source="ip" />
+      <TextField source="prev_hash" />
+      <TextField source="hash" />
+    </SimpleShowLayout>
+  </Show>
+);

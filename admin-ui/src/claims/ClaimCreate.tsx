@@ -1,0 +1,11 @@
+// ClaimCreate: opens a claim as a draft; the rules decide it once it is submitted.
+import { Create, SimpleForm } from 'react-admin';
+import { ClaimInputs } from './ClaimInputs';
+
+export const ClaimCreate = () => (
+  <Create redirect="show">
+    <SimpleForm defaultValues={{ state: 'draft' }}>
+      <ClaimInputs />
+    </SimpleForm>
+  </Create>
+);

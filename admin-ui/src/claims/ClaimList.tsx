@@ -1,0 +1,37 @@
+// ClaimList: subsidy claims, filtered by region, state, type, rule outcome, parties, fund and date.
+import { DataTable, List, SearchInput } from 'react-admin';
+import { dateRange } from '../common/dateRange';
+import { EnumField } from '../common/EnumField';
+import { EnumInput } from '../common/EnumInput';
+import { MoneyField } from '../common/MoneyField';
+import { RefField } from '../common/RefField';
+import { RefInput } from '../common/RefInput';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <EnumInput key="state" source="state" of="claim_state" alwaysOn />,
+  <EnumInput key="type" source="type" of="claim_type" alwaysOn />,
+  <RefInput key="region_code" source="region_code" reference="regions" alwaysOn />,
+  <EnumInput key="outcome" source="outcome" of="claim_outcome" />,
+  <RefInput key="institution_id" source="institution_id" reference="institutions" />,
+  <RefInput key="program_id" source="program_id" reference="programs" />,
+  <RefInput key="worker_id" source="worker_id" reference="workers" />,
+  <RefInput key="fund_source_id" source="fund_source_id" reference="fund_sources" />,
+  ...dateRange('claim_date'),
+];
+
+export const ClaimList = () => (
+  <List filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="id" />
+      <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>
+      <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
+      <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
+      <DataTable.Col source="claim_date" />
+      <DataTable.Col source="requested_fen" align="right"><MoneyField source="requested_fen" /></DataTable.Col>
+      <DataTable.Col source="decided_fen" align="right"><MoneyField source="decided_fen" /></DataTable.Col>
+      <DataTable.Col source="outcome"><EnumField source="outcome" of="claim_outcome" /></DataTable.Col>
+      <DataTable.Col source="state"><EnumField source="state" of="claim_state" chip /></DataTable.Col>
+    </DataTable>
+  </List>
+);

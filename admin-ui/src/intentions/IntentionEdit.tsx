@@ -1,0 +1,12 @@
+// IntentionEdit: updates a wish, or places it in a class.
+import { Edit, SimpleForm } from 'react-admin';
+import { toPatch } from '../common/toPatch';
+import { IntentionInputs } from './IntentionInputs';
+
+export const IntentionEdit = () => (
+  <Edit mutationMode="pessimistic" transform={toPatch()} redirect="show">
+    <SimpleForm>
+      <IntentionInputs />
+    </SimpleForm>
+  </Edit>
+);

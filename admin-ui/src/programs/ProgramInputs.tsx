@@ -1,0 +1,36 @@
+// ProgramInputs: a class's inputs, shared by create and edit.
+import { BooleanInput, DateInput, minValue, NumberInput, required, TextInput } from 'react-admin';
+import { EnumInput } from '../common/EnumInput';
+import { RefInput } from '../common/RefInput';
+import { Row } from '../common/Row';
+
+export const ProgramInputs = () => (
+  <>
+    <TextInput source="name" validate={required()} />
+    <Row>
+      <RefInput source="institution_id" reference="institutions" validate={required()} />
+      <RefInput source="region_code" reference="regions" validate={required()} />
+    </Row>
+    <Row>
+      <TextInput source="occupation_code" validate={required()} />
+      <TextInput source="occupation_name" validate={required()} />
+      <EnumInput source="level" of="skill_level" validate={required()} />
+    </Row>
+    <Row>
+      <EnumInput source="training_kind" of="training_kind" validate={required()} />
+      <EnumInput source="mode" of="program_mode" defaultValue="open" validate={required()} />
+      <EnumInput source="delivery" of="delivery" defaultValue="offline" validate={required()} />
+    </Row>
+    <Row>
+      <EnumInput source="target_group" of="target_group" defaultValue="general" />
+      <NumberInput source="hours" step={1} validate={minValue(0)} />
+      <NumberInput source="capacity" step={1} validate={minValue(0)} />
+    </Row>
+    <Row>
+      <DateInput source="start_date" validate={required()} />
+      <DateInput source="end_date" validate={required()} />
+      <EnumInput source="status" of="program_status" defaultValue="draft" validate={required()} />
+    </Row>
+    <BooleanInput source="subsidised" defaultValue />
+  </>
+);

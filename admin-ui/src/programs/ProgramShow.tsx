@@ -1,0 +1,39 @@
+// ProgramShow: a class, with tabs of its students and the claims made for it.
+import { BooleanField, NumberField, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { JsonField } from '../common/JsonField';
+import { MetaFields } from '../common/MetaFields';
+import { RefField } from '../common/RefField';
+import { relatedTabs } from '../common/relatedTabs';
+import { PROGRAM_TABS } from './programTabs';
+
+export const ProgramShow = () => {
+  const { permissions } = usePermissions();
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="resources.programs.tabs.basic">
+          <TextField source="name" />
+          <RefField source="institution_id" reference="institutions" />
+          <RefField source="region_code" reference="regions" />
+          <TextField source="occupation_code" />
+          <TextField source="occupation_name" />
+          <EnumField source="level" of="skill_level" />
+          <EnumField source="training_kind" of="training_kind" />
+          <EnumField source="mode" of="program_mode" />
+          <EnumField source="delivery" of="delivery" />
+          <EnumField source="target_group" of="target_group" />
+          <BooleanField source="subsidised" />
+          <NumberField source="hours" />
+          <NumberField source="capacity" />
+          <TextField source="start_date" />
+          <TextField source="end_date" />
+          <EnumField source="status" of="program_status" chip />
+          <JsonField source="extra" />
+          <MetaFields label={false} />
+        </TabbedShowLayout.Tab>
+        {relatedTabs('programs', 'program_id', permissions, PROGRAM_TABS)}
+      </TabbedShowLayout>
+    </Show>
+  );
+};

@@ -1,0 +1,34 @@
+// The console's light theme: react-admin's default, a steppe-sky palette, CJK fonts, MUI's zh-CN texts.
+import { zhCN } from '@mui/material/locale';
+import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
+
+type Components = NonNullable<RaThemeOptions['components']>;
+
+// MUI's zh-CN locale only sets defaultProps; merge them into react-admin's per component.
+const withZhDefaults = (base: Components): Components => {
+  const merged: Record<string, any> = { ...base };
+  for (const [name, value] of Object.entries(zhCN.components ?? {})) {
+    merged[name] = { ...merged[name], defaultProps: { ...merged[name]?.defaultProps, ...(value as any).defaultProps } };
+  }
+  return merged as Components;
+};
+
+export const theme: RaThemeOptions = {
+  ...defaultLightTheme,
+  palette: {
+    mode: 'light',
+    primary: { main: '#1f5f8b' },
+    secondary: { main: '#2e7d4f' },
+    background: { default: '#f4f6f8' },
+  },
+  shape: { borderRadius: 8 },
+  typography: {
+    ...defaultLightTheme.typography,
+    fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
+  },
+  components: withZhDefaults({
+    ...defaultLightTheme.components,
+    RaToolbar: { styleOverrides: { root: { backgroundColor: '#eef1f4' } } },
+    MuiPaper: { styleOverrides: { elevation1: { boxShadow: '0 1px 3px rgba(16, 24, 40, 0.08)' } } },
+  }),
+};

@@ -1,0 +1,21 @@
+// UserShow: one account (the password is never shown).
+import { BooleanField, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { MetaFields } from '../common/MetaFields';
+import { RefField } from '../common/RefField';
+
+export const UserShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="username" />
+      <TextField source="display_name" />
+      <EnumField source="role" of="role" />
+      <RefField source="region_code" reference="regions" />
+      <RefField source="institution_id" reference="institutions" />
+      <BooleanField source="active" />
+      <DateField source="locked_until" showTime />
+      <DateField source="last_login_at" showTime />
+      <MetaFields label={false} />
+    </SimpleShowLayout>
+  </Show>
+);
