@@ -15,39 +15,28 @@ import {
   type RuleTests,
   type ValidateOptions,
 } from '../core/configs/kinds/index.js';
+import { vocabulary } from '../core/configs/validation.js';
+import { checkConfigDir } from '../core/configs/io.js';
+import { loadEnv } from '../core/config/env.js';
+import { registerPlugins } from '../core/plugins/loader.js';
+import coreOperators from '../plugins/core-operators/index.js';
+import idCard from '../plugins/id-card/index.js';
+import caseFacts from '../plugins/case-facts/index.js';
+import catalog from '../plugins/catalog/index.js';
+import attendance from '../plugins/attendance/index.js';
+import subsidyHistory from '../plugins/subsidy-history/index.js';
+import verification from '../plugins/verification/index.js';
+import trainingBase from '../plugins/training-base/index.js';
+import riskChecks from '../plugins/risk-checks/index.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
 const BASE_NODE = '150000';
 
-/** The facts the plugins provide and the paths rules may read (see configs/README.md). */
-const FACTS: Record<string, readonly string[]> = {
-  idCard: ['$.valid', '$.age', '$.birthRegionCode', '$.gender'],
-  worker: ['$.category', '$.traits', '$.regionCode'],
-  claim: ['$.type', '$.regionCode', '$.claimDate', '$.requestedFen'],
-  program: [
-    '$.occupationCode', '$.level', '$.trainingKind', '$.mode', '$.delivery', '$.hours', '$.targetGroup',
-    '$.subsidised', '$.startDate', '$.endDate', '$.institutionApproved',
-  ],
-  catalogEntry: ['$.found', '$.standardFen', '$.minHours', '$.shortage'],
-  attendance: ['$.attendedHours', '$.plannedHours', '$.completionRatio', '$.completed', '$.assessment'],
-  certificate: ['$.present', '$.kind', '$.level', '$.matchesProgram', '$.issuedOn'],
-  subsidyHistory: ['$.sameOccupationLevelCount', '$.priorClaims'],
-  verification: ['$.socialInsurance', '$.povertyRegistry', '$.certificateRegistry'],
-};
-/** Facts of the training-base plugin, used by the base_reward rule set only (documented in its description). */
-const BASE_REWARD_FACTS: Record<string, readonly string[]> = {
-  claim: FACTS.claim!,
-  trainingBase: ['$.approved', '$.areaType', '$.level'],
-  baseOutcome: ['$.periodTrainedCount', '$.certificateRate', '$.employmentRate', '$.rewardStandardFen', '$.tiltFactor'],
-};
-const OPERATORS = [
-  'equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive',
-  'greaterThan', 'greaterThanInclusive', 'between', 'dateOnOrBefore', 'dateOnOrAfter',
-];
-const knownFor = (key: string): ValidateOptions => ({
-  facts: key === 'base_reward' ? BASE_REWARD_FACTS : FACTS,
-  operators: OPERATORS,
-});
+// The plugins the platform loads by default, registered as the app does: the facts, their paths
+// and the operators rules may use come from them, so a plugin change is checked against configs/.
+const PLUGINS = [coreOperators, idCard, caseFacts, catalog, attendance, subsidyHistory, verification, trainingBase, riskChecks];
+const registry = registerPlugins(PLUGINS);
+const VOCABULARY: ValidateOptions = vocabulary(registry);
 
 const EXPECTED_FOLDERS = [
   '150000-nei-mongol', '150100-hohhot', '150200-baotou', '150300-wuhai', '150400-chifeng', '150500-tongliao',
@@ -156,6 +145,18 @@ function factsUsed(rules: Rule[], amount: RulesetBody['amount']): Set<string> {
 
 const show = (errors: ConfigError[]) => errors.map((e) => `${e.path}: ${e.message}`);
 
+describe('the plugins', () => {
+  it('are those PLUGINS loads by default', () => {
+    expect(PLUGINS.map((p) => p.id)).toEqual(loadEnv({}).PLUGINS.split(','));
+  });
+
+  it('provide every fact and operator configs/ uses, with the paths rules read', () => {
+    expect(Object.keys(VOCABULARY.facts ?? {})).toContain('subsidyHistory');
+    expect(VOCABULARY.facts?.subsidyHistory).toContain('$.sameOccupationLevelCount');
+    expect(VOCABULARY.operators).toContain('between');
+  });
+});
+
 describe('configs/ layout', () => {
   it('has one folder per node that owns configuration', () => {
     expect(folders).toEqual([...EXPECTED_FOLDERS].sort());
@@ -180,8 +181,7 @@ describe('configs/ layout', () => {
 
 describe.each(documents.map((d) => [d.rel, d] as const))('%s', (_rel, file) => {
   it('passes validateDocument', () => {
-    const options = file.json.kind === 'ruleset' ? knownFor(file.json.key) : {};
-    expect(show(validateDocument(file.json, options))).toEqual([]);
+    expect(show(validateDocument(file.json, VOCABULARY))).toEqual([]);
   });
 
   it('is pretty-printed with 2 spaces', () => {
@@ -251,7 +251,7 @@ describe.each(ruleTests.map((t) => [t.rel, t] as const))('%s', (_rel, file) => {
   it('passes validateRuleTests against the rule set in force at its node', () => {
     expect(tests.ruleset).toBe(key);
     expect(rules.length).toBeGreaterThan(0);
-    const errors = validateRuleTests(tests, { ...knownFor(key), ruleIds: rules.map((r) => r.id) });
+    const errors = validateRuleTests(tests, { ...VOCABULARY, ruleIds: rules.map((r) => r.id) });
     expect(show(errors)).toEqual([]);
   });
 
@@ -267,6 +267,12 @@ describe.each(ruleTests.map((t) => [t.rel, t] as const))('%s', (_rel, file) => {
   it('tests a rule set that this node or an ancestor defines', () => {
     expect(chain(file.node).some((n) => readDoc(n, path.join('rules', `${key}.json`)))).toBe(true);
   });
+});
+
+it('passes the same checks as `npm run config -- validate` (files, inheritance, mandatory rules, rule tests)', async () => {
+  const loaded = await checkConfigDir(ROOT, registry);
+  expect(loaded.problems.map((p) => `${p.file} ${p.path}: ${p.message}`)).toEqual([]);
+  expect(loaded.files.length).toBe(files.length);
 });
 
 it('the base training tests make every rule fail at least once and cover each outcome', () => {

@@ -1,0 +1,70 @@
+// Configuration documents as stored: the `configs` resource (drafts editable, published ones frozen).
+import { Type, type Static } from '@sinclair/typebox';
+import { Bookkeeping, DateString, Id, Nullable, RegionCode, StringEnum } from '../schemas/common.js';
+import { createSchema, updateSchema } from '../schemas/derive.js';
+import type { ResourceDefinition } from '../resources/definition.js';
+import { regionColumn } from '../resources/scope.js';
+import { badRequest, conflict } from '../http/errors.js';
+import { CONFIG_KINDS, KIND_KEYS, type ConfigDocument, type ConfigKind } from './kinds/index.js';
+
+export const CONFIG_STATES = ['draft', 'published', 'retired'] as const;
+
+export const ConfigRecord = Type.Object({
+  id: Id,
+  node_code: RegionCode,
+  kind: StringEnum(CONFIG_KINDS),
+  key: Type.String({ minLength: 1, maxLength: 32 }),
+  doc_version: Type.Integer({ minimum: 1, description: 'Version of this document of (node, kind, key); set by the server' }),
+  state: StringEnum(CONFIG_STATES, { default: 'draft' }),
+  mode: StringEnum(['base', 'extend'] as const),
+  title: Type.String({ minLength: 1, maxLength: 255 }),
+  effective_from: DateString,
+  effective_to: Nullable(DateString),
+  body: Type.Unknown({ description: 'The kind-specific content (see core/configs/kinds)' }),
+  // minLength: a null sent back by react-admin must not pass as "" (ajv coerces null in anyOf's first branch).
+  published_at: Nullable(Type.String({ minLength: 1, description: 'ISO 8601 timestamp (UTC)' })),
+  published_by: Nullable(Id),
+  ...Bookkeeping,
+});
+export type ConfigRecord = Static<typeof ConfigRecord>;
+
+/** The document form of a stored record: what configs/ holds and what validation reads. */
+export function toDocument(r: Pick<ConfigRecord, 'kind' | 'key' | 'node_code' | 'mode' | 'title' | 'effective_from' | 'effective_to' | 'body'>): ConfigDocument {
+  return { kind: r.kind, key: r.key, node: r.node_code, mode: r.mode, title: r.title, effective_from: r.effective_from, effective_to: r.effective_to ?? null, body: r.body };
+}
+
+export const configs: ResourceDefinition = {
+  name: 'configs',
+  table: 'configs',
+  label: '配置文档',
+  schema: ConfigRecord,
+  create: createSchema(ConfigRecord, ['doc_version', 'state', 'published_at', 'published_by']),
+  update: updateSchema(ConfigRecord),
+  readOnly: ['node_code', 'kind', 'key', 'doc_version', 'state', 'published_at', 'published_by'],
+  search: ['title'],
+  defaultSort: ['id', 'DESC'],
+  access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
+  scopeRegion: regionColumn('configs.node_code'),
+  prepare(input, op) {
+    if (op === 'create') {
+      const keys = KIND_KEYS[input.kind as ConfigKind];
+      if (!keys.includes(input.key)) throw badRequest(`文档键「${input.key}」不适用于${input.kind}，可选：${keys.join('、')}`, 'key');
+    }
+    return input;
+  },
+  async beforeCreate(row, { trx }) {
+    const node = await trx('regions').where({ id: row.node_code }).first('id', 'name', 'owns_config');
+    if (!node) throw badRequest(`行政区划 ${row.node_code} 不存在`, 'node_code');
+    // Only nodes with their own bureau publish configuration; the others inherit it.
+    if (!node.owns_config) throw badRequest(`${node.name}（${row.node_code}）不单独发布配置，沿用上级的配置文档`, 'node_code');
+    const last = await trx('configs').where({ node_code: row.node_code, kind: row.kind, key: row.key }).max({ v: 'doc_version' }).first();
+    return { ...row, doc_version: Number(last?.v ?? 0) + 1, state: 'draft' };
+  },
+  async beforeUpdate(row, before) {
+    if (before.state !== 'draft') throw conflict('已发布或已废止的配置文档不能修改；请新建一个版本', 'state');
+    return row;
+  },
+  async beforeDelete(before) {
+    if (before.state !== 'draft') throw conflict('只有草稿可以删除；已发布的版本请废止', 'state');
+  },
+};

@@ -1,0 +1,180 @@
+// Inheritance: applies a child's `extend` document to its parent's resolved body, recording where each part came from.
+import type { CatalogBody, FormBody, GuideBody, RulesetBody, ConfigError, ConfigKind } from './kinds/index.js';
+
+/** Which document a part of the resolved body came from. */
+export interface Origin {
+  node: string;
+  version: number;
+  /** The node whose part this one replaced, when it overrides an ancestor's. */
+  overrides?: string;
+}
+
+export interface Layer {
+  node: string;
+  /** For messages: 包头市. */
+  node_name?: string;
+  version: number;
+  mode: 'base' | 'extend';
+  body: any;
+}
+
+/** A mandatory rule of the ancestors above a `base` rule set, which that base may not drop or change. */
+export interface InheritedRule {
+  rule: any;
+  origin: Origin;
+  node_name?: string;
+}
+
+export interface Resolved {
+  body: any;
+  /** Part id (catalog entry code, rule id, form field, guide service id) → origin. */
+  sources: Record<string, Origin>;
+  /** Problems, each with the node of the document that caused it. */
+  errors: Array<ConfigError & { node?: string }>;
+}
+
+type Keyed = { [k: string]: any };
+type Errors = Resolved['errors'];
+
+const who = (node: string, name?: string) => (name ? `${name}（${node}）` : node);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Merges a list of items keyed by `key`: override by key, `remove: true` drops, new keys append. */
+function mergeList(
+  parent: Keyed[], child: Keyed[], key: string, field: string, layer: Layer, sources: Record<string, Origin>, errors: Errors,
+  onItem?: (prev: Keyed | undefined, item: Keyed, index: number) => Keyed | null,
+): Keyed[] {
+  const out = parent.map((p) => ({ ...p }));
+  child.forEach((item, index) => {
+    const at = out.findIndex((p) => p[key] === item[key]);
+    const prev = at >= 0 ? out[at] : undefined;
+    const next = onItem ? onItem(prev, item, index) : item;
+    if (next === null) return;
+    if (item.remove) {
+      // A removal of something the parent no longer has is stale: harmless when resolving, refused at publish.
+      if (at < 0) errors.push({ node: layer.node, path: `/body/${field}/${index}`, message: `要删除的「${item[key]}」在上级文档中不存在；请去掉这条删除` });
+      else out.splice(at, 1);
+      delete sources[item[key]];
+      return;
+    }
+    if (at >= 0) {
+      out[at] = next;
+      sources[item[key]] = { node: layer.node, version: layer.version, overrides: sources[item[key]]?.node };
+    } else {
+      out.push(next);
+      sources[item[key]] = { node: layer.node, version: layer.version };
+    }
+  });
+  return out;
+}
+
+function mergeCatalog(parent: CatalogBody, child: CatalogBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): CatalogBody {
+  const entries = mergeList(parent.entries, child.entries, 'code', 'entries', layer, sources, errors, (prev, item) =>
+    prev && !item.remove ? { ...prev, ...item, levels: { ...prev.levels, ...item.levels } } : item);
+  return { ...parent, reference: child.reference ?? parent.reference, note: child.note ?? parent.note, entries: entries as CatalogBody['entries'] };
+}
+
+function mandatoryMessage(rule: Keyed, origin: string, removing: boolean): string {
+  return `规则「${rule.name}」（${rule.id}）是${origin}设定的强制规则，下级不能${removing ? '删除' : '覆盖或修改'}`;
+}
+
+function mergeRuleset(parent: RulesetBody, child: RulesetBody, layer: Layer, sources: Record<string, Origin>, errors: Errors, names: Map<string, string>): RulesetBody {
+  const rules = mergeList(parent.rules, child.rules, 'id', 'rules', layer, sources, errors, (prev, item, index) => {
+    if (!prev?.mandatory) return item;
+    const origin = sources[item.id]?.node;
+    errors.push({ node: layer.node, path: `/body/rules/${index}`, message: mandatoryMessage(prev, origin ? who(origin, names.get(origin)) : '上级', Boolean(item.remove)) });
+    return null;
+  });
+  return {
+    ...parent, name: child.name ?? parent.name, description: child.description ?? parent.description, basis: child.basis ?? parent.basis,
+    amount: child.amount === undefined ? parent.amount : child.amount,
+    rules: rules as RulesetBody['rules'],
+  };
+}
+
+/** A `base` rule set below the root still carries the ancestors' mandatory rules, unchanged. */
+function keepMandatory(body: RulesetBody, inherited: InheritedRule[], layer: Layer, sources: Record<string, Origin>, errors: Errors): void {
+  for (const m of inherited) {
+    const at = body.rules.findIndex((r) => r.id === m.rule.id);
+    if (at >= 0 && same(body.rules[at], m.rule)) continue;
+    const origin = who(m.origin.node, m.node_name);
+    if (at < 0) {
+      body.rules.push(structuredClone(m.rule));
+      errors.push({ node: layer.node, path: '/body/rules', message: `${mandatoryMessage(m.rule, origin, true)}（完整文档 base 也必须保留这条规则）` });
+      sources[m.rule.id] = { ...m.origin };
+    } else {
+      body.rules[at] = structuredClone(m.rule);
+      errors.push({ node: layer.node, path: `/body/rules/${at}`, message: mandatoryMessage(m.rule, origin, false) });
+      sources[m.rule.id] = { ...m.origin };
+    }
+  }
+}
+
+function mergeForm(parent: FormBody, child: FormBody, layer: Layer, sources: Record<string, Origin>): FormBody {
+  const properties = { ...parent.schema.properties };
+  for (const [name, field] of Object.entries(child.schema.properties)) {
+    sources[name] = { node: layer.node, version: layer.version, overrides: properties[name] ? sources[name]?.node : undefined };
+    properties[name] = field;
+  }
+  const required = [...new Set([...(parent.schema.required ?? []), ...(child.schema.required ?? [])])];
+  const schema: FormBody['schema'] = { ...parent.schema, ...child.schema, properties };
+  if (required.length > 0) schema.required = required;
+  else delete schema.required;
+  return { entity: parent.entity, schema, ui_schema: { ...(parent.ui_schema ?? {}), ...(child.ui_schema ?? {}) } };
+}
+
+/** An extend form may name the parent's fields in `required` and `ui_schema`; after the merge they must exist. */
+function checkMergedForm(form: FormBody, child: FormBody, layer: Layer, errors: Errors): void {
+  (child.schema.required ?? []).forEach((name, i) => {
+    if (!(name in form.schema.properties)) errors.push({ node: layer.node, path: `/body/schema/required/${i}`, message: `必填字段「${name}」在本表单和上级表单中都没有定义` });
+  });
+  for (const key of Object.keys(child.ui_schema ?? {})) {
+    if (!key.startsWith('ui:') && !(key in form.schema.properties)) {
+      errors.push({ node: layer.node, path: `/body/ui_schema/${key}`, message: `界面设置中的字段「${key}」在本表单和上级表单中都没有定义` });
+    }
+  }
+}
+
+function mergeGuide(parent: GuideBody, child: GuideBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): GuideBody {
+  return { ...parent, services: mergeList(parent.services, child.services, 'id', 'services', layer, sources, errors) as GuideBody['services'] };
+}
+
+function baseSources(kind: ConfigKind, body: any, layer: Layer): Record<string, Origin> {
+  const origin = { node: layer.node, version: layer.version };
+  const ids: string[] = kind === 'catalog' ? body.entries.map((e: any) => e.code)
+    : kind === 'ruleset' ? body.rules.map((r: any) => r.id)
+    : kind === 'form' ? Object.keys(body.schema.properties)
+    : body.services.map((s: any) => s.id);
+  return Object.fromEntries(ids.map((id) => [id, { ...origin }]));
+}
+
+/**
+ * Resolves layers ordered from the nearest `base` down to the node itself. `inherited` are the
+ * mandatory rules of the ancestors above that base (rule sets only).
+ *
+ * @example
+ * resolveLayers('catalog', [{ node: '150000', version: 1, mode: 'base', body }, { node: '150200', version: 2, mode: 'extend', body: child }])
+ * // { body: merged, sources: { '6-18-02-04': { node: '150200', version: 2, overrides: '150000' }, ... }, errors: [] }
+ */
+export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: InheritedRule[] = []): Resolved {
+  const errors: Errors = [];
+  if (layers.length === 0 || layers[0].mode !== 'base') {
+    return { body: null, sources: {}, errors: [{ node: layers[0]?.node, path: '/mode', message: '找不到可继承的上级文档：最上层的文档必须是完整文档（base）' }] };
+  }
+  const names = new Map<string, string>(inherited.filter((m) => m.node_name).map((m) => [m.origin.node, m.node_name!]));
+  for (const l of layers) if (l.node_name) names.set(l.node, l.node_name);
+  const body = structuredClone(layers[0].body);
+  if (kind === 'catalog') body.entries = body.entries.filter((e: any) => !e.remove);
+  const sources = baseSources(kind, body, layers[0]);
+  if (kind === 'ruleset') keepMandatory(body, inherited, layers[0], sources, errors);
+  let merged = body;
+  for (const layer of layers.slice(1)) {
+    if (kind === 'catalog') merged = mergeCatalog(merged, layer.body, layer, sources, errors);
+    else if (kind === 'ruleset') merged = mergeRuleset(merged, layer.body, layer, sources, errors, names);
+    else if (kind === 'form') {
+      merged = mergeForm(merged, layer.body, layer, sources);
+      checkMergedForm(merged, layer.body, layer, errors);
+    } else merged = mergeGuide(merged, layer.body, layer, sources, errors);
+  }
+  return { body: merged, sources, errors };
+}

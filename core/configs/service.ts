@@ -1,0 +1,195 @@
+// Configuration documents: the effective document for a node and date, publish, retire, diff and form checks.
+import type { Knex } from 'knex';
+import type { Services } from '../services.js';
+import type { RequestContext } from '../http/context.js';
+import { ApiError, badRequest, conflict } from '../http/errors.js';
+import { databaseSource, resolveEffective, unresolvedReason, type Candidate, type EffectiveDocument } from './resolve.js';
+import { toDocument, type ConfigRecord } from './documents.js';
+import { summarise, validateWithPlugins } from './validation.js';
+import { type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { diffBodies, type DiffEntry } from './diff.js';
+import { formErrors } from './forms.js';
+
+type Db = Knex | Knex.Transaction;
+type Checked = Pick<ConfigRecord, 'id' | 'kind' | 'key' | 'node_code' | 'mode' | 'title' | 'effective_from' | 'effective_to' | 'body' | 'doc_version'>;
+
+const WRITERS = new Set(['platform_admin', 'region_admin']);
+const STATE_LABELS: Record<string, string> = { draft: '草稿', published: '已发布', retired: '已废止' };
+
+export function candidateOf(rec: Checked): Candidate {
+  return {
+    node: rec.node_code, config_id: rec.id, version: rec.doc_version, mode: rec.mode, title: rec.title, body: rec.body,
+    effective_from: rec.effective_from, effective_to: rec.effective_to ?? null,
+  };
+}
+
+export class ConfigService {
+  // Resolutions are cached per process under a generation read from the database on each call,
+  // so a publish on any replica is seen by every replica at once. The generation is part of the
+  // key, so a slow resolution that started before a publish can never be served after it.
+  private cache = new Map<string, EffectiveDocument | null>();
+  private cacheGeneration = '';
+
+  constructor(private readonly services: Services) {}
+
+  private get knex(): Knex {
+    return this.services.db.knex;
+  }
+
+  /**
+   * Changes with every publish, retire and import: published rows are never deleted, and each
+   * state change bumps the row's `version`, so (count, sum of versions) never repeats — unlike
+   * max(updated_at), which two changes in one millisecond share.
+   */
+  private async generation(db: Db): Promise<string> {
+    const row = await db('configs').whereNot('state', 'draft').count({ n: '*' }).sum({ s: 'version' }).first();
+    return `${row?.n ?? 0}:${row?.s ?? 0}`;
+  }
+
+  /**
+   * The document of `kind`/`key` in force for a node on a date (YYYY-MM-DD), or null. Inside a
+   * transaction pass it as `trx`: SQLite has one connection, and uncommitted state must not be cached.
+   */
+  async effective(node: string, kind: ConfigKind, key: string, date: string, trx?: Knex.Transaction): Promise<EffectiveDocument | null> {
+    if (trx) return resolveEffective(trx, node, kind, key, date);
+    const generation = await this.generation(this.knex);
+    if (generation !== this.cacheGeneration || this.cache.size > 5000) {
+      this.cache.clear();
+      this.cacheGeneration = generation;
+    }
+    const cacheKey = `${generation}|${node}|${kind}|${key}|${date}`;
+    if (!this.cache.has(cacheKey)) {
+      const doc = await resolveEffective(this.knex, node, kind, key, date);
+      if (this.cacheGeneration === generation) this.cache.set(cacheKey, doc);
+      return doc;
+    }
+    return this.cache.get(cacheKey)!;
+  }
+
+  /** Why `effective` found nothing: for a 404 a person can act on. */
+  async explainMissing(node: string, kind: ConfigKind, key: string, date: string): Promise<ApiError> {
+    return new ApiError(404, await unresolvedReason(databaseSource(this.knex), node, kind, key, date), 'code');
+  }
+
+  /** Loads a stored document visible to the context (404 outside one's scope). */
+  async record(ctx: RequestContext, id: unknown, trx?: Knex.Transaction): Promise<ConfigRecord> {
+    const service = this.services.resources.get('configs');
+    return service.toRecord(await service.findRow(ctx, id, trx)) as ConfigRecord;
+  }
+
+  /** Every problem that would stop a document from being published, without changing anything. */
+  async problems(rec: Checked, trx?: Knex.Transaction): Promise<ConfigError[]> {
+    const errors = validateWithPlugins(toDocument(rec), this.services.plugins);
+    if (errors.length > 0) return errors;
+    const db = trx ?? this.knex;
+    const candidate = candidateOf(rec);
+    const merged = await resolveEffective(db, rec.node_code, rec.kind, rec.key, rec.effective_from, candidate);
+    if (!merged) return [{ path: '/mode', message: await unresolvedReason(databaseSource(db), rec.node_code, rec.kind, rec.key, rec.effective_from, candidate) }];
+    return merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
+  }
+
+  /** `problems` of a document that is not stored (the validate endpoint, the CLI). */
+  async check(doc: unknown, trx?: Knex.Transaction): Promise<ConfigError[]> {
+    const errors = validateWithPlugins(doc, this.services.plugins);
+    if (errors.length > 0) return errors;
+    const d = doc as ConfigDocument;
+    const region = await (trx ?? this.knex)('regions').where({ id: d.node }).first('name', 'owns_config');
+    if (!region) return [{ path: '/node', message: `行政区划 ${d.node} 不存在` }];
+    if (!region.owns_config) return [{ path: '/node', message: `${region.name}（${d.node}）不单独发布配置，沿用上级的配置文档` }];
+    return this.problems({ id: 0, doc_version: 0, kind: d.kind, key: d.key, node_code: d.node, mode: d.mode, title: d.title, effective_from: d.effective_from, effective_to: d.effective_to, body: d.body }, trx);
+  }
+
+  async publish(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
+    await this.requireWriter(ctx, id, 'publish');
+    return this.services.resources.get('configs').write(async (trx) => {
+      const rec = await this.record(ctx, id, trx);
+      if (rec.state !== 'draft') throw conflict(`该文档当前为「${STATE_LABELS[rec.state]}」，只有草稿可以发布`, 'state');
+      // In force, the highest version wins: publishing an older draft after a newer version would change nothing.
+      const later = await trx('configs').where({ node_code: rec.node_code, kind: rec.kind, key: rec.key }).whereNot('state', 'draft')
+        .where('doc_version', '>', rec.doc_version).max({ v: 'doc_version' }).first();
+      if (later?.v) throw conflict(`第 ${later.v} 版已经发布过，不能再发布更早的第 ${rec.doc_version} 版草稿；请在最新版本的基础上新建草稿`, 'doc_version');
+      const errors = await this.problems(rec, trx);
+      if (errors.length > 0) throw new ApiError(400, `文档未通过校验，不能发布：${summarise(errors)}`, errors[0].path, errors);
+      const now = new Date().toISOString();
+      await trx('configs').where({ id: rec.id }).update({ state: 'published', published_at: now, published_by: ctx.user?.id ?? null, updated_at: now, updated_by: ctx.user?.id ?? null, version: rec.version + 1 });
+      await this.services.audit.append(trx, ctx, {
+        action: 'publish', resource: 'configs', recordId: rec.id,
+        changes: { node: rec.node_code, kind: rec.kind, key: rec.key, doc_version: rec.doc_version, title: rec.title, effective_from: rec.effective_from, effective_to: rec.effective_to },
+      });
+      return this.record(ctx, rec.id, trx);
+    });
+  }
+
+  async retire(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
+    await this.requireWriter(ctx, id, 'retire');
+    return this.services.resources.get('configs').write(async (trx) => {
+      const rec = await this.record(ctx, id, trx);
+      if (rec.state !== 'published') throw conflict(`该文档当前为「${STATE_LABELS[rec.state]}」，只有已发布的文档可以废止`, 'state');
+      const now = new Date().toISOString();
+      await trx('configs').where({ id: rec.id }).update({ state: 'retired', updated_at: now, updated_by: ctx.user?.id ?? null, version: rec.version + 1 });
+      await this.services.audit.append(trx, ctx, { action: 'retire', resource: 'configs', recordId: rec.id, changes: { node: rec.node_code, kind: rec.kind, key: rec.key, doc_version: rec.doc_version } });
+      return this.record(ctx, rec.id, trx);
+    });
+  }
+
+  /**
+   * What publishing this document would change in the node's effective document, on `date`
+   * (default: its first day, or today when that has passed). `changes` is empty while it has
+   * problems; `affected` lists the parts of descendants' documents it would set aside (e.g. their
+   * overrides of a rule it makes mandatory).
+   */
+  async diff(ctx: RequestContext, id: unknown, date?: string): Promise<{ date: string; in_force: EffectiveDocument | null; proposed: EffectiveDocument | null; changes: DiffEntry[]; problems: ConfigError[]; affected: Array<ConfigError & { node?: string }> }> {
+    const rec = await this.record(ctx, id);
+    const day = date ?? (rec.effective_from > this.services.today() ? rec.effective_from : this.services.today());
+    const inForce = await this.effective(rec.node_code, rec.kind, rec.key, day);
+    const problems = await this.problems(rec);
+    const valid = validateWithPlugins(toDocument(rec), this.services.plugins).length === 0;
+    const candidate = candidateOf(rec);
+    const proposed = valid ? await resolveEffective(this.knex, rec.node_code, rec.kind, rec.key, day, candidate) : null;
+    const changes = proposed ? diffBodies(rec.kind, inForce?.body ?? null, proposed.body) : [];
+    const affected: Array<ConfigError & { node?: string }> = [];
+    for (const node of valid ? await this.descendantsWithDocuments(rec) : []) {
+      const below = await resolveEffective(this.knex, node, rec.kind, rec.key, day, candidate);
+      affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
+    }
+    return { date: day, in_force: inForce, proposed, changes, problems, affected };
+  }
+
+  /** Nodes below the record's that publish their own document of its kind and key. */
+  private async descendantsWithDocuments(rec: Checked): Promise<string[]> {
+    const region = await this.knex('regions').where({ id: rec.node_code }).first('path');
+    const rows = await this.knex('configs').join('regions', 'regions.id', 'configs.node_code')
+      .where({ 'configs.kind': rec.kind, 'configs.key': rec.key, 'configs.state': 'published' })
+      .where('regions.path', 'like', `${region.path}%`).whereNot('configs.node_code', rec.node_code)
+      .distinct('configs.node_code').orderBy('configs.node_code');
+    return rows.map((r) => r.node_code);
+  }
+
+  /**
+   * 404 outside one's scope, 403 (audited) for roles that may not publish. Before the write's
+   * transaction: the refusal must be recorded although nothing else is, and SQLite's single
+   * connection is not free inside it.
+   */
+  private async requireWriter(ctx: RequestContext, id: unknown, verb: 'publish' | 'retire'): Promise<void> {
+    const rec = await this.record(ctx, id);
+    if (!ctx.user || WRITERS.has(ctx.user.role)) return;
+    await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: 'configs', recordId: rec.id, changes: { verb } });
+    throw new ApiError(403, `只有管理员可以${verb === 'publish' ? '发布' : '废止'}配置文档`);
+  }
+
+  /**
+   * Validates a record's `extra` against the form in force for its region on `date`; returns the
+   * id of the most specific form document applied (stored as the record's `form_version`).
+   */
+  async checkExtra(entity: string, regionCode: string, extra: unknown, date: string, trx?: Knex.Transaction): Promise<number | null> {
+    const form = await this.effective(regionCode, 'form', entity, date, trx);
+    const given = extra && typeof extra === 'object' ? Object.keys(extra) : [];
+    if (!form) {
+      if (given.length > 0) throw badRequest(`${regionCode} 在 ${date} 没有生效的表单，不能填写扩展字段：${given.join('、')}`, 'extra');
+      return null;
+    }
+    const errors = formErrors(form, extra ?? {});
+    if (errors.length > 0) throw new ApiError(400, errors.map((e) => e.message).join('；'), errors[0].field, errors);
+    return form.chain.at(-1)!.config_id;
+  }
+}
