@@ -36,7 +36,7 @@ export interface FactContext {
   /** The claim's region node and its ancestors, nearest first (`['150203','150200','150000']`). */
   regionChain: string[];
   /** Values of facts already gathered, by id (a fact may build on another). */
-  facts: Record<string, Json>;
+  facts: Record<string, any>;
   /** Loaded services the runtime hands to plugins (catalog in force, verifiers). */
   services: FactServices;
 }
@@ -46,6 +46,10 @@ export interface FactServices {
   effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: any; version: number; sources: any } | null>;
   /** Run every registered verifier of a check and record the results. */
   verify(check: string, subject: VerificationSubject): Promise<VerificationResult | null>;
+  /** The clear resident ID number of a worker, for facts derived from it; never store it in a fact. */
+  residentId(workerId: number): Promise<string | null>;
+  /** The blind index of a worker's resident ID (for verifiers and cross-record matching). */
+  residentIdIndex(workerId: number): Promise<string | null>;
 }
 
 /**
@@ -67,7 +71,8 @@ export interface FactDefinition {
   fields?: Record<string, string>;
   /** Facts this one reads from `ctx.facts`; they are resolved first. */
   dependsOn?: string[];
-  resolve(ctx: FactContext): Promise<Json>;
+  /** Returns a JSON-serialisable value (it is stored in the decision's snapshot). */
+  resolve(ctx: FactContext): Promise<unknown>;
 }
 
 export interface VerificationSubject {

@@ -1,0 +1,38 @@
+// Routes for the data-comparison registry: load a batch from a file, see what is loaded, see a claim's comparisons.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services.js';
+import { forbidden } from '../http/errors.js';
+import { CHECKS, loadRegistry, parseCsv, type RegistryRow } from './registry.js';
+
+const Row = Type.Object({
+  id_number: Type.String(), status: Type.Optional(Type.Union([Type.Literal('confirmed'), Type.Literal('refuted')])),
+  occupation_code: Type.Optional(Type.Union([Type.Null(), Type.String()])), level: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  valid_from: Type.Optional(Type.Union([Type.Null(), Type.String()])), valid_to: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+});
+
+export function verificationRoutes(app: FastifyInstance, services: Services): void {
+  const tags = ['verification'];
+  app.post('/verification/registry', {
+    schema: {
+      tags, summary: 'Load a batch of the reference registry (rows, or CSV text: 公民身份号码,状态,职业编码,等级,起始日期,截止日期)',
+      body: Type.Object({ check: Type.Union(CHECKS.map((c) => Type.Literal(c))), source: Type.Optional(Type.String({ maxLength: 64 })), rows: Type.Optional(Type.Array(Row, { maxItems: 200000 })), csv: Type.Optional(Type.String()) }),
+    },
+  }, async (req) => {
+    const role = req.ctx.user?.role;
+    if (role !== 'platform_admin' && role !== 'region_admin') throw forbidden('只有管理员可以导入比对数据');
+    const body = req.body as { check: string; source?: string; rows?: RegistryRow[]; csv?: string };
+    const rows = body.rows ?? (body.csv ? parseCsv(body.csv) : []);
+    return loadRegistry(services, req.ctx, body.check, rows, body.source);
+  });
+
+  app.get('/verification/registry/summary', { schema: { tags, summary: 'Loaded batches by check' } }, async (req) => {
+    if (!req.ctx.user || req.ctx.user.role === 'institution_staff') throw forbidden();
+    return services.db.knex('verification_registry').groupBy('check', 'batch', 'source').select('check', 'batch', 'source').count({ rows: '*' }).orderBy('batch', 'desc');
+  });
+
+  app.get('/claims/:id/verifications', { schema: { tags, summary: 'The comparisons recorded for a claim, with source and time', params: Type.Object({ id: Type.String() }) } }, async (req) => {
+    const claim = await services.resources.get('claims').get(req.ctx, (req.params as { id: string }).id);
+    return services.db.knex('verification_results').where({ claim_id: claim.id }).orderBy('id').select('check', 'confirmed', 'source', 'checked_at');
+  });
+}

@@ -1,0 +1,70 @@
+// Plugin subsidy-history: the person's earlier approved or paid subsidies for the same occupation and level, region-wide.
+import type { Knex } from 'knex';
+import { definePlugin, type FactDefinition } from '../../core/plugins/contract.js';
+
+/**
+ * Subsidy families the no-double-subsidy rule counts within: 培训补贴 includes 技能提升补贴
+ * (the policy's own words), while 职业技能评价补贴 is a separate subsidy a trained worker may still claim.
+ */
+export const FAMILY: Record<string, string> = { training: 'training', upgrade: 'training', evaluation: 'evaluation', base_reward: 'base_reward' };
+
+/** Claims of the worker with the occupation and level, from the class or else the certificate. */
+export async function priorClaims(db: Knex, workerId: number, occupationCode: string, level: string, excludeClaimId: number | null, family: string) {
+  const types = Object.entries(FAMILY).filter(([, f]) => f === family).map(([t]) => t);
+  const rows = await db('claims')
+    .leftJoin('programs', 'programs.id', 'claims.program_id')
+    .leftJoin('certificates', 'certificates.id', 'claims.certificate_id')
+    .join('regions', 'regions.id', 'claims.region_code')
+    .where('claims.worker_id', workerId)
+    .whereIn('claims.state', ['approved', 'paid'])
+    .whereIn('claims.type', types)
+    .modify((q) => { if (excludeClaimId) q.whereNot('claims.id', excludeClaimId); })
+    .where((q) => q
+      .where((p) => p.where('programs.occupation_code', occupationCode).where('programs.level', level))
+      .orWhere((c) => c.whereNull('claims.program_id').where('certificates.occupation_code', occupationCode).where('certificates.level', level)))
+    .orderBy('claims.id')
+    .select('claims.id', 'claims.region_code', 'regions.path as region_path', 'claims.type', 'claims.state', 'claims.decided_fen');
+  const names = await regionNames(db, rows.map((r: Record<string, any>) => r.region_path));
+  return rows.map((r: Record<string, any>) => ({ id: Number(r.id), regionCode: r.region_code, regionName: names(r.region_path), type: r.type, state: r.state, decidedFen: r.decided_fen === null ? null : Number(r.decided_fen) }));
+}
+
+/**
+ * Names a region by its path below the autonomous region: `呼和浩特市新城区`, not `新城区` alone
+ * (many leagues have a 新城区), so that a message names the earlier claim's place unambiguously.
+ */
+async function regionNames(db: Knex, paths: string[]): Promise<(path: string) => string> {
+  const codes = [...new Set(paths.flatMap((p) => String(p).split('/').filter(Boolean)))];
+  const rows = codes.length ? await db('regions').whereIn('id', codes).select('id', 'name') : [];
+  const byId = new Map(rows.map((r: Record<string, any>) => [r.id, r.name]));
+  return (path) => {
+    const chain = String(path).split('/').filter(Boolean);
+    const below = chain.length > 1 ? chain.slice(1) : chain;
+    return below.map((c) => byId.get(c) ?? c).join('');
+  };
+}
+
+export const subsidyHistory: FactDefinition = {
+  id: 'subsidyHistory',
+  label: '补贴享受记录（全区）',
+  fields: {
+    '$.sameOccupationLevelCount': '同一职业（工种）同一等级已享受同类补贴的次数（全区，培训补贴含技能提升补贴）',
+    '$.priorClaims': '已享受的补贴申请',
+  },
+  dependsOn: ['program', 'certificate'],
+  async resolve(ctx) {
+    const program = ctx.facts.program as Record<string, any> | undefined;
+    const cert = ctx.facts.certificate as Record<string, any> | undefined;
+    const occupationCode = program?.found ? program.occupationCode : cert?.present ? cert.occupationCode : null;
+    const level = program?.found ? program.level : cert?.present ? cert.level : null;
+    if (!ctx.claim.worker_id || !occupationCode || !level) return { sameOccupationLevelCount: 0, priorClaims: [] };
+    const prior = await priorClaims(ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id ?? null, FAMILY[ctx.claim.type] ?? ctx.claim.type);
+    return { sameOccupationLevelCount: prior.length, priorClaims: prior };
+  },
+};
+
+export default definePlugin({
+  id: 'subsidy-history',
+  version: '1.0.0',
+  description: '同一人员在全区范围内同一职业（工种）同一等级已获批或已发放的补贴（培训补贴与技能提升补贴合并计算），用于“不可重复申领”规则。',
+  facts: [subsidyHistory],
+});
