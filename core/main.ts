@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   }
   if (bootstrap.demo) {
     const d = bootstrap.demo;
-    process.stdout.write(`\n  Demo data: ${d.workers} workers, ${d.institutions} institutions. Demo users (one per role): ${d.users.map((u) => u.username).join(', ')}\n`);
+    process.stdout.write(`\n  Demo data: ${d.workers} workers, ${d.institutions} institutions, ${d.cases.classes} classes, ${d.cases.claims} claims (${d.cases.paid} paid); ${d.riskCases} risk cases from ${d.planted.length} planted fraud patterns.\n  Demo users (one per role): ${d.users.map((u) => u.username).join(', ')}\n`);
     if (d.generatedDemoPassword) process.stdout.write(`  Their password: ${d.generatedDemoPassword}  (set DEMO_PASSWORD to choose it)\n`);
   }
   await app.listen({ port: env.PORT, host: env.HOST });

@@ -21,9 +21,10 @@ export const Env = Type.Object({
   LOGIN_MAX_FAILURES: Type.Integer({ minimum: 1, default: 5, description: 'Failed logins before a user is locked.' }),
   LOGIN_LOCK_MINUTES: Type.Integer({ minimum: 1, default: 15, description: 'How long a locked user stays locked.' }),
   PLUGINS: Type.String({
-    default: 'core-operators',
+    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,training-base,risk-checks',
     description: 'Comma-separated plugin folders under plugins/ to load, in order.',
   }),
+  FOLLOW_UP_MONTHS: Type.String({ default: '1,3,6', pattern: '^\\d+(,\\d+)*$', description: 'Months after completion when follow-up visits (跟踪回访) fall due.' }),
   CONFIGS_DIR: Type.String({ default: 'configs', description: 'Seed configuration documents imported into an empty database.' }),
   LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')], { default: 'info' }),
   SERVE_UI: Type.Boolean({ default: true, description: 'Serve the built console from admin-ui/dist at /.' }),

@@ -6,11 +6,17 @@ import { Random } from './random.js';
 import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from './people.js';
 import { bulkInsert, nextId } from './bulk.js';
 import { REGION_TREE } from '../bootstrap/region-tree.js';
+import { seedCases, type CaseReport } from './cases.js';
+import { runRiskScan, seedRiskPatterns } from '../risk/index.js';
 
 export interface DemoReport {
   workers: number;
   institutions: number;
   users: Array<{ username: string; role: string; region: string }>;
+  cases: CaseReport;
+  /** The fraud patterns planted for the risk checklist to find. */
+  planted: string[];
+  riskCases: number;
   /** Set when DEMO_PASSWORD was not given: the password of every demo user, shown once. */
   generatedDemoPassword?: string;
 }
@@ -73,8 +79,16 @@ export async function seedWorkers(services: Services, ctx: RequestContext, count
   while (done < count) {
     const n = Math.min(batch, count - done);
     const first = await nextId(services.db.knex, 'workers');
-    await bulkInsert(services, ctx, 'workers', workerRows(services, rnd, n, first));
-    done += n;
+    const rows = workerRows(services, rnd, n, first);
+    // A later run may draw an ID already registered: skip it rather than fail the batch.
+    const taken = new Set<string>();
+    for (let i = 0; i < rows.length; i += 500) {
+      const found = await services.db.knex('workers').whereIn('id_number_idx', rows.slice(i, i + 500).map((r) => r.id_number_idx)).select('id_number_idx');
+      found.forEach((f) => taken.add(f.id_number_idx));
+    }
+    const fresh = rows.filter((r) => !taken.has(r.id_number_idx)).map((r, i) => ({ ...r, id: first + i }));
+    await bulkInsert(services, ctx, 'workers', fresh);
+    done += fresh.length;
   }
   return done;
 }
@@ -83,10 +97,17 @@ export async function seedDemo(services: Services, opts: { workers: number }): P
   const ctx = systemContext('demo-seed');
   const rnd = new Random(20240207);
   const workers = await seedWorkers(services, ctx, opts.workers);
-  const institutions = await seedInstitutions(services, ctx, rnd);
+  const institutionIds = await seedInstitutions(services, ctx, rnd);
   const demoPassword = services.env.DEMO_PASSWORD ?? generatePassword();
   const users = await seedUsers(services, ctx, demoPassword);
-  return { workers, institutions, users, generatedDemoPassword: services.env.DEMO_PASSWORD ? undefined : demoPassword };
+  const cases = await seedCases(services, institutionIds, rnd);
+  // A few planted fraud patterns, then a region-wide scan, so the risk checklist has work to show.
+  const planted = await seedRiskPatterns(services, ctx);
+  const scan = await runRiskScan(services, ctx, { regionCode: '150000' });
+  return {
+    workers, institutions: institutionIds.length, users, cases, planted: planted.map((p) => p.description), riskCases: scan.case_ids.length,
+    generatedDemoPassword: services.env.DEMO_PASSWORD ? undefined : demoPassword,
+  };
 }
 
 export const DEMO_INSTITUTIONS: Array<{ name: string; region: string; kind: string; status: string; brand: string }> = [
@@ -102,7 +123,7 @@ export const DEMO_INSTITUTIONS: Array<{ name: string; region: string; kind: stri
   { name: '呼伦贝尔市示例冰雪旅游培训中心', region: '150702', kind: 'training_org', status: 'suspended', brand: 'none' },
 ];
 
-async function seedInstitutions(services: Services, ctx: RequestContext, rnd: Random): Promise<number> {
+async function seedInstitutions(services: Services, ctx: RequestContext, rnd: Random): Promise<number[]> {
   const first = await nextId(services.db.knex, 'institutions');
   const year = Number(services.today().slice(0, 4));
   const rows = DEMO_INSTITUTIONS.map((inst, i) => ({
@@ -111,7 +132,7 @@ async function seedInstitutions(services: Services, ctx: RequestContext, rnd: Ra
     contact_name: '示例联系人', contact_phone: '0471-0000000', address: '示例地址', occupations: null,
   }));
   await bulkInsert(services, ctx, 'institutions', rows);
-  return rows.length;
+  return rows.map((r) => r.id);
 }
 
 /** One demo user per role, at the nodes a newcomer would try. */

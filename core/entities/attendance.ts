@@ -4,6 +4,7 @@ import { Bookkeeping, DateString, Id, Nullable, Timestamp } from '../schemas/com
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { enrollmentsInRegions } from './enrollments.js';
+import { checkAttendance, syncAttendedHours } from '../workflow/enrollments.js';
 
 export const Attendance = Type.Object({
   id: Id,
@@ -33,4 +34,7 @@ export const attendance: ResourceDefinition = {
   scopeInstitution: (qb, id, knex) => {
     qb.whereIn('attendance.enrollment_id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', id).select('enrollments.id'));
   },
+  beforeCreate: (row, args) => checkAttendance(row, null, args),
+  beforeUpdate: (row, before, args) => checkAttendance(row, before, args),
+  afterWrite: (record, _op, { trx }) => syncAttendedHours(trx, record.enrollment_id),
 };

@@ -5,6 +5,7 @@ import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { conflict } from '../http/errors.js';
+import { prepareClaim } from '../workflow/claim-create.js';
 
 export const Claim = Type.Object({
   id: Id,
@@ -42,9 +43,10 @@ export const CLAIM_WORKFLOW_FIELDS = ['state', 'outcome', 'decision', 'decided_f
 export const claims: ResourceDefinition = {
   name: 'claims',
   table: 'claims',
+  form: 'claim',
   label: '补贴申请',
   schema: Claim,
-  create: createSchema(Claim, CLAIM_WORKFLOW_FIELDS),
+  create: createSchema(Claim, CLAIM_WORKFLOW_FIELDS, ['requested_fen', 'region_code', 'claim_date']),
   update: updateSchema(Claim),
   readOnly: [...CLAIM_WORKFLOW_FIELDS, 'type'],
   references: { worker_id: 'workers', program_id: 'programs', enrollment_id: 'enrollments', certificate_id: 'certificates', base_id: 'bases', institution_id: 'institutions', fund_source_id: 'fund_sources' },
@@ -52,6 +54,8 @@ export const claims: ResourceDefinition = {
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
   scopeRegion: regionColumn('claims.region_code'),
   scopeInstitution: (qb, id) => { qb.where('claims.institution_id', id); },
+  idempotent: true,
+  prepare: prepareClaim,
   async beforeUpdate(row, before) {
     if (before.state !== 'draft') throw conflict('只有草稿状态的补贴申请可以修改', 'state');
     return row;

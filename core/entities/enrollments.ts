@@ -4,6 +4,7 @@ import { Bookkeeping, DateString, Id, Nullable, StringEnum } from '../schemas/co
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import type { Knex } from 'knex';
+import { checkCompletion, checkEnrolment, enrolmentPrepare, placeIntention } from '../workflow/enrollments.js';
 
 export const ENROLLMENT_STATUSES = ['enrolled', 'completed', 'failed', 'withdrawn'] as const;
 
@@ -31,8 +32,7 @@ export const enrollments: ResourceDefinition = {
   table: 'enrollments',
   label: '报名记录',
   schema: Enrollment,
-  create: createSchema(Enrollment, ['attended_hours', 'status', 'completed_on', 'assessment_result'], [], {
-    worker_id: Type.Optional(Id),
+  create: createSchema(Enrollment, ['attended_hours', 'status', 'completed_on', 'assessment_result'], ['worker_id'], {
     worker_id_number: Type.Optional(Type.String({ minLength: 18, maxLength: 18, description: 'Enrol by ID number instead of worker_id' })),
   }),
   update: updateSchema(Enrollment),
@@ -43,4 +43,10 @@ export const enrollments: ResourceDefinition = {
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
   scopeRegion: (qb, regionIds, knex) => { qb.whereIn('enrollments.program_id', enrollmentsInRegions(knex, regionIds)); },
   scopeInstitution: (qb, id, knex) => { qb.whereIn('enrollments.program_id', knex('programs').where('institution_id', id).select('id')); },
+  prepare: enrolmentPrepare,
+  beforeCreate: checkEnrolment,
+  beforeUpdate: checkCompletion,
+  async afterWrite(record, op, args) {
+    if (op === 'create') await placeIntention(record, args);
+  },
 };

@@ -14,8 +14,11 @@ import { fundSources, budgets } from './money.js';
 import { claims } from './claims.js';
 import { followUps, jobPostings } from './after-training.js';
 import { audit } from './audit.js';
+import { configs } from '../configs/documents.js';
+import { issuers } from '../risk/issuers.js';
+import { riskCases } from '../risk/cases.js';
 
 export const entities: ResourceDefinition[] = [
   regions, users, institutions, workers, bases, programs, intentions, enrollments, attendance,
-  certificates, fundSources, budgets, claims, followUps, jobPostings, audit,
+  certificates, fundSources, budgets, claims, followUps, jobPostings, configs, issuers, riskCases, audit,
 ];

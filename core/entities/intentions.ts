@@ -31,6 +31,7 @@ export type Intention = Static<typeof Intention>;
 export const intentions: ResourceDefinition = {
   name: 'intentions',
   table: 'intentions',
+  form: 'intention',
   label: '意愿登记',
   schema: Intention,
   create: createSchema(Intention, ['status', 'enrollment_id', 'form_version']),

@@ -4,7 +4,8 @@ import { Bookkeeping, DateString, Extra, Id, Level, Name, Nullable, RegionCode, 
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
-import { badRequest } from '../http/errors.js';
+import { badRequest, conflict } from '../http/errors.js';
+import { checkProgram } from '../workflow/classes.js';
 
 export const PROGRAM_STATUSES = ['draft', 'open', 'running', 'finished', 'closed'] as const;
 
@@ -40,6 +41,7 @@ export function checkDates(row: Record<string, any>, before: Record<string, any>
 export const programs: ResourceDefinition = {
   name: 'programs',
   table: 'programs',
+  form: 'program',
   label: '培训班',
   schema: Program,
   create: createSchema(Program, ['form_version']),
@@ -54,8 +56,12 @@ export const programs: ResourceDefinition = {
     checkDates(input, undefined, 'start_date', 'end_date', '培训班');
     return input;
   },
-  async beforeUpdate(row, before) {
+  beforeCreate: (row, args) => checkProgram(row, null, args),
+  async beforeUpdate(row, before, args) {
     checkDates(row, before, 'start_date', 'end_date', '培训班');
-    return row;
+    return checkProgram(row, before, args);
+  },
+  async beforeDelete(before) {
+    if (before.status !== 'draft') throw conflict('只有草稿状态的培训班可以删除；已招生的培训班请关闭', 'status');
   },
 };

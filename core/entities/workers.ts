@@ -49,6 +49,7 @@ function checkContact(input: Record<string, any>) {
 export const workers: ResourceDefinition = {
   name: 'workers',
   table: 'workers',
+  form: 'worker',
   label: '人员',
   schema: Worker,
   create: createSchema(Worker, ['gender', 'birth_date', 'home_region_code', 'form_version']),

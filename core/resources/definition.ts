@@ -36,6 +36,10 @@ export interface ResourceDefinition {
   references?: Record<string, string>;
   /** Friendly 409 messages for unique columns, by column name. */
   unique?: Record<string, string>;
+  /** POST honours an `Idempotency-Key` header (the table has an `idempotency_key` column). */
+  idempotent?: boolean;
+  /** The form document (by entity) whose schema the record's `extra` fields must satisfy. */
+  form?: 'worker' | 'intention' | 'program' | 'claim';
   /** Columns searched by the `q` filter (LIKE). */
   search?: string[];
   /** Filters beyond the columns, e.g. an exact ID number through its blind index. */
@@ -55,7 +59,8 @@ export interface ResourceDefinition {
   /** Same before an update; `before` is the stored row. */
   beforeUpdate?(row: Record<string, any>, before: Record<string, any>, args: HookArgs): Promise<Record<string, any>>;
   beforeDelete?(before: Record<string, any>, args: HookArgs): Promise<void>;
-  afterCreate?(record: Record<string, any>, args: HookArgs): Promise<void>;
+  /** Runs in the write's transaction after it, e.g. to keep derived values in step. */
+  afterWrite?(record: Record<string, any>, op: 'create' | 'update' | 'delete', args: HookArgs): Promise<void>;
 }
 
 export function can(def: ResourceDefinition, role: RoleName | undefined, verb: 'r' | 'c' | 'u' | 'd'): boolean {

@@ -43,8 +43,9 @@ export function resourceRoutes(app: FastifyInstance, service: ResourceService): 
     app.post(url, {
       schema: { tags, summary: `Create one of ${def.name}`, body: def.create, response: { 201: def.schema, ...errors } },
     }, async (req, reply) => {
-      const record = await service.create(req.ctx, req.body as Record<string, any>);
-      reply.code(201);
+      const key = req.headers['idempotency-key'];
+      const { replayed, ...record } = await service.create(req.ctx, req.body as Record<string, any>, { idempotencyKey: typeof key === 'string' && key ? key : undefined });
+      reply.code(replayed ? 200 : 201);
       return record;
     });
   }

@@ -85,26 +85,43 @@ export class ResourceService {
     return this.toRecord(row);
   }
 
-  async create(ctx: RequestContext, input: Record<string, any>): Promise<Record<string, any>> {
+  async create(ctx: RequestContext, input: Record<string, any>, opts: { idempotencyKey?: string } = {}): Promise<Record<string, any> & { replayed?: boolean }> {
     await this.authorize(ctx, 'c');
-    const result = await this.write(async (trx) => {
+    // A retried POST with the same key returns the record the first one created.
+    const key = this.def.idempotent && opts.idempotencyKey ? `${ctx.user?.id ?? 'system'}:${opts.idempotencyKey}`.slice(0, 128) : null;
+    if (key) {
+      const existing = await this.scoped(ctx).where(`${this.def.table}.idempotency_key`, key).select(`${this.def.table}.*`).first();
+      if (existing) return { ...this.toRecord(existing), replayed: true };
+    }
+    const attempt = () => this.write(async (trx) => {
       const args = { ctx, trx, services: this.services };
       const fields = this.writable(input, 'create');
       let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
+      await this.checkForm(row, null, trx);
       await this.checkReferences(ctx, row, trx);
       if (this.def.beforeCreate) row = await this.def.beforeCreate(row, args);
       const now = new Date().toISOString();
       Object.assign(row, { created_at: now, updated_at: now, created_by: ctx.user?.id ?? null, updated_by: ctx.user?.id ?? null, version: 1 });
+      if (key) row.idempotency_key = key;
       const id = await this.insert(trx, row);
       // A record created outside one's own scope is refused, and the insert rolled back.
       const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, id).select(`${this.def.table}.*`).first();
       if (!stored) throw forbidden(`不能在您的权限范围之外新建${this.def.label}`);
       const record = this.toRecord(stored);
       await this.services.audit.append(trx, ctx, { action: 'create', resource: this.def.name, recordId: id, changes: diff({}, record) });
-      if (this.def.afterCreate) await this.def.afterCreate(record, args);
+      if (this.def.afterWrite) await this.def.afterWrite(record, 'create', args);
       return record;
     });
-    return result;
+    try {
+      return await attempt();
+    } catch (err) {
+      // Two requests with one key raced: the loser answers with the winner's record.
+      if (key && err instanceof ApiError && err.statusCode === 409) {
+        const existing = await this.scoped(ctx).where(`${this.def.table}.idempotency_key`, key).select(`${this.def.table}.*`).first();
+        if (existing) return { ...this.toRecord(existing), replayed: true };
+      }
+      throw err;
+    }
   }
 
   async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
@@ -117,8 +134,10 @@ export class ResourceService {
         throw conflict(`该${this.def.label}已被他人修改（当前版本 ${before.version}，您提交的版本 ${expected}），请刷新后重试`, 'version');
       }
       const args = { ctx, trx, services: this.services };
+      this.refuseReadOnlyChanges(input, before);
       const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
       let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
+      await this.checkForm(row, before, trx);
       await this.checkReferences(ctx, row, trx);
       if (this.def.beforeUpdate) row = await this.def.beforeUpdate(row, before, args);
       Object.assign(row, { updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null, version: expected + 1 });
@@ -128,6 +147,7 @@ export class ResourceService {
       if (!stored) throw forbidden(`不能把${this.def.label}移出您的权限范围`);
       const record = this.toRecord(stored);
       await this.services.audit.append(trx, ctx, { action: 'update', resource: this.def.name, recordId: before.id, changes: diff(this.toRecord(before), record) });
+      if (this.def.afterWrite) await this.def.afterWrite(record, 'update', args);
       return record;
     });
   }
@@ -139,6 +159,7 @@ export class ResourceService {
       if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
       await trx(this.def.table).where({ id: before.id }).delete();
       const record = this.toRecord(before);
+      if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', { ctx, trx, services: this.services });
       await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
       return record;
     }, 'delete');
@@ -180,6 +201,17 @@ export class ResourceService {
       if (fields.has(k) || (op === 'create' && this.def.create?.properties[k]) || (op === 'update' && this.def.update?.properties[k])) out[k] = v;
     }
     return out;
+  }
+
+  /** Read-only fields may come back unchanged (react-admin sends the whole record), never changed. */
+  private refuseReadOnlyChanges(input: Record<string, any>, before: Record<string, any>): void {
+    const current = this.toRecord(before);
+    for (const field of this.def.readOnly ?? []) {
+      if (input[field] === undefined || this.def.pii?.[field]) continue;
+      if (JSON.stringify(input[field]) !== JSON.stringify(current[field] ?? null)) {
+        throw badRequest(`字段「${field}」不能通过修改直接变更${field === 'state' || field === 'status' ? '，请使用相应的办理操作' : ''}`, field);
+      }
+    }
   }
 
   /** A masked value sent back unchanged (react-admin's edit form) keeps the stored clear value. */
@@ -237,6 +269,15 @@ export class ResourceService {
       out[name] = v;
     }
     return out;
+  }
+
+  /** Extra fields must satisfy the region's form in force today; the form document is recorded with the row. */
+  private async checkForm(row: Record<string, any>, before: Record<string, any> | null, trx: Knex.Transaction): Promise<void> {
+    if (!this.def.form) return;
+    if (before && row.extra === undefined && row.region_code === undefined) return;
+    const region = row.region_code ?? before?.region_code;
+    const extra = row.extra !== undefined ? (row.extra === null ? {} : JSON.parse(row.extra)) : before?.extra ? JSON.parse(before.extra) : {};
+    row.form_version = await this.services.configs.checkExtra(this.def.form, region, extra, this.services.today(), trx);
   }
 
   /** Referenced records must exist within the caller's scope. */

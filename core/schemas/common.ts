@@ -10,8 +10,9 @@ export const Text = (maxLength: number, opts: object = {}) => Type.String({ maxL
 export const Name = (maxLength = 64) => Type.String({ minLength: 1, maxLength });
 export const Extra = Type.Record(Type.String(), Type.Unknown(), { description: "Fields of the region's form document" });
 
+/** Null first: with coerceTypes, ajv would otherwise turn a null into 0 or "" by trying the type first. */
 export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
+  return Type.Union([Type.Null(), schema]);
 }
 
 /** A string enum with a stable list of codes (labels live in the console's i18n file). */

@@ -27,8 +27,8 @@ export const institutionBody = (over: Record<string, unknown> = {}) => ({
 
 export const programBody = (institutionId: number, over: Record<string, unknown> = {}) => ({
   name: '焊工（五级）培训班', institution_id: institutionId, region_code: '150102', occupation_code: '6-18-02-04', occupation_name: '焊工',
-  level: '5', training_kind: 'employment_skills', mode: 'open', delivery: 'offline', hours: 80, capacity: 40,
-  start_date: '2026-03-01', end_date: '2026-04-30', ...over,
+  level: '5', training_kind: 'employment_skills', mode: 'open', delivery: 'offline', hours: 120, capacity: 40,
+  start_date: '2026-03-01', end_date: '2026-04-30', status: 'open', ...over,
 });
 
 /** Creates a record through the API and returns it, failing loudly on any error. */

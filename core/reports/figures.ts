@@ -1,0 +1,129 @@
+// Report figures, always computed over the caller's scoped rows: counts and amounts by node, category, kind, occupation, month.
+import type { Knex } from 'knex';
+import type { Services } from '../services.js';
+import type { RequestContext } from '../http/context.js';
+import { badRequest } from '../http/errors.js';
+
+export interface Period { from?: string; to?: string; region_code?: string }
+
+const num = (v: unknown) => Number(v ?? 0);
+
+/** Region code → its 盟市 (code and name), from the region tree. */
+export async function leagueMap(knex: Knex): Promise<Map<string, { code: string; name: string }>> {
+  const regions = await knex('regions').select('id', 'name', 'path', 'level');
+  const names = new Map(regions.map((r) => [r.id, r.name]));
+  return new Map(regions.map((r) => {
+    const parts = String(r.path).split('/').filter(Boolean);
+    const code = parts[1] ?? parts[0];
+    return [r.id, { code, name: names.get(code) ?? code }];
+  }));
+}
+
+/** A scoped query of a resource, narrowed to a node's subtree when `region_code` is given. */
+function scoped(services: Services, ctx: RequestContext, resource: string, regionColumn: string | null, p: Period): Knex.QueryBuilder {
+  const q = services.resources.get(resource).scoped(ctx);
+  if (p.region_code && regionColumn) {
+    q.whereIn(regionColumn, services.db.knex('regions').select('id').where('path', 'like', `%/${p.region_code}/%`));
+  }
+  return q;
+}
+
+function inPeriod(q: Knex.QueryBuilder, column: string, p: Period): Knex.QueryBuilder {
+  if (p.from) q.where(column, '>=', p.from);
+  if (p.to) q.where(column, '<=', p.to);
+  return q;
+}
+
+export const GROUPS = ['region', 'category', 'training_kind', 'occupation', 'month', 'type'] as const;
+export type GroupBy = (typeof GROUPS)[number];
+
+/** Claims counted and summed by one dimension. */
+export async function claimSummary(services: Services, ctx: RequestContext, groupBy: GroupBy, p: Period) {
+  if (!GROUPS.includes(groupBy)) throw badRequest(`group_by 只能是：${GROUPS.join('、')}`, 'group_by');
+  const { knex } = services.db;
+  const column: Record<GroupBy, string> = {
+    region: 'claims.region_code', category: 'workers.category', training_kind: 'programs.training_kind',
+    occupation: 'programs.occupation_code', month: knex.raw('substr(claims.claim_date, 1, 7)') as unknown as string, type: 'claims.type',
+  };
+  const q = inPeriod(scoped(services, ctx, 'claims', 'claims.region_code', p), 'claims.claim_date', p)
+    .leftJoin('workers', 'workers.id', 'claims.worker_id').leftJoin('programs', 'programs.id', 'claims.program_id')
+    .groupBy(column[groupBy] as any)
+    .select({ key: column[groupBy] as any })
+    .count({ claims: '*' })
+    .select(knex.raw('count(distinct claims.worker_id) as workers'))
+    .sum({ requested_fen: 'claims.requested_fen' })
+    .select(knex.raw("sum(case when claims.state in ('approved','paid') then claims.decided_fen else 0 end) as approved_fen"))
+    .select(knex.raw("sum(case when claims.state = 'paid' then claims.decided_fen else 0 end) as paid_fen"));
+  const rows = (await q).map((r: any) => ({ key: r.key ?? '(无)', claims: num(r.claims), workers: num(r.workers), requested_fen: num(r.requested_fen), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen) }));
+  if (groupBy !== 'region') return rows.sort((a, b) => String(a.key).localeCompare(String(b.key)));
+  const leagues = await leagueMap(knex);
+  const by = new Map<string, any>();
+  for (const r of rows) {
+    const l = leagues.get(r.key) ?? { code: r.key, name: r.key };
+    const acc = by.get(l.code) ?? { key: l.code, name: l.name, claims: 0, workers: 0, requested_fen: 0, approved_fen: 0, paid_fen: 0 };
+    for (const f of ['claims', 'workers', 'requested_fen', 'approved_fen', 'paid_fen'] as const) acc[f] += r[f];
+    by.set(l.code, acc);
+  }
+  return [...by.values()].sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** 愿培尽培: training wishes and how many of them were placed in a class, per 盟市. */
+export async function placement(services: Services, ctx: RequestContext, p: Period) {
+  const rows = await inPeriod(scoped(services, ctx, 'intentions', 'intentions.region_code', p), 'intentions.stated_on', p)
+    .where('intentions.wants_training', true).groupBy('intentions.region_code')
+    .select('intentions.region_code').count({ wishes: '*' })
+    .select(services.db.knex.raw("sum(case when intentions.status = 'placed' then 1 else 0 end) as placed"));
+  const leagues = await leagueMap(services.db.knex);
+  const by = new Map<string, { region_code: string; name: string; wishes: number; placed: number; rate: number }>();
+  for (const r of rows as any[]) {
+    const l = leagues.get(r.region_code) ?? { code: r.region_code, name: r.region_code };
+    const acc = by.get(l.code) ?? { region_code: l.code, name: l.name, wishes: 0, placed: 0, rate: 0 };
+    acc.wishes += num(r.wishes);
+    acc.placed += num(r.placed);
+    by.set(l.code, acc);
+  }
+  const list = [...by.values()].map((x) => ({ ...x, rate: x.wishes ? Math.round((x.placed / x.wishes) * 10000) / 10000 : 0 }));
+  const total = list.reduce((a, x) => ({ wishes: a.wishes + x.wishes, placed: a.placed + x.placed }), { wishes: 0, placed: 0 });
+  return { by_league: list.sort((a, b) => a.region_code.localeCompare(b.region_code)), total: { ...total, rate: total.wishes ? Math.round((total.placed / total.wishes) * 10000) / 10000 : 0 } };
+}
+
+/** Budget, reserved and spent per fund source (and year), over the budgets in scope. */
+export async function spendByFund(services: Services, ctx: RequestContext, p: Period & { year?: number }) {
+  const q = scoped(services, ctx, 'budgets', 'budgets.region_code', p).join('fund_sources', 'fund_sources.id', 'budgets.fund_source_id')
+    .groupBy('budgets.fund_source_id', 'fund_sources.name')
+    .select('budgets.fund_source_id', 'fund_sources.name')
+    .sum({ budget_fen: 'budgets.amount_fen', reserved_fen: 'budgets.reserved_fen', spent_fen: 'budgets.spent_fen' });
+  if (p.year) q.where('budgets.year', p.year);
+  return (await q).map((r: any) => ({
+    fund_source_id: num(r.fund_source_id), name: r.name, budget_fen: num(r.budget_fen), reserved_fen: num(r.reserved_fen), spent_fen: num(r.spent_fen),
+    remaining_fen: num(r.budget_fen) - num(r.reserved_fen) - num(r.spent_fen),
+  }));
+}
+
+/** The figures of the console's dashboard, scoped to the caller's node. */
+export async function dashboard(services: Services, ctx: RequestContext, p: Period) {
+  const { knex } = services.db;
+  const byCategory = await scoped(services, ctx, 'workers', 'workers.region_code', p).groupBy('workers.category').select({ key: 'workers.category' }).count({ count: '*' });
+  const byState = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy('claims.state').select({ key: 'claims.state' }).count({ count: '*' })
+    .select(knex.raw('sum(coalesce(claims.decided_fen, claims.requested_fen)) as amount_fen'));
+  const month = knex.raw('substr(claims.claim_date, 1, 7)');
+  const monthly = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy(month as any).select({ month }).count({ claims: '*' })
+    .select(knex.raw("sum(case when claims.state in ('approved','paid') then claims.decided_fen else 0 end) as approved_fen"))
+    .select(knex.raw("sum(case when claims.state = 'paid' then claims.decided_fen else 0 end) as paid_fen"));
+  const emonth = knex.raw('substr(enrollments.enrolled_on, 1, 7)');
+  const enrol = await services.resources.get('enrollments').scoped(ctx).groupBy(emonth as any).select({ month: emonth }).count({ n: '*' });
+  const months = new Map<string, any>();
+  for (const r of monthly as any[]) months.set(r.month, { month: r.month, claims: num(r.claims), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen), enrollments: 0 });
+  for (const r of enrol as any[]) {
+    const m = months.get(r.month) ?? { month: r.month, claims: 0, approved_fen: 0, paid_fen: 0, enrollments: 0 };
+    m.enrollments = num(r.n);
+    months.set(r.month, m);
+  }
+  return {
+    workers_by_category: (byCategory as any[]).map((r) => ({ key: r.key, count: num(r.count) })),
+    placement_by_league: (await placement(services, ctx, p)).by_league,
+    claims_by_state: (byState as any[]).map((r) => ({ key: r.key, count: num(r.count), amount_fen: num(r.amount_fen) })),
+    spend_by_fund: await spendByFund(services, ctx, p),
+    monthly: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)).slice(-24),
+  };
+}

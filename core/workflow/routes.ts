@@ -1,0 +1,46 @@
+// Routes of the claim workflow (submit, review, approve, reject, pay, batch approve) and of job matching.
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services.js';
+import { ErrorBody } from '../http/error-handler.js';
+import { Claim } from '../entities/claims.js';
+import { Id } from '../schemas/common.js';
+import { ClaimWorkflow } from './claims.js';
+import { matchingWorkers, recommendationsFor } from './matching.js';
+
+const IdParams = Type.Object({ id: Type.String() });
+const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+
+export function workflowRoutes(app: FastifyInstance, services: Services): void {
+  const wf = new ClaimWorkflow(services);
+  const tags = ['claims'];
+  const id = (req: { params: unknown }) => (req.params as { id: string }).id;
+
+  app.post('/claims/:id/submit', { schema: { tags, summary: 'Submit a draft: evaluated by the rules at once; repeating it changes nothing', params: IdParams, response: { 200: Claim, ...errors } } },
+    async (req) => wf.submit(req.ctx, id(req)));
+  app.post('/claims/:id/review', { schema: { tags, summary: 'Take a submitted claim into review', params: IdParams, response: { 200: Claim, ...errors } } },
+    async (req) => wf.startReview(req.ctx, id(req)));
+  app.post('/claims/:id/approve', {
+    schema: { tags, summary: 'Approve and reserve the amount in the budget (maker-checker)', params: IdParams, body: Type.Object({ fund_source_id: Type.Optional(Id), amount_fen: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }), response: { 200: Claim, ...errors } },
+  }, async (req) => wf.approve(req.ctx, id(req), req.body as { fund_source_id?: number; amount_fen?: number }));
+  app.post('/claims/:id/reject', {
+    schema: { tags, summary: 'Reject with a reason', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }), response: { 200: Claim, ...errors } },
+  }, async (req) => wf.reject(req.ctx, id(req), (req.body as { reason: string }).reason));
+  app.post('/claims/:id/pay', { schema: { tags, summary: 'Record the payment: the reservation becomes spending', params: IdParams, response: { 200: Claim, ...errors } } },
+    async (req) => wf.pay(req.ctx, id(req)));
+  app.post('/claims/approve', {
+    schema: {
+      tags, summary: 'Approve many claims; each succeeds or fails on its own',
+      body: Type.Object({ ids: Type.Array(Id, { minItems: 1, maxItems: 500 }), fund_source_id: Type.Optional(Id) }, { additionalProperties: false }),
+      response: { 200: Type.Object({ results: Type.Array(Type.Object({ id: Type.Integer(), ok: Type.Boolean(), message: Type.String(), state: Type.Optional(Type.String()) })) }) },
+    },
+  }, async (req) => {
+    const body = req.body as { ids: number[]; fund_source_id?: number };
+    return { results: await wf.approveMany(req.ctx, body.ids, body) };
+  });
+
+  app.get('/workers/:id/recommendations', { schema: { tags: ['job_postings'], summary: 'Job postings matching the worker’s certificates', params: IdParams } },
+    async (req) => recommendationsFor(services, req.ctx, id(req)));
+  app.get('/job_postings/:id/matches', { schema: { tags: ['job_postings'], summary: 'Certified workers matching a posting', params: IdParams } },
+    async (req) => matchingWorkers(services, req.ctx, id(req)));
+}
