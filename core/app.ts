@@ -24,6 +24,8 @@ import { loggerOptions } from './http/logger.js';
 import { registerAuthentication, requestId } from './auth/authenticate.js';
 import { loadPlugins } from './plugins/loader.js';
 import { MODULES, VERSION } from './modules.js';
+import { ConfigService } from './configs/service.js';
+import { RulesService } from './rules/service.js';
 import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
 import { ROOT } from './paths.js';
 
@@ -60,8 +62,12 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'));
   const services: Services = {
     env, db, log, pii: createPiiCipher(dataKey), audit: createAuditTrail(dataKey), resources, plugins,
+    configs: undefined as unknown as ConfigService,
+    rules: undefined as unknown as RulesService,
     today: opts.today ?? (() => chinaToday()),
   };
+  services.configs = new ConfigService(services);
+  services.rules = new RulesService(services);
   for (const def of entities) resources.register(def, services);
   app.addHook('onClose', async () => { await db.knex.destroy(); });
 

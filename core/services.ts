@@ -6,6 +6,8 @@ import type { PiiCipher } from './pii/cipher.js';
 import type { AuditTrail } from './audit/trail.js';
 import type { ResourceRegistry } from './resources/registry.js';
 import type { PluginRegistry } from './plugins/loader.js';
+import type { ConfigService } from './configs/service.js';
+import type { RulesService } from './rules/service.js';
 
 export interface Services {
   env: Env;
@@ -16,6 +18,10 @@ export interface Services {
   resources: ResourceRegistry;
   /** Facts, operators, verifiers and risk checks of the loaded plugins. */
   plugins: PluginRegistry;
+  /** Configuration documents in force, publishing and form checks. */
+  configs: ConfigService;
+  /** The rules runtime: evaluate claims, replay decisions, test and dry-run rule sets. */
+  rules: RulesService;
   /** Today's date (YYYY-MM-DD) in China Standard Time; replaceable in tests. */
   today(): string;
 }

@@ -17,6 +17,8 @@ export interface BooleanBody {
   readonly base: Readonly<Record<string, unknown>>;
   readonly skippedChildren: ConditionOutput[] | ConditionOutput;
   run(st: EvalState): ConditionOutput[] | ConditionOutput;
+  /** The raw combined value `run` leaves in `st.v`, without shapes. */
+  test(st: EvalState): unknown;
 }
 
 /**
@@ -45,6 +47,10 @@ export function compileBoolean(
       st.v = passes;
       return build(children, passes);
     },
+    test(st) {
+      const v = body.test(st);
+      return kind === 'not' ? !v : v === true;
+    },
   };
   return { body, node };
 }
@@ -52,7 +58,7 @@ export function compileBoolean(
 function notBody(raw: Record<string, unknown>, site: Site, ctx: CompileContext, base: Record<string, unknown>): BooleanBody {
   if (Array.isArray(raw.not)) fail(site, '"not" must be a single condition, not an array', '/not');
   const only = compileCondition(raw.not, child(site, 'not'), ctx);
-  return { kind: 'not', base, skippedChildren: only.skipped, run: (st) => only.run(st) };
+  return { kind: 'not', base, skippedChildren: only.skipped, run: (st) => only.run(st), test: (st) => only.test(st) };
 }
 
 function listBody(raw: Record<string, unknown>, kind: 'all' | 'any', site: Site, ctx: CompileContext, base: Record<string, unknown>): BooleanBody {
@@ -63,12 +69,12 @@ function listBody(raw: Record<string, unknown>, kind: 'all' | 'any', site: Site,
   const common = { kind, base, skippedChildren };
   if (children.length === 0) {
     // an empty `all` and an empty `any` are both true
-    return { ...common, run: (st) => ((st.v = true), (st.t = 0), []) };
+    return { ...common, run: (st) => ((st.v = true), (st.t = 0), []), test: () => true };
   }
   if (children.length === 1) {
     // no batching: the child's raw value is passed up unchanged
     const only = children[0];
-    return { ...common, run: (st) => [only.run(st)] };
+    return { ...common, run: (st) => [only.run(st)], test: (st) => only.test(st) };
   }
   const groups = priorityGroups(children);
   const isAll = kind === 'all';
@@ -102,6 +108,22 @@ function listBody(raw: Record<string, unknown>, kind: 'all' | 'any', site: Site,
       st.v = acc;
       st.t = t;
       return outs;
+    },
+    test(st) {
+      let acc = isAll;
+      for (let g = 0; g < groups.length; g++) {
+        if (isAll ? !acc : acc) continue;
+        // every condition of a batch is evaluated, as in `run`: an operator that throws throws here too
+        const group = groups[g];
+        let ok = isAll;
+        for (let k = 0; k < group.length; k++) {
+          const v = children[group[k]].test(st);
+          if (isAll) ok = ok && v === true;
+          else ok = ok || v === true;
+        }
+        acc = ok;
+      }
+      return acc;
     },
   };
 }

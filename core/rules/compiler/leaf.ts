@@ -43,5 +43,9 @@ export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: Compi
       st.t = (tf > tv ? tf : tv) + 3;
       return build(factResult, valueResult, result);
     },
+    test(st: EvalState): unknown {
+      const factResult = readFact(st);
+      return op(factResult, readValue === null ? value : readValue(st));
+    },
   };
 }

@@ -25,4 +25,6 @@ export interface CompiledNode {
   readonly skipped: ConditionOutput;
   /** Evaluates the node: returns its evaluated shape and sets `st.v` and `st.t`. */
   run(st: EvalState): ConditionOutput;
+  /** The same raw value `run` leaves in `st.v`, without building the shape (the fast path). */
+  test(st: EvalState): unknown;
 }

@@ -18,6 +18,7 @@ export function compileReference(raw: Record<string, unknown>, site: Site, ctx: 
     priority: (raw.priority as number | undefined) || 1,
     skipped: Object.freeze(staticProps(raw, [])),
     run: realized.run,
+    test: realized.test,
   };
 }
 

@@ -13,6 +13,8 @@ export interface CompiledRule {
   readonly priority: number;
   /** Evaluates the rule; sets `st.t` to when the engine's `rule.evaluate` would settle. */
   run(st: EvalState): RuleOutcome;
+  /** The rule's raw result only (`RuleOutcome.result`). */
+  test(st: EvalState): unknown;
 }
 
 export function compileRule(raw: unknown, index: number, ctx: CompileContext): CompiledRule {
@@ -38,9 +40,10 @@ export function compileRule(raw: unknown, index: number, ctx: CompileContext): C
   return {
     priority,
     run(st) {
-      const conditions = root(st);
+      const conditions = root.run(st);
       return outcome(st.v, conditions);
     },
+    test: root.test,
   };
 }
 
@@ -61,8 +64,11 @@ function rulePriority(raw: unknown, site: Site): number {
   return priority;
 }
 
-/** Evaluates the root: returns its shape, leaves the rule's raw result in `st.v`. */
-type RootRun = (st: EvalState) => ConditionOutput;
+/** Evaluates the root: `run` returns its shape and leaves the rule's raw result in `st.v`; `test` returns that result. */
+interface RootRun {
+  run(st: EvalState): ConditionOutput;
+  test(st: EvalState): unknown;
+}
 
 /**
  * The root is not evaluated like a nested condition: `Rule.evaluate` calls `all()`/`any()`/
@@ -74,18 +80,21 @@ function compileRoot(raw: unknown, site: Site, ctx: CompileContext): RootRun {
   const kind = conditionKind(raw, site);
   const props = raw as Record<string, unknown>;
   if (kind === 'leaf') fail(site, 'the root of "conditions" must be "all", "any", "not" or "condition"');
-  if (kind === 'condition') {
-    const node = realize(props, site, ctx, {});
-    return node.run;
-  }
+  if (kind === 'condition') return realize(props, site, ctx, {});
   const { body } = compileBoolean(props, kind, site, ctx);
   const build = branchBuilder(body.base, kind, false);
-  return (st) => {
-    const children = body.run(st);
-    if (kind === 'not') {
-      st.v = !st.v;
-      st.t += 1;
-    }
-    return build(children, undefined);
+  return {
+    run(st) {
+      const children = body.run(st);
+      if (kind === 'not') {
+        st.v = !st.v;
+        st.t += 1;
+      }
+      return build(children, undefined);
+    },
+    test(st) {
+      const v = body.test(st);
+      return kind === 'not' ? !v : v;
+    },
   };
 }

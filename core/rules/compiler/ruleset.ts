@@ -25,8 +25,9 @@ export function compileRuleSet(rules: readonly RuleProperties[], operators: read
   const ctx: CompileContext = { registry: operatorRegistry(operators), named: sharedConditions(options.conditions), resolving: [] };
   // every shared condition compiles, used or not, so that a publish step sees all errors
   for (const name of ctx.named.keys()) realize({ condition: name }, { owner: `shared condition "${name}"`, pointer: `/conditions/${pointerToken(name)}` }, ctx, {});
-  const batches = ruleBatches(rules.map((r, i) => compileRule(r, i, ctx)));
-  return { evaluate: (facts) => evaluate(batches, facts) };
+  const compiled = rules.map((r, i) => compileRule(r, i, ctx));
+  const batches = ruleBatches(compiled);
+  return { evaluate: (facts) => evaluate(batches, facts), test: (facts) => test(compiled, facts) };
 }
 
 function sharedConditions(conditions: unknown): Map<string, Record<string, unknown>> {
@@ -51,6 +52,16 @@ function ruleBatches(rules: CompiledRule[]): CompiledRule[][] {
     else byPriority.set(rule.priority, [rule]);
   }
   return [...byPriority.keys()].sort((a, b) => b - a).map((p) => byPriority.get(p)!);
+}
+
+/** Each rule's raw result in written order; throws where `evaluate` throws. */
+function test(rules: CompiledRule[], snapshot: Record<string, unknown> | null | undefined): unknown[] {
+  const facts = snapshot ?? {};
+  if (Object.hasOwn(facts, '')) throw new Error('factId required');
+  const st: EvalState = { facts, v: undefined, t: 0 };
+  const out = new Array<unknown>(rules.length);
+  for (let i = 0; i < rules.length; i++) out[i] = rules[i].test(st);
+  return out;
 }
 
 function evaluate(batches: CompiledRule[][], snapshot: Record<string, unknown> | null | undefined): RuleSetResult {

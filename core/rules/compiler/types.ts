@@ -55,4 +55,9 @@ export interface RuleSetResult {
 export interface CompiledRuleSet {
   /** Evaluates the rules against a static fact snapshot `{ factId: value }`. */
   evaluate(facts: Record<string, unknown>): RuleSetResult;
+  /**
+   * Only each rule's `result`, in written order (not the engine's reporting order): the same
+   * values `evaluate` gives, without building condition shapes. For outcomes over many snapshots.
+   */
+  test(facts: Record<string, unknown>): unknown[];
 }

@@ -1,0 +1,52 @@
+// `npm run rules:test` inside the suite: every configs/<node>/tests/*.json passes against its node's rule set.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadEnv } from '../../config/env.js';
+import { loadPlugins, type PluginRegistry } from '../../plugins/loader.js';
+import { ROOT } from '../../paths.js';
+import { runDiskTests } from './disk.js';
+import { formatReport } from './report.js';
+
+const CONFIGS = path.join(ROOT, 'configs');
+
+describe('rule tests of configs/', () => {
+  let plugins: PluginRegistry;
+  beforeAll(async () => {
+    const names = loadEnv({}).PLUGINS.split(',').map((p) => p.trim()).filter(Boolean);
+    plugins = await loadPlugins(names, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'plugins'));
+  });
+
+  it('pass, every case of every node', async () => {
+    const { problems, suites } = await runDiskTests(CONFIGS, plugins);
+    const report = formatReport(problems, suites);
+    expect(report.failed, report.text).toBe(0);
+    expect(suites.map((s) => `${s.node}/${s.key}`)).toEqual(expect.arrayContaining(['150000/training', '150000/evaluation', '150000/upgrade', '150000/base_reward', '150600/training', '152500/training']));
+    expect(suites.every((s) => s.result && s.result.cases.length > 0)).toBe(true);
+    expect(report.text.split('\n').at(-1)).toBe(`${report.passed} passed, 0 failed`);
+    expect(suites.find((s) => s.node === '150600')!.chain).toEqual(['150000', '150600']);
+  });
+
+  it('report a failing case with the rule and comparison that differed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-configs-'));
+    try {
+      fs.cpSync(CONFIGS, dir, { recursive: true });
+      const file = path.join(dir, '150600-ordos', 'tests', 'training.json');
+      const tests = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const c = tests.cases.find((x: any) => x.expect.rules?.['attendance-complete'] === false);
+      c.expect = { outcome: 'eligible', rules: { 'attendance-complete': true } };
+      fs.writeFileSync(file, JSON.stringify(tests, null, 2));
+      const { problems, suites } = await runDiskTests(dir, plugins);
+      const report = formatReport(problems, suites);
+      expect(report.failed).toBe(1);
+      expect(report.text).toContain(`    ✗ ${c.name}`);
+      expect(report.text).toContain('预期结果 eligible，实际 needs_review；未满足的规则：attendance-complete（needs_review）');
+      expect(report.text).toContain('规则「出勤率达到 90%」（attendance-complete）预期满足，实际不满足：出勤完成率 0.85 大于等于 0.9：不符合');
+      expect(report.text.split('\n').at(-1)).toBe(`${report.passed} passed, 1 failed`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

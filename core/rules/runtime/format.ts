@@ -1,0 +1,51 @@
+// Values in Chinese text, money in yuan, and the `{{fact.path}}` placeholders of rule messages.
+import { readFact } from './read.js';
+
+/** A value as a clerk reads it: 是/否, 无 for a missing value, lists joined with 、. */
+export function show(v: unknown): string {
+  if (v === undefined || v === null || v === '') return '无';
+  if (v === true) return '是';
+  if (v === false) return '否';
+  if (Array.isArray(v)) return v.length === 0 ? '（空）' : v.map(show).join('、');
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+/** The compared value as written after an operator: `16～60` for between, the list for in. */
+export function showExpected(operator: string, v: unknown): string {
+  if (operator.endsWith('between') && Array.isArray(v) && v.length === 2) return `${show(v[0])}～${show(v[1])}`;
+  return show(v);
+}
+
+/** 1234567 → `1,234,567` (toLocaleString is slow on hot paths). */
+export function thousands(n: number | bigint): string {
+  const digits = String(n < 0 ? -n : n);
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return (n < 0 ? '-' : '') + out;
+}
+
+/** 127500 → `1,275.00 元` */
+export function yuan(fen: number): string {
+  const abs = Math.abs(Math.trunc(fen));
+  return `${fen < 0 ? '-' : ''}${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')} 元`;
+}
+
+// The same syntax the ruleset meta-schema accepts: {{fact}} or {{fact.a.0.b}}
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
+
+/** Fills `{{subsidyHistory.priorClaims.0.id}}` from the snapshot (`.0` is an array index). */
+export function fillPlaceholders(text: string, snapshot: Record<string, unknown>): string {
+  return text.replace(PLACEHOLDER, (_m, fact: string, dotted: string) => {
+    const path = dotted ? '$' + dotted.replace(/\.([0-9]+)(?=\.|$)/g, '[$1]') : undefined;
+    return show(readFact(snapshot, fact, path));
+  });
+}
+
+/** The facts named by placeholders in a text. */
+export function placeholderFacts(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}

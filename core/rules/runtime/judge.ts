@@ -1,0 +1,82 @@
+// Runs a prepared rule set on a snapshot: the outcome, the amount and every rule explained (pure, no database).
+import type { RuleOutcome } from '../compiler/index.js';
+import type { PreparedRuleSet } from './prepare.js';
+import type { AmountExplanation, Outcome, RuleExplanation } from './types.js';
+import { calcAmount, computeAmount } from './amount.js';
+import { explainConditions } from './explain.js';
+import { fillPlaceholders } from './format.js';
+import type { Labels } from './labels.js';
+
+export interface Verdict {
+  outcome: Outcome;
+  amount_fen: number;
+  amount: AmountExplanation | null;
+  reasons: string[];
+  rules: RuleExplanation[];
+}
+
+export interface QuickVerdict {
+  outcome: Outcome;
+  amount_fen: number;
+  /** Rule id → passed, in written order. */
+  passed: Record<string, boolean>;
+}
+
+/** Outcomes by rule id (the engine reports them in settling order; decisions list them as written). */
+function byId(results: RuleOutcome[]): Map<unknown, RuleOutcome> {
+  const map = new Map<unknown, RuleOutcome>();
+  for (const r of results) map.set(r.event.type, r);
+  return map;
+}
+
+/** Any failed `ineligible` rule → ineligible; else any failed `needs_review` rule → needs_review; else eligible. */
+function outcomeOf(failed: Array<{ on_fail: string }>): Outcome {
+  if (failed.some((r) => r.on_fail === 'ineligible')) return 'ineligible';
+  return failed.length > 0 ? 'needs_review' : 'eligible';
+}
+
+/**
+ * `amount_fen` is the computed amount when the outcome is eligible or needs_review (the reviewer
+ * sees what approving would pay), and 0 when ineligible; `amount.computed_fen` always holds it.
+ */
+export function judge(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels): Verdict {
+  const results = byId(prepared.compiled.evaluate(snapshot).rules);
+  const rules: RuleExplanation[] = prepared.rules.map((rule) => {
+    const r = results.get(rule.id)!;
+    const passed = Boolean(r.result);
+    const params = rule.event.params;
+    const message = passed
+      ? params.pass_message ? fillPlaceholders(params.pass_message, snapshot) : `符合“${rule.name}”`
+      : fillPlaceholders(params.message, snapshot);
+    return {
+      id: rule.id, name: rule.name, basis: rule.basis, mandatory: rule.mandatory === true, source_node: prepared.sources[rule.id]?.node ?? null,
+      passed, on_fail: params.on_fail, message, conditions: explainConditions(r.conditions, snapshot, labels),
+    };
+  });
+  const failed = rules.filter((r) => !r.passed);
+  const outcome = outcomeOf(failed);
+  const amount = prepared.body.amount ? computeAmount(prepared.body.amount, snapshot, labels) : null;
+  if (amount && outcome === 'ineligible') amount.formula += '；不符合条件，核定金额为 0 元';
+  const reasons = [...failed.filter((r) => r.on_fail === 'ineligible'), ...failed.filter((r) => r.on_fail !== 'ineligible')].map((r) => r.message);
+  return { outcome, amount_fen: outcome === 'ineligible' ? 0 : amount?.computed_fen ?? 0, amount, reasons, rules };
+}
+
+/** The same outcome and amount without explanations (the compiler's fast path): for dry-runs over many stored snapshots. */
+export function quickJudge(prepared: PreparedRuleSet, snapshot: Record<string, unknown>): QuickVerdict {
+  const results = prepared.compiled.test(snapshot);
+  const passed: Record<string, boolean> = {};
+  let ineligible = false;
+  let review = false;
+  for (let i = 0; i < prepared.rules.length; i++) {
+    const rule = prepared.rules[i];
+    const ok = Boolean(results[i]);
+    passed[rule.id] = ok;
+    if (!ok) {
+      if (rule.event.params.on_fail === 'ineligible') ineligible = true;
+      else review = true;
+    }
+  }
+  const outcome: Outcome = ineligible ? 'ineligible' : review ? 'needs_review' : 'eligible';
+  const amount = outcome !== 'ineligible' && prepared.body.amount ? calcAmount(prepared.body.amount, snapshot).computed : 0;
+  return { outcome, amount_fen: amount, passed };
+}

@@ -1,0 +1,144 @@
+// The rules service (`services.rules`): evaluate a claim, read and replay its decision, test and dry-run rule-set documents.
+import type { Knex } from 'knex';
+import type { Services } from '../services.js';
+import type { RequestContext } from '../http/context.js';
+import { ApiError, badRequest, forbidden } from '../http/errors.js';
+import { can } from '../resources/definition.js';
+import { applyScope } from '../resources/scope.js';
+import { candidateOf } from '../configs/service.js';
+import { databaseSource, regionChain, resolveEffective, unresolvedReason } from '../configs/resolve.js';
+import { validateWithPlugins, summarise } from '../configs/validation.js';
+import { toDocument, type ConfigRecord } from '../configs/documents.js';
+import type { RuleTests } from '../configs/kinds/tests.js';
+import { evaluateClaimIn } from './runtime/evaluate-claim.js';
+import { labelsOf, type Labels } from './runtime/labels.js';
+import { prepareRuleSet, RuleSetCache } from './runtime/prepare.js';
+import { replayDecision, replayReport, type ReplayReport } from './runtime/replay.js';
+import { chainEntries } from './runtime/resolve.js';
+import type { ChainEntry, Decision } from './runtime/types.js';
+import { runSuite, type SuiteResult } from './rule-tests/run.js';
+import { dryRun, type DryRunOptions, type DryRunResult } from './dry-run.js';
+
+export interface ConfigTestReport {
+  config_id: number;
+  node: string;
+  key: string;
+  date: string;
+  chain: ChainEntry[];
+  /** True when every case of the node's own tests passed (inherited suites are for information). */
+  ok: boolean;
+  passed: number;
+  failed: number;
+  suites: Array<SuiteResult & { node: string; inherited: boolean }>;
+}
+
+export class RulesService {
+  private readonly cache: RuleSetCache;
+  private labelCache: Labels | null = null;
+
+  constructor(private readonly services: Services) {
+    this.cache = new RuleSetCache(() => this.operators());
+  }
+
+  private operators() {
+    return [...this.services.plugins.operators.values()];
+  }
+
+  private get knex(): Knex {
+    return this.services.db.knex;
+  }
+
+  /** Labels of the loaded plugins (fixed for the life of the process). */
+  labels(): Labels {
+    return (this.labelCache ??= labelsOf(this.services.plugins));
+  }
+
+  /**
+   * Decides a claim and stores the decision (`claims.decision`, `claims.outcome`), audited as
+   * `evaluate`. Pass the caller's `trx` to decide inside it (claim submission); otherwise it
+   * runs in a transaction of its own. The claim must be visible to `ctx` and in draft, submitted
+   * or under_review; the caller's role must be able to write or review claims. Bumps `claims.version`.
+   *
+   * @example
+   * const decision = await services.rules.evaluateClaim(ctx, claimId, { trx });
+   * if (decision.outcome === 'ineligible') ... decision.reasons
+   */
+  async evaluateClaim(ctx: RequestContext, claimId: unknown, opts: { trx?: Knex.Transaction } = {}): Promise<Decision> {
+    await this.requireEvaluator(ctx, claimId);
+    if (opts.trx) return evaluateClaimIn(this.services, this.cache, ctx, claimId, opts.trx);
+    return this.services.resources.get('claims').write((trx) => evaluateClaimIn(this.services, this.cache, ctx, claimId, trx));
+  }
+
+  private async requireEvaluator(ctx: RequestContext, claimId: unknown): Promise<void> {
+    const role = ctx.user?.role;
+    if (!role || role === 'reviewer' || can(this.services.resources.get('claims').def, role, 'u')) return;
+    await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: 'claims', recordId: claimId as any, changes: { verb: 'evaluate' } });
+    throw forbidden('当前角色无权评估补贴申请');
+  }
+
+  /** The stored decision of a claim visible to ctx; 404 when it was never evaluated. */
+  async decision(ctx: RequestContext, claimId: unknown): Promise<Decision> {
+    const claims = this.services.resources.get('claims');
+    await claims.authorize(ctx, 'r', claimId);
+    const row = await claims.findRow(ctx, claimId);
+    if (!row.decision) throw new ApiError(404, `补贴申请 ${row.id} 尚未评估，没有评估结果；请先提交或评估该申请`);
+    return typeof row.decision === 'string' ? JSON.parse(row.decision) : row.decision;
+  }
+
+  /** The stored decision recomputed from its own documents and snapshot, compared field by field. */
+  async replay(ctx: RequestContext, claimId: unknown): Promise<ReplayReport> {
+    return replayReport(this.knex, this.cache, this.labels(), await this.decision(ctx, claimId));
+  }
+
+  /** Recomputes a stored decision (no access check: the caller has the decision already). */
+  replayDecision(decision: Decision): Promise<Decision> {
+    return replayDecision(this.knex, this.cache, this.labels(), decision);
+  }
+
+  /** A ruleset document visible to ctx, with the candidate form the resolution takes. */
+  private async rulesetRecord(ctx: RequestContext, configId: unknown): Promise<ConfigRecord> {
+    await this.services.resources.get('configs').authorize(ctx, 'r', configId);
+    const rec = await this.services.configs.record(ctx, configId);
+    if (rec.kind !== 'ruleset') throw badRequest(`配置文档 ${rec.id} 是${rec.kind}，只有规则集（ruleset）可以测试或试算`, 'kind');
+    const problems = validateWithPlugins(toDocument(rec), this.services.plugins);
+    if (problems.length > 0) throw new ApiError(400, `文档未通过校验，无法运行：${summarise(problems)}`, problems[0].path, problems);
+    return rec;
+  }
+
+  /**
+   * Runs the rule tests of the document's node (`config_tests` for its key) against the document
+   * as if published: merged in place of the node's own version, on `date` (default: its first
+   * day, or today once that has passed). `include_ancestors` also runs the ancestors' cases,
+   * reported apart: a child that changes a threshold is expected to fail some of them.
+   */
+  async testConfig(ctx: RequestContext, configId: unknown, opts: { date?: string; include_ancestors?: boolean } = {}): Promise<ConfigTestReport> {
+    const rec = await this.rulesetRecord(ctx, configId);
+    const today = this.services.today();
+    const date = opts.date ?? (rec.effective_from > today ? rec.effective_from : today);
+    const candidate = candidateOf(rec);
+    const doc = await resolveEffective(this.knex, rec.node_code, 'ruleset', rec.key, date, candidate);
+    if (!doc) throw new ApiError(409, await unresolvedReason(databaseSource(this.knex), rec.node_code, 'ruleset', rec.key, date, candidate));
+    const prepared = prepareRuleSet(doc.body, doc.sources, this.operators());
+    const nodes = opts.include_ancestors ? (await regionChain(this.knex, rec.node_code)).map((a) => a.id) : [rec.node_code];
+    const rows = await this.knex('config_tests').whereIn('node_code', nodes).where({ ruleset_key: rec.key });
+    if (rows.length === 0) {
+      throw new ApiError(404, `${rec.node_code} 没有「${rec.key}」规则集的测试案例；请在 configs/<节点>/tests/${rec.key}.json 中编写后导入`);
+    }
+    rows.sort((a, b) => nodes.indexOf(a.node_code) - nodes.indexOf(b.node_code));
+    const suites = rows.map((r) => ({ node: r.node_code as string, inherited: r.node_code !== rec.node_code, ...runSuite(prepared, this.labels(), JSON.parse(r.body) as RuleTests) }));
+    const own = suites.filter((s) => !s.inherited);
+    const passed = own.reduce((n, s) => n + s.passed, 0);
+    const failed = own.reduce((n, s) => n + s.failed, 0);
+    return { config_id: rec.id, node: rec.node_code, key: rec.key, date, chain: chainEntries(doc.chain), ok: failed === 0, passed, failed, suites };
+  }
+
+  /** What the document would change over the stored decisions of its subtree's claims in [from, to]; writes nothing. */
+  async dryRun(ctx: RequestContext, configId: unknown, opts: DryRunOptions): Promise<DryRunResult> {
+    if (opts.from > opts.to) throw badRequest(`起始日期 ${opts.from} 晚于截止日期 ${opts.to}`, 'from');
+    const rec = await this.rulesetRecord(ctx, configId);
+    const claims = this.services.resources.get('claims');
+    await claims.authorize(ctx, 'r');
+    const user = ctx.user;
+    return dryRun(this.knex, this.operators(), { ...candidateOf(rec), key: rec.key }, opts, user ? (qb) => applyScope(claims.def, qb, user, this.knex) : undefined);
+  }
+}
