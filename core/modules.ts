@@ -4,6 +4,13 @@ import type { Services } from './services.js';
 import { healthRoutes } from './http/health.js';
 import { authRoutes } from './auth/routes.js';
 import { auditRoutes } from './audit/routes.js';
+import { configRoutes } from './configs/routes.js';
+import { excelRoutes } from './excel/routes.js';
+import { riskRoutes } from './risk/routes.js';
+import { workflowRoutes } from './workflow/routes.js';
+import { rulesRoutes } from './rules/routes.js';
+import { reportRoutes } from './reports/routes.js';
+import { verificationRoutes } from './verification/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -13,4 +20,11 @@ export const MODULES: RouteModule[] = [
   (api, services) => healthRoutes(api, services, VERSION),
   authRoutes,
   auditRoutes,
+  configRoutes,
+  excelRoutes,
+  riskRoutes,
+  workflowRoutes,
+  rulesRoutes,
+  reportRoutes,
+  verificationRoutes,
 ];

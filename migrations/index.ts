@@ -3,6 +3,12 @@ import type { Knex } from 'knex';
 import * as trust from './20261125000100_trust.js';
 import * as cases from './20261125000200_cases.js';
 import * as configs from './20261125000300_configs.js';
+import * as configTests from './20261125000400_config_tests.js';
+import * as risk from './20261125000500_risk.js';
+import * as verification from './20261125000600_verification.js';
+import * as imports from './20261125000700_imports.js';
+import * as claimWorkflow from './20261125000800_claim_workflow.js';
+import * as decisionSize from './20261125000900_decision_size.js';
 
 export interface Migration {
   name: string;
@@ -14,4 +20,10 @@ export const migrations: Migration[] = [
   { name: '20261125000100_trust', ...trust },
   { name: '20261125000200_cases', ...cases },
   { name: '20261125000300_configs', ...configs },
+  { name: '20261125000400_config_tests', ...configTests },
+  { name: '20261125000500_risk', ...risk },
+  { name: '20261125000600_verification', ...verification },
+  { name: '20261125000700_imports', ...imports },
+  { name: '20261125000800_claim_workflow', ...claimWorkflow },
+  { name: '20261125000900_decision_size', ...decisionSize },
 ];

@@ -1,0 +1,48 @@
+// sendTable(): any rows as an .xlsx workbook or a UTF-8 CSV (with BOM, so Excel reads Chinese), streamed to the reply.
+import { PassThrough } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import { writeCsv, writeXlsx } from './writers.js';
+
+export type TableFormat = 'xlsx' | 'csv';
+export type Row = Record<string, any>;
+
+export interface TableColumn {
+  /** The property of the row; ignored when `value` is given. */
+  key: string;
+  /** The column title, in Chinese. */
+  header: string;
+  /** Integer fen in the row, shown in yuan with two decimals. */
+  money?: boolean;
+  /** Computes the cell from the row (labels, names, joined lists). */
+  value?: (row: Row) => unknown;
+  width?: number;
+}
+
+export const TABLE_FORMATS: TableFormat[] = ['xlsx', 'csv'];
+const TYPES: Record<TableFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv; charset=utf-8',
+};
+
+/** Content-Disposition with the Chinese name (RFC 5987) and an ASCII fallback. */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+/**
+ * Sends `rows` as a spreadsheet named `filename` (the extension is added). Rows may be an async
+ * iterable (pages read while sending); an error while reading ends the download early and is logged.
+ */
+export function sendTable(reply: FastifyReply, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], format: TableFormat, filename: string): FastifyReply {
+  const out = new PassThrough();
+  const write = format === 'xlsx' ? writeXlsx : writeCsv;
+  write(out, rows, columns).catch((err) => {
+    reply.log.error({ err }, 'spreadsheet export failed while streaming');
+    out.destroy(err);
+  });
+  reply.header('Content-Type', TYPES[format]);
+  reply.header('Content-Disposition', attachment(`${filename}.${format}`));
+  reply.header('Cache-Control', 'no-store');
+  return reply.send(out);
+}
