@@ -65,9 +65,23 @@ export const certificate: FactDefinition = {
   },
 };
 
+/** What the claim is for: the class's occupation and level, or else the certificate's (evaluation, upgrade). */
+export const occupation: FactDefinition = {
+  id: 'occupation',
+  label: '申请的职业（工种）与等级',
+  fields: { '$.code': '职业（工种）编码', '$.level': '等级', '$.from': '依据（培训班或证书）' },
+  dependsOn: ['program', 'certificate'],
+  async resolve(ctx) {
+    const p = ctx.facts.program, c = ctx.facts.certificate;
+    if (p?.found) return { code: p.occupationCode, level: p.level, from: 'program' };
+    if (c?.present) return { code: c.occupationCode, level: c.level, from: 'certificate' };
+    return { code: null, level: null, from: null };
+  },
+};
+
 export default definePlugin({
   id: 'case-facts',
   version: '1.0.0',
   description: '补贴申请本身、参训人员、培训班及证书的基本事实。',
-  facts: [claim, worker, program, certificate],
+  facts: [claim, worker, program, certificate, occupation],
 });

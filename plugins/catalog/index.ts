@@ -14,13 +14,9 @@ export const catalogEntry: FactDefinition = {
     '$.shortage': '紧缺职业',
     '$.sourceNode': '目录条目所属地区',
   },
-  dependsOn: ['program', 'certificate'],
+  dependsOn: ['occupation'],
   async resolve(ctx) {
-    // A class names its occupation and level; an evaluation or upgrade claim may only have a certificate.
-    const program = ctx.facts.program as Record<string, any> | undefined;
-    const cert = ctx.facts.certificate as Record<string, any> | undefined;
-    const occupationCode = program?.found ? program.occupationCode : cert?.present ? cert.occupationCode : null;
-    const level = program?.found ? program.level : cert?.present ? cert.level : null;
+    const { code: occupationCode, level } = ctx.facts.occupation as { code: string | null; level: string | null };
     const none = { found: false, occupationCode, name: null, level, standardFen: 0, minHours: 0, shortage: false, sourceNode: null };
     if (!occupationCode || !level) return none;
     const catalog = await ctx.services.effectiveConfig(ctx.claim.region_code, 'catalog', 'default', ctx.date);

@@ -50,12 +50,9 @@ export const subsidyHistory: FactDefinition = {
     '$.sameOccupationLevelCount': '同一职业（工种）同一等级已享受同类补贴的次数（全区，培训补贴含技能提升补贴）',
     '$.priorClaims': '已享受的补贴申请',
   },
-  dependsOn: ['program', 'certificate'],
+  dependsOn: ['occupation'],
   async resolve(ctx) {
-    const program = ctx.facts.program as Record<string, any> | undefined;
-    const cert = ctx.facts.certificate as Record<string, any> | undefined;
-    const occupationCode = program?.found ? program.occupationCode : cert?.present ? cert.occupationCode : null;
-    const level = program?.found ? program.level : cert?.present ? cert.level : null;
+    const { code: occupationCode, level } = ctx.facts.occupation as { code: string | null; level: string | null };
     if (!ctx.claim.worker_id || !occupationCode || !level) return { sameOccupationLevelCount: 0, priorClaims: [] };
     const prior = await priorClaims(ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id ?? null, FAMILY[ctx.claim.type] ?? ctx.claim.type);
     return { sameOccupationLevelCount: prior.length, priorClaims: prior };
