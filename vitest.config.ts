@@ -1,12 +1,24 @@
-// The test suite: every *.test.ts beside the code; API tests run on SQLite and, with TEST_MYSQL_URL, on MySQL.
+// The test suite: unit and API tests beside the code (SQLite, and MySQL with TEST_MYSQL_URL), then the console in Chromium.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['core/**/*.test.ts', 'plugins/**/*.test.ts', 'configs/**/*.test.ts', 'migrations/**/*.test.ts', 'admin-ui/src/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
     reporters: ['default', './core/test/summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'plugins/**/*.test.ts', 'configs/**/*.test.ts', 'migrations/**/*.test.ts', 'admin-ui/src/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+        },
+      },
+      // The browser tests run after the others, one file at a time: they start Chromium and a server each.
+      {
+        extends: './e2e/vitest.config.ts',
+        test: { name: 'e2e', sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

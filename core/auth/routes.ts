@@ -12,6 +12,7 @@ import { Role } from '../schemas/common.js';
 export const Me = Type.Object({
   id: Type.Integer(), username: Type.String(), display_name: Type.String(), role: Role,
   region_code: Type.String(), region_name: Type.String(), institution_id: Type.Union([Type.Integer(), Type.Null()]),
+  institution_name: Type.Union([Type.String(), Type.Null()]),
 });
 const LoginBody = Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) });
 const LoginReply = Type.Object({ token: Type.String(), expires_at: Type.String(), user: Me });
@@ -21,8 +22,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function describe(services: Services, user: AuthUser) {
   const region = await services.db.knex('regions').where({ id: user.region_code }).first('name');
+  const institution = user.institution_id ? await services.db.knex('institutions').where({ id: user.institution_id }).first('name') : null;
   const { region_path: _path, ...rest } = user;
-  return { ...rest, region_name: region?.name ?? user.region_code };
+  return { ...rest, region_name: region?.name ?? user.region_code, institution_name: institution?.name ?? null };
 }
 
 export function authRoutes(app: FastifyInstance, services: Services): void {

@@ -4,6 +4,11 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { DateString, RegionCode } from '../schemas/common.js';
 import { claimSummary, dashboard, placement, spendByFund, GROUPS, type GroupBy } from './figures.js';
+import { sendTable, type TableColumn, type TableFormat } from '../excel/table.js';
+import { badRequest } from '../http/errors.js';
+
+const GROUP_LABELS: Record<string, string> = { region: '盟市', category: '人员类别', training_kind: '培训类型', occupation: '职业（工种）', month: '月份', type: '补贴类型' };
+const money = (key: string, header: string): TableColumn => ({ key, header, money: true });
 
 const PeriodQuery = Type.Object({
   from: Type.Optional(DateString), to: Type.Optional(DateString), region_code: Type.Optional(RegionCode),
@@ -23,4 +28,34 @@ export function reportRoutes(app: FastifyInstance, services: Services): void {
     async (req) => placement(services, req.ctx, req.query as any));
   app.get('/reports/spend', { schema: { tags, summary: 'Budget, reserved and spent per fund source', querystring: PeriodQuery } },
     async (req) => ({ rows: await spendByFund(services, req.ctx, req.query as any) }));
+
+  // The same figures as spreadsheets, scoped like the reports themselves.
+  const ExportQuery = Type.Composite([PeriodQuery, Type.Object({ format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])) })]);
+  app.get('/reports/:name/export', { schema: { tags, summary: 'A report as xlsx or csv: summary, placement or spend', params: Type.Object({ name: Type.String() }), querystring: ExportQuery } }, async (req, reply) => {
+    const q = req.query as any;
+    const format: TableFormat = q.format ?? 'xlsx';
+    const name = (req.params as { name: string }).name;
+    await services.audit.appendNow(services.db.knex, req.ctx, { action: 'export', resource: 'reports', recordId: name, changes: { query: q } });
+    if (name === 'summary') {
+      const group = (q.group_by ?? 'region') as GroupBy;
+      const rows = await claimSummary(services, req.ctx, group, q);
+      return sendTable(reply, rows, [
+        { key: 'key', header: GROUP_LABELS[group] ?? group, value: (r) => r.name ? `${r.name}（${r.key}）` : r.key }, { key: 'claims', header: '申请数' }, { key: 'workers', header: '人数' },
+        money('requested_fen', '申请金额（元）'), money('approved_fen', '核准金额（元）'), money('paid_fen', '已支付（元）'),
+      ], format, `补贴申请汇总-按${GROUP_LABELS[group] ?? group}`);
+    }
+    if (name === 'placement') {
+      const { by_league } = await placement(services, req.ctx, q);
+      return sendTable(reply, by_league, [
+        { key: 'name', header: '盟市' }, { key: 'wishes', header: '培训意愿数' }, { key: 'placed', header: '已安置参训' }, { key: 'rate', header: '愿培尽培率', value: (r) => `${(r.rate * 100).toFixed(1)}%` },
+      ], format, '愿培尽培情况');
+    }
+    if (name === 'spend') {
+      const rows = await spendByFund(services, req.ctx, q);
+      return sendTable(reply, rows, [
+        { key: 'name', header: '资金来源' }, money('budget_fen', '预算（元）'), money('reserved_fen', '已预留（元）'), money('spent_fen', '已支出（元）'), money('remaining_fen', '可用（元）'),
+      ], format, '资金预算执行情况');
+    }
+    throw badRequest('报表名称只能是 summary、placement 或 spend', 'name');
+  });
 }

@@ -39,6 +39,13 @@ export function workflowRoutes(app: FastifyInstance, services: Services): void {
     return { results: await wf.approveMany(req.ctx, body.ids, body) };
   });
 
+  // Whoever may read a claim may read its history, reviewers included (the full audit trail stays with auditors).
+  app.get('/claims/:id/history', { schema: { tags, summary: 'The audit entries of one claim, oldest first', params: IdParams } }, async (req) => {
+    const claim = await services.resources.get('claims').get(req.ctx, id(req));
+    const rows = await services.db.knex('audit_log').where({ resource: 'claims', record_id: String(claim.id) }).orderBy('seq').select('seq', 'at', 'username', 'role', 'action', 'changes');
+    return rows.map((r) => ({ ...r, changes: r.changes ? JSON.parse(r.changes) : null }));
+  });
+
   app.get('/workers/:id/recommendations', { schema: { tags: ['job_postings'], summary: 'Job postings matching the worker’s certificates', params: IdParams } },
     async (req) => recommendationsFor(services, req.ctx, id(req)));
   app.get('/job_postings/:id/matches', { schema: { tags: ['job_postings'], summary: 'Certified workers matching a posting', params: IdParams } },

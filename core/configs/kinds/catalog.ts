@@ -1,8 +1,10 @@
 // The body of a catalog document (职业技能培训需求指导目录): occupation × level, hours and subsidy standard.
 import { Type, type Static } from '@sinclair/typebox';
 import { duplicates, Fen, OneOf, pointer, Text, type ConfigError } from './common.js';
+import { LEVELS, ORIENTATIONS, TRAINING_KINDS } from '../../schemas/common.js';
 
-export const LEVELS = ['5', '4', '3', '2', '1', 'special'] as const;
+// The code lists are the entities' own; documents label them for clerks.
+export { LEVELS, ORIENTATIONS, TRAINING_KINDS };
 export type Level = (typeof LEVELS)[number];
 export const LEVEL_LABELS: Record<Level, string> = {
   '5': '五级/初级工',
@@ -13,15 +15,6 @@ export const LEVEL_LABELS: Record<Level, string> = {
   special: '专项职业能力',
 };
 
-export const TRAINING_KINDS = [
-  'employment_skills',
-  'entrepreneurship',
-  'new_forms',
-  'pre_job',
-  'upgrade',
-  'apprenticeship',
-  'high_skill',
-] as const;
 export const TRAINING_KIND_LABELS: Record<(typeof TRAINING_KINDS)[number], string> = {
   employment_skills: '就业技能培训',
   entrepreneurship: '创业培训',
@@ -32,7 +25,6 @@ export const TRAINING_KIND_LABELS: Record<(typeof TRAINING_KINDS)[number], strin
   high_skill: '高技能人才培训',
 };
 
-export const ORIENTATIONS = ['outbound', 'local', 'entrepreneurship'] as const;
 export const ORIENTATION_LABELS: Record<(typeof ORIENTATIONS)[number], string> = {
   outbound: '外出务工',
   local: '当地务工',

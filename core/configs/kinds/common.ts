@@ -20,7 +20,8 @@ export interface ValidateOptions {
   operators?: readonly string[];
 }
 
-export const CLAIM_TYPES = ['training', 'evaluation', 'upgrade', 'base_reward'] as const;
+export { CLAIM_TYPES } from '../../schemas/common.js';
+import { CLAIM_TYPES } from '../../schemas/common.js';
 export const CLAIM_TYPE_LABELS: Record<ClaimType, string> = {
   training: '职业培训补贴',
   evaluation: '职业技能评价补贴',
