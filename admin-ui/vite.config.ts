@@ -26,6 +26,9 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 30 },
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion|@popperjs)[\\/]/, priority: 20 },
             { name: 'react-admin', test: /node_modules[\\/](react-admin|ra-[\w-]+|@tanstack|react-hook-form)[\\/]/, priority: 10 },
+            // Region forms load their renderer on demand; the dashboard's charts are their own chunk.
+            { name: 'rjsf', test: /node_modules[\\/](@rjsf|ajv|ajv-formats|ajv-i18n|fast-uri|json-schema-traverse|jsonpointer|json-schema-merge-allof|json-schema-compare|compute-gcd|compute-lcm|validate\.io-[\w-]+)[\\/]/, priority: 15 },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[\w-]+|victory-vendor|internmap|decimal\.js-light|@reduxjs|immer|reselect|redux|react-redux|eventemitter3|es-toolkit)[\\/]/, priority: 15 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 0 },
           ],
         },

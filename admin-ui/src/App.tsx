@@ -1,5 +1,6 @@
 // App: the react-admin console; providers and layout wired once, then one <Resource> per entity.
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import attendance from './attendance';
 import audit from './audit';
 import bases from './bases';
@@ -7,12 +8,16 @@ import budgets from './budgets';
 import certificates from './certificates';
 import claims from './claims';
 import configs from './configs';
+import { CatalogEditorPage } from './configs/catalog/CatalogEditorPage';
+import { Dashboard } from './dashboard/Dashboard';
 import enrollments from './enrollments';
 import follow_ups from './follow_ups';
 import fund_sources from './fund_sources';
 import institutions from './institutions';
 import intentions from './intentions';
+import issuers from './issuers';
 import job_postings from './job_postings';
+import { LedgerPage } from './ledgers/LedgerPage';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
@@ -21,9 +26,12 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import regions from './regions';
+import { ReportsPage } from './reports/ReportsPage';
+import risk_cases from './risk_cases';
 import { theme } from './theme';
 import users from './users';
 import workers from './workers';
+import { RegistryPage } from './verification/RegistryPage';
 
 export const App = () => (
   <Admin
@@ -32,6 +40,7 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    dashboard={Dashboard}
     loginPage={LoginPage}
     theme={theme}
     requireAuth
@@ -48,11 +57,19 @@ export const App = () => (
     <Resource name="attendance" {...attendance} />
     <Resource name="certificates" {...certificates} />
     <Resource name="claims" {...claims} />
+    <Resource name="risk_cases" {...risk_cases} />
+    <Resource name="issuers" {...issuers} />
     <Resource name="fund_sources" {...fund_sources} />
     <Resource name="budgets" {...budgets} />
     <Resource name="regions" {...regions} />
     <Resource name="users" {...users} />
     <Resource name="configs" {...configs} />
     <Resource name="audit" {...audit} />
+    <CustomRoutes>
+      <Route path="/catalog/:node" element={<CatalogEditorPage />} />
+      <Route path="/ledgers/:kind" element={<LedgerPage />} />
+      <Route path="/reports" element={<ReportsPage />} />
+      <Route path="/verification" element={<RegistryPage />} />
+    </CustomRoutes>
   </Admin>
 );

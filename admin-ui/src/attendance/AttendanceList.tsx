@@ -3,6 +3,7 @@ import { DataTable, DateField, List, NumberField } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <RefInput key="enrollment_id" source="enrollment_id" reference="enrollments" alwaysOn />,
@@ -10,7 +11,7 @@ const filters = [
 ];
 
 export const AttendanceList = () => (
-  <List filters={filters} sort={{ field: 'session_date', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'session_date', order: 'DESC' }}>
     <DataTable rowClick="show">
       <DataTable.Col source="enrollment_id"><RefField source="enrollment_id" reference="enrollments" /></DataTable.Col>
       <DataTable.Col source="session_date" />

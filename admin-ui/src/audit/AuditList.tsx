@@ -7,6 +7,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { resourceChoices } from '../resources';
 import { ResourceNameField } from './ResourceNameField';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,7 +21,7 @@ const filters = [
 ];
 
 export const AuditList = () => (
-  <List filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="at"><DateField source="at" showTime /></DataTable.Col>
       <DataTable.Col source="username" />

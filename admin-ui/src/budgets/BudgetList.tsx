@@ -4,6 +4,7 @@ import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { AvailableField } from './AvailableField';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
@@ -12,7 +13,7 @@ const filters = [
 ];
 
 export const BudgetList = () => (
-  <List filters={filters} sort={{ field: 'year', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'year', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="fund_source_id"><RefField source="fund_source_id" reference="fund_sources" /></DataTable.Col>

@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +17,7 @@ const filters = [
 ];
 
 export const CertificateList = () => (
-  <List filters={filters} sort={{ field: 'issued_on', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'issued_on', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>

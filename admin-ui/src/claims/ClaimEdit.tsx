@@ -1,23 +1,14 @@
-// ClaimEdit: a maker edits and submits a draft; a reviewer decides; an administrator may do both.
-import { Edit, SimpleForm, usePermissions } from 'react-admin';
-import { EnumInput } from '../common/EnumInput';
-import { isAdmin } from '../permissions';
-import { ClaimDecisionInputs, rejectionNeedsReason } from './ClaimDecisionInputs';
+// ClaimEdit: a draft claim's application fields; submitting and deciding are actions on the show page.
+import { Edit, SimpleForm } from 'react-admin';
+import { ExtraFieldsInput } from '../forms/ExtraFieldsInput';
 import { ClaimInputs } from './ClaimInputs';
 import { claimPatch } from './claimPatch';
-import { ClaimSummary } from './ClaimSummary';
 
-export const ClaimEdit = () => {
-  const { permissions: role } = usePermissions();
-  const decides = role === 'reviewer' || isAdmin(role);
-  const makes = role !== 'reviewer';
-  return (
-    <Edit mutationMode="pessimistic" transform={claimPatch(role)} redirect="show">
-      <SimpleForm validate={rejectionNeedsReason}>
-        {makes ? <ClaimInputs /> : <ClaimSummary />}
-        {makes && !decides && <EnumInput source="state" of="claim_state" only={['draft', 'submitted']} />}
-        {decides && <ClaimDecisionInputs />}
-      </SimpleForm>
-    </Edit>
-  );
-};
+export const ClaimEdit = () => (
+  <Edit mutationMode="pessimistic" transform={claimPatch} redirect="show">
+    <SimpleForm>
+      <ClaimInputs />
+      <ExtraFieldsInput entity="claim" />
+    </SimpleForm>
+  </Edit>
+);

@@ -1,11 +1,13 @@
 // ClaimList: subsidy claims, filtered by region, state, type, rule outcome, parties, fund and date.
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput, usePermissions } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
+import { BulkApproveButton } from './actions/BulkApproveButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -20,18 +22,22 @@ const filters = [
   ...dateRange('claim_date'),
 ];
 
-export const ClaimList = () => (
-  <List filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="id" />
-      <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>
-      <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
-      <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
-      <DataTable.Col source="claim_date" />
-      <DataTable.Col source="requested_fen" align="right"><MoneyField source="requested_fen" /></DataTable.Col>
-      <DataTable.Col source="decided_fen" align="right"><MoneyField source="decided_fen" /></DataTable.Col>
-      <DataTable.Col source="outcome"><EnumField source="outcome" of="claim_outcome" /></DataTable.Col>
-      <DataTable.Col source="state"><EnumField source="state" of="claim_state" chip /></DataTable.Col>
-    </DataTable>
-  </List>
-);
+export const ClaimList = () => {
+  const { permissions } = usePermissions();
+  const decides = ['platform_admin', 'region_admin', 'reviewer'].includes(String(permissions));
+  return (
+    <List actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
+      <DataTable rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
+        <DataTable.Col source="id" />
+        <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>
+        <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
+        <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
+        <DataTable.Col source="claim_date" />
+        <DataTable.Col source="requested_fen" align="right"><MoneyField source="requested_fen" /></DataTable.Col>
+        <DataTable.Col source="decided_fen" align="right"><MoneyField source="decided_fen" /></DataTable.Col>
+        <DataTable.Col source="outcome"><EnumField source="outcome" of="claim_outcome" /></DataTable.Col>
+        <DataTable.Col source="state"><EnumField source="state" of="claim_state" chip /></DataTable.Col>
+      </DataTable>
+    </List>
+  );
+};

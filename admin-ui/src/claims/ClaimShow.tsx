@@ -1,13 +1,23 @@
-// ClaimShow: a claim in two tabs: what was asked for, and how the rules and the reviewer decided it.
-import { DateField, Show, TabbedShowLayout, TextField } from 'react-admin';
+// ClaimShow: a claim as its reviewer reads it: the application, why the rules decided, the actions, and its history.
+import { DateField, Show, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MetaFields } from '../common/MetaFields';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
+import { ClaimShowActions } from './ClaimShowActions';
+import { ClaimHistory } from './history/ClaimHistory';
+import { DecisionPanel } from './decision/DecisionPanel';
+import { useDecision } from './decision/useDecision';
+import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
+
+const DecisionTab = (_props: { label?: false }) => {
+  const record = useRecordContext();
+  const { decision, error } = useDecision(record);
+  return <DecisionPanel decision={decision} error={error} />;
+};
 
 export const ClaimShow = () => (
-  <Show>
+  <Show actions={<ClaimShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="resources.claims.tabs.application">
         <TextField source="id" />
@@ -25,18 +35,23 @@ export const ClaimShow = () => (
         <TextField source="period_to" />
         <MoneyField source="requested_fen" />
         <DateField source="submitted_at" showTime />
-        <JsonField source="extra" />
+        <ExtraFieldsShow entity="claim" label="resources.claims.fields.extra" />
         <MetaFields label={false} />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.claims.tabs.decision" path="decision">
-        <EnumField source="outcome" of="claim_outcome" chip />
+        <DecisionTab label={false} />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.claims.tabs.review" path="review">
+        <EnumField source="state" of="claim_state" chip />
         <MoneyField source="decided_fen" />
         <TextField source="rejection_reason" />
         <RefField source="decided_by" reference="users" />
         <DateField source="decided_at" showTime />
         <RefField source="fund_source_id" reference="fund_sources" />
         <DateField source="paid_at" showTime />
-        <JsonField source="decision" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="resources.claims.tabs.history" path="history">
+        <ClaimHistory label={false} />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

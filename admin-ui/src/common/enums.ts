@@ -6,6 +6,8 @@ export const ENUMS = {
   gender: ['male', 'female'],
   worker_category: ['rural_transfer', 'returnee', 'poverty_exited', 'employed'],
   worker_trait: ['older', 'youth', 'new_generation', 'outbound_wish', 'local_wish', 'entrepreneurship_wish'],
+  education: ['primary', 'junior', 'senior', 'vocational', 'college', 'bachelor_plus'],
+  employment_status: ['unemployed', 'employed', 'self_employed', 'gig', 'farming'],
   institution_kind: ['technical_school', 'vocational_school', 'training_org', 'enterprise', 'association', 'public_service'],
   approval_status: ['pending', 'approved', 'suspended', 'revoked'],
   brand_level: ['none', 'region', 'league', 'county'],
@@ -31,6 +33,9 @@ export const ENUMS = {
   config_kind: ['catalog', 'ruleset', 'form', 'guide'],
   config_state: ['draft', 'published', 'retired'],
   config_mode: ['base', 'extend'],
+  risk_severity: ['low', 'medium', 'high'],
+  verification_check: ['social_insurance', 'poverty_registry', 'certificate_registry', 'identity'],
+  risk_status: ['open', 'investigating', 'cleared', 'confirmed'],
   // Not a column enum: the action names the API writes to the audit trail; unknown ones show as written.
   audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk'],
 } as const;

@@ -4,6 +4,8 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
+import { CatalogLinkButton } from './CatalogLinkButton';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,13 +15,13 @@ const filters = [
 ];
 
 export const ConfigList = () => (
-  <List filters={filters} sort={{ field: 'updated_at', order: 'DESC' }}>
+  <List actions={<ListActions><CatalogLinkButton /></ListActions>} filters={filters} sort={{ field: 'updated_at', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="node_code"><RefField source="node_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="kind"><EnumField source="kind" of="config_kind" /></DataTable.Col>
       <DataTable.Col source="key" />
-      <DataTable.Col source="version" />
+      <DataTable.Col source="doc_version" />
       <DataTable.Col source="state"><EnumField source="state" of="config_state" chip /></DataTable.Col>
       <DataTable.Col source="effective_from" />
       <DataTable.Col source="effective_to" />

@@ -1,25 +1,26 @@
 // ConfigShow: one version of a configuration document, its body as formatted JSON.
 import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
+import { ConfigBody } from './ConfigBody';
+import { ConfigShowActions } from './ConfigShowActions';
 
 export const ConfigShow = () => (
-  <Show>
+  <Show actions={<ConfigShowActions />}>
     <SimpleShowLayout>
       <TextField source="title" />
       <RefField source="node_code" reference="regions" />
       <EnumField source="kind" of="config_kind" />
       <TextField source="key" />
-      <NumberField source="version" />
+      <NumberField source="doc_version" />
       <EnumField source="state" of="config_state" chip />
       <EnumField source="mode" of="config_mode" />
       <TextField source="effective_from" />
       <TextField source="effective_to" />
       <DateField source="published_at" showTime />
       <RefField source="published_by" reference="users" />
-      <JsonField source="body" />
+      <ConfigBody label="resources.configs.fields.body" />
       <MetaFields label={false} />
     </SimpleShowLayout>
   </Show>

@@ -5,7 +5,7 @@ import { toPatch } from '../common/toPatch';
 import { EnrollmentInputs } from './EnrollmentInputs';
 
 export const EnrollmentEdit = () => (
-  <Edit mutationMode="pessimistic" transform={toPatch()} redirect="show">
+  <Edit mutationMode="pessimistic" transform={toPatch('worker_id', 'program_id', 'attended_hours')} redirect="show">
     <SimpleForm validate={dateOrder('enrolled_on', 'completed_on')}>
       <EnrollmentInputs />
     </SimpleForm>

@@ -1,6 +1,5 @@
-// EnrollmentInputs: an enrolment's inputs, shared by create and edit.
-import { DateInput, minValue, NumberInput, required } from 'react-admin';
-import { today } from '../common/dates';
+// EnrollmentInputs: an enrolment's progress on edit: status, completion and assessment (hours come from attendance).
+import { DateInput, NumberInput, required } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
@@ -8,14 +7,14 @@ import { Row } from '../common/Row';
 export const EnrollmentInputs = () => (
   <>
     <Row>
-      <RefInput source="worker_id" reference="workers" validate={required()} />
-      <RefInput source="program_id" reference="programs" validate={required()} />
+      <RefInput source="worker_id" reference="workers" disabled />
+      <RefInput source="program_id" reference="programs" disabled />
       <RefInput source="intention_id" reference="intentions" />
     </Row>
     <Row>
-      <DateInput source="enrolled_on" defaultValue={today()} validate={required()} />
-      <EnumInput source="status" of="enrollment_status" defaultValue="enrolled" validate={required()} />
-      <NumberInput source="attended_hours" step={0.5} validate={minValue(0)} />
+      <DateInput source="enrolled_on" validate={required()} />
+      <EnumInput source="status" of="enrollment_status" validate={required()} />
+      <NumberInput source="attended_hours" readOnly helperText="steppe.enrollments.hours_help" />
     </Row>
     <Row>
       <DateInput source="completed_on" />

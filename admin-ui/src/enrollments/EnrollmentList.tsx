@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 ];
 
 export const EnrollmentList = () => (
-  <List filters={filters} sort={{ field: 'enrolled_on', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'enrolled_on', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>

@@ -4,6 +4,7 @@ import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <RefInput key="worker_id" source="worker_id" reference="workers" alwaysOn />,
@@ -13,7 +14,7 @@ const filters = [
 ];
 
 export const FollowUpList = () => (
-  <List filters={filters} sort={{ field: 'due_on', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'due_on', order: 'ASC' }}>
     <DataTable rowClick="show">
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="months_after" />

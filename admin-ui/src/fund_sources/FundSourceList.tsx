@@ -1,9 +1,10 @@
 // FundSourceList: the funds subsidies are paid from.
 import { DataTable, List } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { ListActions } from '../common/ListActions';
 
 export const FundSourceList = () => (
-  <List sort={{ field: 'code', order: 'ASC' }} pagination={false}>
+  <List actions={<ListActions filters={false} />} sort={{ field: 'code', order: 'ASC' }} pagination={false}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code"><EnumField source="code" of="fund_source_code" /></DataTable.Col>
       <DataTable.Col source="name" />

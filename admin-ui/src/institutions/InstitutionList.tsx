@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +17,7 @@ const filters = [
 ];
 
 export const InstitutionList = () => (
-  <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="credit_code" />

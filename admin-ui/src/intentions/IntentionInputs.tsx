@@ -1,4 +1,4 @@
-// IntentionInputs: a stated wish's inputs; placing it in a class (enrollment_id) is for edit only.
+// IntentionInputs: a stated wish's inputs; its status and class (set when the worker is enrolled) appear on edit only.
 import { BooleanInput, DateInput, required, TextInput } from 'react-admin';
 import { today } from '../common/dates';
 import { EnumInput } from '../common/EnumInput';
@@ -27,8 +27,8 @@ export const IntentionInputs = ({ isCreate = false }: { isCreate?: boolean }) =>
     </Row>
     <TextInput source="job_wish" />
     <Row>
-      <EnumInput source="status" of="intention_status" defaultValue="open" validate={required()} />
-      {!isCreate && <RefInput source="enrollment_id" reference="enrollments" />}
+      {!isCreate && <EnumInput source="status" of="intention_status" validate={required()} />}
+      {!isCreate && <RefInput source="enrollment_id" reference="enrollments" disabled />}
     </Row>
   </>
 );

@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 ];
 
 export const IntentionList = () => (
-  <List filters={filters} sort={{ field: 'stated_on', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'stated_on', order: 'DESC' }}>
     <DataTable rowClick="show">
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="stated_on" />

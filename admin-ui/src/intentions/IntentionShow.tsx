@@ -1,9 +1,9 @@
 // IntentionShow: one stated wish and the class it was placed in.
 import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
+import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
 
 export const IntentionShow = () => (
   <Show>
@@ -21,7 +21,7 @@ export const IntentionShow = () => (
       <TextField source="job_wish" />
       <EnumField source="status" of="intention_status" chip />
       <RefField source="enrollment_id" reference="enrollments" />
-      <JsonField source="extra" />
+      <ExtraFieldsShow entity="intention" label="resources.intentions.fields.extra" />
       <MetaFields label={false} />
     </SimpleShowLayout>
   </Show>

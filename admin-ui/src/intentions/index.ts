@@ -1,4 +1,4 @@
-// The intentions resource (培训意愿台账): a worker's stated wish for training, evaluation or a job (R3).
+// The intentions resource (意愿登记; the three 台账 of ledgers/ are views of it): a worker's stated wish for training, evaluation or a job (R3).
 import Icon from '@mui/icons-material/RecordVoiceOver';
 import type { RaRecord } from 'react-admin';
 import { IntentionCreate } from './IntentionCreate';

@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,7 +17,7 @@ const filters = [
 ];
 
 export const JobPostingList = () => (
-  <List filters={filters} sort={{ field: 'valid_to', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'valid_to', order: 'DESC' }}>
     <DataTable rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="employer" />

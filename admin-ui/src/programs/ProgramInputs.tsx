@@ -1,8 +1,9 @@
-// ProgramInputs: a class's inputs, shared by create and edit.
+// ProgramInputs: a class's inputs, shared by create and edit; the occupation comes from the region's catalog.
 import { BooleanInput, DateInput, minValue, NumberInput, required, TextInput } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
+import { OccupationInput } from './OccupationInput';
 
 export const ProgramInputs = () => (
   <>
@@ -12,8 +13,7 @@ export const ProgramInputs = () => (
       <RefInput source="region_code" reference="regions" validate={required()} />
     </Row>
     <Row>
-      <TextInput source="occupation_code" validate={required()} />
-      <TextInput source="occupation_name" validate={required()} />
+      <OccupationInput />
       <EnumInput source="level" of="skill_level" validate={required()} />
     </Row>
     <Row>

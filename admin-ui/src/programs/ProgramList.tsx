@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 ];
 
 export const ProgramList = () => (
-  <List filters={filters} sort={{ field: 'start_date', order: 'DESC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'start_date', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>

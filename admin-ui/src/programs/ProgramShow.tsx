@@ -1,11 +1,11 @@
 // ProgramShow: a class, with tabs of its students and the claims made for it.
 import { BooleanField, NumberField, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
 import { relatedTabs } from '../common/relatedTabs';
 import { PROGRAM_TABS } from './programTabs';
+import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
 
 export const ProgramShow = () => {
   const { permissions } = usePermissions();
@@ -29,7 +29,7 @@ export const ProgramShow = () => {
           <TextField source="start_date" />
           <TextField source="end_date" />
           <EnumField source="status" of="program_status" chip />
-          <JsonField source="extra" />
+          <ExtraFieldsShow entity="program" label="resources.programs.fields.extra" />
           <MetaFields label={false} />
         </TabbedShowLayout.Tab>
         {relatedTabs('programs', 'program_id', permissions, PROGRAM_TABS)}

@@ -34,7 +34,7 @@ export const authProvider: AuthProvider = {
     if (!user) throw new Error('ra.auth.auth_check_error');
     session.setUser(user);
     const fullName = user.region_name ? `${user.display_name}（${user.region_name}）` : user.display_name;
-    return { id: user.id, fullName };
+    return { id: user.id, fullName, role: user.role, region_name: user.region_name ?? null, institution_name: user.institution_name ?? null };
   },
   async getPermissions() {
     return session.user()?.role;

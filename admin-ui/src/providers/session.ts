@@ -9,6 +9,8 @@ export interface SessionUser {
   region_code: string | null;
   region_name?: string | null;
   institution_id: number | string | null;
+  /** The institution's name, for institution staff (null for other roles). */
+  institution_name?: string | null;
 }
 
 const TOKEN = 'steppe:token';

@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 ];
 
 export const UserList = () => (
-  <List filters={filters} sort={{ field: 'username', order: 'ASC' }}>
+  <List actions={<ListActions />} filters={filters} sort={{ field: 'username', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="username" />
       <DataTable.Col source="display_name" />

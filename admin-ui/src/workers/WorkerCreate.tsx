@@ -2,12 +2,14 @@
 import { Create, required, SimpleForm, TextInput } from 'react-admin';
 import { idNumber } from '../common/idNumber';
 import { WorkerInputs } from './WorkerInputs';
+import { ExtraFieldsInput } from '../forms/ExtraFieldsInput';
 
 export const WorkerCreate = () => (
   <Create redirect="show">
     <SimpleForm>
       <TextInput source="id_number" validate={[required(), idNumber]} helperText="steppe.workers.id_number_help" />
       <WorkerInputs />
+      <ExtraFieldsInput entity="worker" />
     </SimpleForm>
   </Create>
 );

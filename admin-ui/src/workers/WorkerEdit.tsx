@@ -2,6 +2,7 @@
 import { Edit, SimpleForm, TextInput } from 'react-admin';
 import { toPatch } from '../common/toPatch';
 import { WorkerInputs } from './WorkerInputs';
+import { ExtraFieldsInput } from '../forms/ExtraFieldsInput';
 
 const strip = toPatch('id_number', 'gender', 'birth_date', 'home_region_code');
 
@@ -18,6 +19,7 @@ export const WorkerEdit = () => (
     <SimpleForm>
       <TextInput source="id_number" readOnly />
       <WorkerInputs masked />
+      <ExtraFieldsInput entity="worker" />
     </SimpleForm>
   </Edit>
 );

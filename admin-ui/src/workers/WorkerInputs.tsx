@@ -21,11 +21,11 @@ export const WorkerInputs = ({ masked = false }: { masked?: boolean }) => {
         <TextInput source="payee_account" helperText={maskedHelp} />
       </Row>
       <Row>
-        <TextInput source="education" />
+        <EnumInput source="education" of="education" />
         <TextInput source="skill_base" />
       </Row>
       <Row>
-        <TextInput source="employment_status" />
+        <EnumInput source="employment_status" of="employment_status" />
         <TextInput source="employer" />
       </Row>
       <TextInput source="notes" multiline minRows={2} />

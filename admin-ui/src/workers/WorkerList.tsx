@@ -1,6 +1,8 @@
 // WorkerList: the register of workers, searchable by name, ID number or phone, filtered by region and category.
 import { DataTable, List, SearchInput } from 'react-admin';
 import { dateRange } from '../common/dateRange';
+import { ListActions } from '../common/ListActions';
+import { ImportRosterButton } from '../excel/ImportRosterButton';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
@@ -17,7 +19,7 @@ const filters = [
 ];
 
 export const WorkerList = () => (
-  <List filters={filters} sort={{ field: 'created_at', order: 'DESC' }}>
+  <List actions={<ListActions><ImportRosterButton /></ListActions>} filters={filters} sort={{ field: 'created_at', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="id_number" disableSort />
@@ -26,7 +28,7 @@ export const WorkerList = () => (
       <DataTable.Col source="category"><EnumField source="category" of="worker_category" /></DataTable.Col>
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="phone" disableSort />
-      <DataTable.Col source="employment_status" />
+      <DataTable.Col source="employment_status"><EnumField source="employment_status" of="employment_status" /></DataTable.Col>
     </DataTable>
   </List>
 );

@@ -1,4 +1,4 @@
-// WorkerReveal: lets an administrator fetch a worker's ID number, phone and account in clear (the API audits it).
+// WorkerReveal: lets an administrator or reviewer fetch a worker's ID number, phone and account in clear (the API audits it).
 import { useState } from 'react';
 import { Alert, AlertTitle } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';

@@ -2,12 +2,12 @@
 import { Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
 import { EnumArrayField } from '../common/EnumArrayField';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
 import { relatedTabs } from '../common/relatedTabs';
 import { WORKER_TABS } from './workerTabs';
 import { WorkerReveal } from './WorkerReveal';
+import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
 
 export const WorkerShow = () => {
   const { permissions } = usePermissions();
@@ -26,12 +26,12 @@ export const WorkerShow = () => {
           <TextField source="phone" />
           <TextField source="payee_account" />
           <WorkerReveal label={false} />
-          <TextField source="education" />
+          <EnumField source="education" of="education" />
           <TextField source="skill_base" />
-          <TextField source="employment_status" />
+          <EnumField source="employment_status" of="employment_status" />
           <TextField source="employer" />
           <TextField source="notes" />
-          <JsonField source="extra" />
+          <ExtraFieldsShow entity="worker" label="resources.workers.fields.extra" />
           <MetaFields label={false} />
         </TabbedShowLayout.Tab>
         {relatedTabs('workers', 'worker_id', permissions, WORKER_TABS)}

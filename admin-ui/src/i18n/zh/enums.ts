@@ -25,6 +25,15 @@ export const enums: Record<EnumName, Record<string, string>> = {
     local_wish: '有当地务工意愿',
     entrepreneurship_wish: '有创业意愿',
   },
+  education: {
+    primary: '小学及以下',
+    junior: '初中',
+    senior: '高中',
+    vocational: '中专（中职、技校）',
+    college: '大专',
+    bachelor_plus: '本科及以上',
+  },
+  employment_status: { unemployed: '未就业', employed: '受雇就业', self_employed: '自主经营', gig: '灵活就业', farming: '务农（牧）' },
   institution_kind: {
     technical_school: '技工院校',
     vocational_school: '职业院校',
@@ -101,6 +110,14 @@ export const enums: Record<EnumName, Record<string, string>> = {
   config_kind: { catalog: '培训需求指导目录', ruleset: '补贴规则集', form: '表单', guide: '服务指南' },
   config_state: { draft: '草稿', published: '已发布', retired: '已停用' },
   config_mode: { base: '独立文档', extend: '继承并扩展上级' },
+  risk_severity: { low: '低', medium: '中', high: '高' },
+  verification_check: {
+    social_insurance: '社会保险参保信息比对',
+    poverty_registry: '脱贫人口信息比对',
+    certificate_registry: '职业资格和技能等级证书信息比对',
+    identity: '居民身份信息核验',
+  },
+  risk_status: { open: '待处理', investigating: '调查中', cleared: '已排除', confirmed: '已查实' },
   audit_action: {
     create: '新增',
     update: '修改',

@@ -64,7 +64,7 @@ export const peopleResources = {
     },
   },
   intentions: {
-    name: '培训意愿台账',
+    name: '意愿登记',
     fields: {
       ...common,
       worker_id: '劳动者',

@@ -1,4 +1,5 @@
-// Chinese names and field labels of the training-side resources: institutions, bases, programs, enrolments, attendance, certificates.
+// Chinese names and field labels of the training-side resources: institutions, bases, programs, enrolments, attendance,
+// certificates and their issuers.
 import { common, range } from './fields';
 
 export const trainingResources = {
@@ -66,6 +67,7 @@ export const trainingResources = {
       ...common,
       program_id: '培训项目',
       worker_id: '学员',
+      worker_id_number: '学员公民身份号码',
       intention_id: '对应培训意愿',
       status: '状态',
       enrolled_on: '报名日期',
@@ -101,6 +103,17 @@ export const trainingResources = {
       issuer: '发证机构',
       issued_on: '发证日期',
       ...range('issued_on', '发证日期'),
+    },
+  },
+  issuers: {
+    name: '发证机构名录',
+    fields: {
+      ...common,
+      name: '发证（评价）机构名称',
+      region_code: '登记地区',
+      occupation_codes: '可发证职业（工种）',
+      valid_from: '登记有效期起',
+      valid_to: '登记有效期止',
     },
   },
 };

@@ -1,5 +1,7 @@
 // Chinese texts of the console itself (app title, menu groups, buttons, validation) under `steppe.*`.
 import { enums } from './enums';
+import { catalog, claims, dashboard, decision, excel, forms, publish, risk, rules } from './tools';
+import { history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
   app: {
@@ -10,6 +12,7 @@ export const steppe = {
     workers: '劳动者与就业服务',
     training: '培训组织',
     money: '补贴与资金',
+    ledgers: '台账',
     system: '系统管理',
   },
   workers: {
@@ -19,13 +22,32 @@ export const steppe = {
     id_number_help: '18 位公民身份号码，末位可为 X；出生日期、性别和户籍地由号码自动得出',
     masked_help: '保留掩码表示不修改；如需修改请输入完整号码',
   },
+  programs: {
+    occupation_help: '从本地区生效的培训需求指导目录中选择职业（工种）',
+    level_hint: '%{level}：最低 %{hours} 学时，补贴标准 %{amount}',
+  },
+  enrollments: {
+    id_number_help: '可直接填写学员的公民身份号码（无需在列表中查找）；人员须已登记',
+    hours_help: '由出勤记录自动累计',
+  },
   users: {
     password_keep: '留空则不修改密码',
   },
-  claims: {
-    decision_section: '审核决定',
-    application_section: '申请信息',
-  },
+  claims,
+  decision,
+  excel,
+  catalog,
+  publish,
+  rules,
+  forms,
+  dashboard,
+  risk,
+  history,
+  ledgers,
+  reports,
+  risk_report: riskReport,
+  verification,
+  issuers,
   money: {
     yuan_help: '单位：元，最多两位小数',
   },
@@ -38,6 +60,7 @@ export const steppe = {
     date_order: '结束日期不能早于开始日期',
     range_order: '上限不能小于下限',
     rejection_reason: '驳回时必须填写驳回原因',
+    worker_or_id_number: '请选择学员，或填写学员的公民身份号码',
   },
   enums,
 };

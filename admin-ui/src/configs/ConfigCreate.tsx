@@ -1,0 +1,32 @@
+// ConfigCreate: a new draft document: its node, kind, key, inheritance and dates; the body is then edited in its editor.
+import { Create, DateInput, FormDataConsumer, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { today } from '../common/dates';
+import { EnumInput } from '../common/EnumInput';
+import { RefInput } from '../common/RefInput';
+import { Row } from '../common/Row';
+import { session } from '../providers/session';
+import { bodyTemplate, KIND_KEYS } from './bodyTemplates';
+
+const transform = (data: Record<string, any>) => ({ ...data, effective_to: data.effective_to || null, body: bodyTemplate(data.kind, data.key, data.mode) });
+
+export const ConfigCreate = () => (
+  <Create redirect="edit" transform={transform}>
+    <SimpleForm defaultValues={{ node_code: session.user()?.region_code, mode: 'extend', effective_from: today() }}>
+      <Row>
+        <RefInput source="node_code" reference="regions" validate={required()} />
+        <EnumInput source="kind" of="config_kind" validate={required()} />
+        <FormDataConsumer>
+          {({ formData }) => (
+            <SelectInput source="key" validate={required()} choices={(KIND_KEYS[formData.kind] ?? []).map((k) => ({ id: k, name: k }))} />
+          )}
+        </FormDataConsumer>
+        <EnumInput source="mode" of="config_mode" validate={required()} />
+      </Row>
+      <TextInput source="title" validate={required()} />
+      <Row>
+        <DateInput source="effective_from" validate={required()} />
+        <DateInput source="effective_to" />
+      </Row>
+    </SimpleForm>
+  </Create>
+);

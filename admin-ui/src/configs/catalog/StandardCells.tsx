@@ -1,0 +1,40 @@
+// StandardCells: a level's minimum hours and subsidy standard, edited in place (yuan typed, fen kept); committed on blur.
+import { useEffect, useState } from 'react';
+import { TableCell, TextField } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { fenToYuanText, yuanTextToFen } from '../../common/money';
+import type { LevelStandard } from './catalogModel';
+
+interface Props {
+  id: string;
+  value: LevelStandard;
+  readOnly: boolean;
+  onChange: (next: LevelStandard) => void;
+}
+
+export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
+  const translate = useTranslate();
+  const [hours, setHours] = useState(String(value.min_hours));
+  const [yuan, setYuan] = useState(fenToYuanText(value.standard_fen));
+  useEffect(() => { setHours(String(value.min_hours)); setYuan(fenToYuanText(value.standard_fen)); }, [value.min_hours, value.standard_fen]);
+  const hoursOk = /^[1-9]\d{0,4}$/.test(hours);
+  const fen = yuanTextToFen(yuan);
+  const yuanOk = typeof fen === 'number';
+  const commit = () => {
+    if (hoursOk && yuanOk && (Number(hours) !== value.min_hours || fen !== value.standard_fen)) onChange({ min_hours: Number(hours), standard_fen: fen });
+  };
+  return (
+    <>
+      <TableCell sx={{ width: 120 }}>
+        <TextField size="small" variant="standard" value={hours} error={!hoursOk} disabled={readOnly}
+          slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': translate('steppe.catalog.min_hours'), 'data-testid': `hours-${id}` } }}
+          onChange={(e) => setHours(e.target.value.trim())} onBlur={commit} />
+      </TableCell>
+      <TableCell sx={{ width: 150 }}>
+        <TextField size="small" variant="standard" value={yuan} error={!yuanOk} disabled={readOnly}
+          slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` } }}
+          onChange={(e) => setYuan(e.target.value)} onBlur={commit} />
+      </TableCell>
+    </>
+  );
+};

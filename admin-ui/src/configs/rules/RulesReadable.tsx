@@ -1,0 +1,41 @@
+// RulesReadable: a rule set as a clerk reads it: each rule's name, what happens when it fails, its conditions in words.
+import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { conditionLines } from './conditionText';
+import { useVocabulary } from './useVocabulary';
+import { valueLabeller } from './valueLabels';
+
+type Rule = Record<string, any>;
+
+export const RulesReadable = ({ body }: { body: { rules?: Rule[]; amount?: { explanation?: string } | null } | null }) => {
+  const translate = useTranslate();
+  const vocab = useVocabulary();
+  if (!body || !Array.isArray(body.rules) || !vocab) return null;
+  const labels = {
+    all: translate('steppe.rules.all'), any: translate('steppe.rules.any'),
+    not: translate('steppe.rules.not'), condition: translate('steppe.rules.condition'),
+  };
+  return (
+    <Stack gap={1}>
+      {body.amount?.explanation && <Typography variant="body2">{translate('steppe.rules.amount')}：{body.amount.explanation}</Typography>}
+      {body.rules.map((rule, i) => (
+        <Paper key={rule.id ?? i} variant="outlined" sx={{ p: 1.5 }}>
+          <Stack direction="row" gap={1} alignItems="center" flexWrap="wrap">
+            <Typography sx={{ fontWeight: 600 }}>{rule.name ?? rule.id}</Typography>
+            {rule.remove && <Chip size="small" color="error" label={translate('steppe.rules.removed')} />}
+            {rule.mandatory && <Chip size="small" label={translate('steppe.decision.mandatory')} />}
+            {rule.event?.params?.on_fail && (
+              <Chip size="small" variant="outlined" label={translate(`steppe.decision.on_fail.${rule.event.params.on_fail}`)} />
+            )}
+          </Stack>
+          {conditionLines(vocab, rule.conditions, labels, 0, valueLabeller(translate)).map((line, j) => (
+            <Box key={j} sx={{ pl: 2 + line.depth * 2, fontSize: 14, fontWeight: line.group ? 600 : 400 }}>
+              {line.group ? line.text : `• ${line.text}`}
+            </Box>
+          ))}
+          {rule.basis && <Typography variant="caption" color="text.secondary">{translate('steppe.decision.basis')}：{rule.basis}</Typography>}
+        </Paper>
+      ))}
+    </Stack>
+  );
+};

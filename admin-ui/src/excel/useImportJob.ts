@@ -1,0 +1,41 @@
+// useImportJob: polls GET /api/imports/:id every second until the job is done or failed.
+import { useEffect, useState } from 'react';
+import { apiGet } from '../providers/api';
+
+export interface ImportJob {
+  id: number;
+  filename: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  total: number;
+  processed: number;
+  succeeded: number;
+  failed: number;
+  error_count: number;
+  errors: Array<{ row: number; field: string | null; message: string }>;
+  warnings: Array<{ field: string; message: string }>;
+  message: string | null;
+}
+
+export const isFinished = (job: ImportJob | null) => job?.status === 'done' || job?.status === 'failed';
+
+export const useImportJob = (id: number | null, intervalMs = 1000) => {
+  const [job, setJob] = useState<ImportJob | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (id === null) return undefined;
+    let stopped = false;
+    const poll = async () => {
+      try {
+        const next = await apiGet<ImportJob>(`/imports/${id}`);
+        if (stopped) return;
+        setJob(next);
+        if (!isFinished(next)) setTimeout(poll, intervalMs);
+      } catch (e) {
+        if (!stopped) setError((e as Error).message);
+      }
+    };
+    poll();
+    return () => { stopped = true; };
+  }, [id, intervalMs]);
+  return { job, error };
+};

@@ -1,0 +1,34 @@
+// PlacementCard: 愿培尽培, the headline figure of R3: training wishes per 盟市 and the share placed in a class.
+import { Box, LinearProgress, Stack } from '@mui/material';
+import { ExportButtons } from './ExportButtons';
+import { FigureTable, type Column } from './FigureTable';
+import { ReportCard } from './ReportCard';
+import { percent, type Period, type Placement, type PlacementRow } from './types';
+import { useReport } from './useReport';
+
+const Rate = ({ rate }: { rate: number }) => (
+  <Stack direction="row" gap={1} alignItems="center" justifyContent="flex-end">
+    <Box sx={{ width: 96 }}><LinearProgress variant="determinate" value={Math.min(100, rate * 100)} color={rate >= 0.9 ? 'success' : rate >= 0.6 ? 'primary' : 'warning'} /></Box>
+    <Box component="span" sx={{ minWidth: 48 }}>{percent(rate)}</Box>
+  </Stack>
+);
+
+export const PlacementCard = ({ period }: { period: Period }) => {
+  const { data, error, loading } = useReport<Placement>('/reports/placement', { ...period });
+  const rows = data?.by_league ?? [];
+  const total = data?.total ?? { wishes: 0, placed: 0, rate: 0 };
+  const columns: Column<PlacementRow>[] = [
+    { id: 'name', label: 'steppe.reports.placement.columns.name', render: (r) => r.name },
+    { id: 'wishes', label: 'steppe.reports.placement.columns.wishes', numeric: true, render: (r) => r.wishes, total: total.wishes },
+    { id: 'placed', label: 'steppe.reports.placement.columns.placed', numeric: true, render: (r) => r.placed, total: total.placed },
+    { id: 'open', label: 'steppe.reports.placement.columns.open', numeric: true, render: (r) => r.wishes - r.placed, total: total.wishes - total.placed },
+    { id: 'rate', label: 'steppe.reports.placement.columns.rate', numeric: true, render: (r) => <Rate rate={r.rate} />, total: <Rate rate={total.rate} /> },
+  ];
+  return (
+    <ReportCard title="steppe.reports.placement.title" help="steppe.reports.placement.help"
+      actions={<ExportButtons name="placement" params={{ ...period }} disabled={rows.length === 0} />}
+      loading={loading} error={error} empty="steppe.reports.placement.empty" isEmpty={rows.length === 0}>
+      <FigureTable rows={rows} columns={columns} rowKey={(r) => r.region_code} />
+    </ReportCard>
+  );
+};

@@ -1,0 +1,32 @@
+// RiskCaseShow: one risk case: what was found, the claims it holds, the notes, and the actions on it.
+import { ChipField, DateField, ReferenceArrayField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { EnumField } from '../common/EnumField';
+import { JsonField } from '../common/JsonField';
+import { MoneyField } from '../common/MoneyField';
+import { RefField } from '../common/RefField';
+import { RiskActions } from './RiskActions';
+import { RiskNotes } from './RiskNotes';
+
+export const RiskCaseShow = () => (
+  <Show actions={<RiskActions />}>
+    <SimpleShowLayout>
+      <TextField source="title" />
+      <EnumField source="severity" of="risk_severity" chip />
+      <EnumField source="status" of="risk_status" chip />
+      <TextField source="summary" />
+      <RefField source="region_code" reference="regions" />
+      <RefField source="institution_id" reference="institutions" />
+      <ReferenceArrayField source="claim_ids" reference="claims">
+        <SingleFieldList linkType="show"><ChipField source="id" /></SingleFieldList>
+      </ReferenceArrayField>
+      <MoneyField source="held_fen" />
+      <RefField source="assignee_id" reference="users" />
+      <DateField source="found_at" showTime />
+      <DateField source="last_seen_at" showTime />
+      <RiskNotes label="resources.risk_cases.fields.notes" />
+      <TextField source="resolution" />
+      <DateField source="resolved_at" showTime />
+      <JsonField source="evidence" />
+    </SimpleShowLayout>
+  </Show>
+);

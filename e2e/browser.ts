@@ -1,0 +1,38 @@
+// Debian's Chromium driven by playwright-core (never `playwright install`): sign in, wait for text, save screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ROOT } from '../core/paths.js';
+
+export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A fresh page (own storage) signed in as `username`, on the dashboard. */
+export async function signIn(browser: Browser, base: string, username: string, password: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.getByText('工作概览').first().waitFor({ timeout: 30_000 });
+  return page;
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.mouse.move(0, 0);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Goes to a console route (react-admin's hash router). */
+export async function open(page: Page, base: string, route: string): Promise<void> {
+  await page.goto(`${base}/#${route}`);
+}

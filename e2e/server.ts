@@ -1,0 +1,38 @@
+// Boots the real API with the built console (admin-ui/dist) on a random port, on a fresh SQLite file with demo data.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildApp, type BuiltApp } from '../core/app.js';
+import { loadEnv } from '../core/config/env.js';
+import { ROOT } from '../core/paths.js';
+
+export const ADMIN_PASSWORD = 'e2e-Admin-pass-1';
+export const DEMO_PASSWORD = 'e2e-Demo-pass-1';
+
+export interface RunningServer {
+  url: string;
+  built: BuiltApp;
+  close(): Promise<void>;
+}
+
+export async function startServer(): Promise<RunningServer> {
+  const index = path.join(ROOT, 'admin-ui', 'dist', 'index.html');
+  if (!fs.existsSync(index)) {
+    throw new Error('admin-ui/dist is missing: build the console first (npx vite build --config admin-ui/vite.config.ts)');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-e2e-'));
+  const env = loadEnv({}, {
+    DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`, DATA_DIR: dir, STEPPE_DATA_KEY: Buffer.alloc(32, 9).toString('base64'),
+    ADMIN_PASSWORD, DEMO_PASSWORD, SEED_DEMO: true, DEMO_WORKERS: 200, SERVE_UI: true, LOG_LEVEL: 'warn',
+  });
+  const built = await buildApp(env);
+  const address = await built.app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url: address,
+    built,
+    close: async () => {
+      await built.app.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
