@@ -100,6 +100,17 @@ export async function seedCases(services: Services, institutionIds: number[], rn
       await finishClass(services, program, when.end, rnd, report, workflow, funds.get('employment_subsidy'));
     }
   }
+  // Wishes not yet answered: the 愿培尽培 rate is a real figure, not 100%.
+  for (const [league, pool] of free) {
+    for (const w of pool.filter(() => rnd.chance(0.7))) {
+      const region = (await knex('workers').where({ id: w.id }).first('region_code')).region_code;
+      await res('intentions').create(sys, {
+        worker_id: w.id, region_code: region, channel: rnd.pick(DEMO_CHANNELS), stated_on: day(today, -rnd.int(5, 60)),
+        training_kind: 'employment_skills', orientation: rnd.pick(['outbound', 'local', 'entrepreneurship']), wants_training: true,
+        wants_evaluation: rnd.chance(0.3), wants_job: rnd.chance(0.7), job_wish: league === '150200' ? '希望在包头本地就业' : null,
+      });
+    }
+  }
   await seedPostings(services, rnd);
   return report;
 }
