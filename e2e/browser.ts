@@ -9,7 +9,8 @@ export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    // --lang: the clerk's browser language (dates read 年/月/日 where Chromium's zh-CN locale is installed).
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--lang=zh-CN', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
 
@@ -28,6 +29,8 @@ export async function signIn(browser: Browser, base: string, username: string, p
 export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.mouse.move(0, 0);
+  // From the top with nothing focused, as a clerk first sees the page (the app bar hides on scroll; focus shows the skip link).
+  await page.evaluate('document.activeElement instanceof HTMLElement && document.activeElement.blur(); window.scrollTo(0, 0)');
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

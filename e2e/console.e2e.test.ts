@@ -1,5 +1,6 @@
-// The console in a real browser against the real API: menus per role, a class and an enrolment, a claim decided,
-// a catalog standard changed and published, and a roster import that reports its bad row. Screenshots in e2e/screenshots/.
+// The console in a real browser against the real API: menus per role, a class and an enrolment, a claim decided and its
+// history, a catalog standard changed and published, a roster import that reports its bad row, a ledger exported,
+// the reports regrouped and a comparison registry loaded. Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, shot, signIn } from './browser.js';
@@ -10,7 +11,12 @@ import { reviewScenario } from './scenarios/review.js';
 import { catalogScenario } from './scenarios/catalog.js';
 import { importScenario } from './scenarios/import.js';
 import { editorsScenario } from './scenarios/editors.js';
-import { approvableBaotouClaim, freeBaotouWorkerId } from './fixtures.js';
+import { historyScenario } from './scenarios/history.js';
+import { ledgerScenario } from './scenarios/ledger.js';
+import { reportsScenario } from './scenarios/reports.js';
+import { registryScenario } from './scenarios/registry.js';
+import { approvableBaotouClaim, baotouTrainingWishes, freeBaotouWorkerId, paidBaotouClaim } from './fixtures.js';
+import { see } from './ui.js';
 import { rosterCsv } from './roster.js';
 
 describe('console', () => {
@@ -37,6 +43,13 @@ describe('console', () => {
     }
   });
 
+  it('greets institution staff with their own institution', async () => {
+    const page = await as('baotou_school');
+    await see(page, '包头市示例钢铁技能培训中心工作概览');
+    await shot(page, 'dashboard-institution');
+    await page.context().close();
+  });
+
   it('lets an institution open a class and enrol a worker', async () => {
     const page = await as('baotou_school');
     await enrolScenario(page, server.url, await freeBaotouWorkerId(server.built));
@@ -46,6 +59,33 @@ describe('console', () => {
   it('lets a reviewer read why a claim was decided, and approve it', async () => {
     const page = await as('baotou_reviewer');
     await reviewScenario(page, server.url, await approvableBaotouClaim(server.built));
+    await page.context().close();
+  });
+
+  it('lets a reviewer read a claim’s history without the audit trail', async () => {
+    const page = await as('baotou_reviewer');
+    await historyScenario(page, server.url, await paidBaotouClaim(server.built));
+    await page.context().close();
+  });
+
+  it('lets a 包头 clerk open the 培训需求台账, narrow it and export what is listed', async () => {
+    const page = await as('baotou_admin');
+    await ledgerScenario(page, await baotouTrainingWishes(server.built, 'service_station'));
+    await page.context().close();
+    // The export carried the ledger's permanent filter with the clerk's own.
+    const entry = await server.built.services.db.knex('audit_log').where({ action: 'export', resource: 'intentions' }).orderBy('seq', 'desc').first('changes');
+    expect(JSON.parse(entry.changes).filter).toEqual({ wants_training: true, channel: 'service_station' });
+  });
+
+  it('lets an administrator read the reports by several groupings and export one', async () => {
+    const page = await as('admin');
+    await reportsScenario(page, server.url);
+    await page.context().close();
+  });
+
+  it('lets an administrator load comparison data and see what was skipped', async () => {
+    const page = await as('admin');
+    await registryScenario(page, server.url);
     await page.context().close();
   });
 

@@ -19,3 +19,20 @@ export async function approvableBaotouClaim(built: BuiltApp): Promise<number> {
   if (!row) throw new Error('no approvable 包头 claim in the demo data');
   return Number(row.id);
 }
+
+/** A paid 包头 claim whose history holds a reviewer's approval: the claim a reviewer reads the history of. */
+export async function paidBaotouClaim(built: BuiltApp): Promise<number> {
+  const { knex } = built.services.db;
+  const approvedByReviewer = knex('audit_log').where({ resource: 'claims', action: 'transition', role: 'reviewer' }).select('record_id');
+  const row = await knex('claims').where('region_code', 'like', '1502%').where('state', 'paid')
+    .whereIn(knex.raw('cast(id as char)') as any, approvedByReviewer).orderBy('id').first('id');
+  if (!row) throw new Error('no paid 包头 claim approved by a reviewer in the demo data');
+  return Number(row.id);
+}
+
+/** How many 包头 wishes the 培训需求台账 lists for a channel (the ledger's permanent filter and the clerk's one). */
+export async function baotouTrainingWishes(built: BuiltApp, channel: string): Promise<number> {
+  const { knex } = built.services.db;
+  const row = await knex('intentions').where('region_code', 'like', '1502%').where({ wants_training: true, channel }).count({ n: '*' }).first();
+  return Number(row?.n ?? 0);
+}

@@ -30,5 +30,8 @@ export const theme: RaThemeOptions = {
     ...defaultLightTheme.components,
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#eef1f4' } } },
     MuiPaper: { styleOverrides: { elevation1: { boxShadow: '0 1px 3px rgba(16, 24, 40, 0.08)' } } },
+    // Labels as written: MUI's uppercase would turn 「导出 Excel」 into 「导出 EXCEL」.
+    MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
   }),
 };

@@ -37,7 +37,7 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
     app: '人社APP', outreach: '入村入企宣讲', other: '其他',
   },
   orientation: { outbound: '外出务工', local: '当地务工', entrepreneurship: '自主创业' },
-  intention_status: { open: '待安排', placed: '已安排培训', closed: '已关闭' },
+  intention_status: { open: '待安置', placed: '已安置', closed: '已关闭' },
   enrollment_status: { enrolled: '在训', completed: '已结业', failed: '未通过', withdrawn: '已退出' },
   assessment_result: { pass: '合格', fail: '不合格' },
   certificate_kind: { qualification: '职业资格证书', skill_level: '职业技能等级证书', special: '专项职业能力证书' },

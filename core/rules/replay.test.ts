@@ -69,7 +69,7 @@ describeEachDb('rules: replay, rule tests and dry-run', (t) => {
     const failing = own.cases.find((c: any) => !c.passed);
     expect(failing.name).toBe('出勤完成率 85%：在自治区可补贴，在鄂尔多斯市转人工核查');
     expect(failing.differences).toEqual([
-      { field: 'outcome', expected: 'needs_review', actual: 'eligible', message: '预期结果 needs_review，实际 eligible；全部规则均满足' },
+      { field: 'outcome', expected: 'needs_review', actual: 'eligible', message: '预期结果 需人工审核（needs_review），实际 符合条件（eligible）；全部规则均满足' },
       expect.objectContaining({ field: 'rule', rule: 'attendance-complete', expected: false, actual: true, message: '规则「出勤率达到 90%」（attendance-complete）预期不满足，实际满足：出勤完成率 0.85 大于等于 0.8：符合' }),
     ]);
     // the 自治区's own cases, run against 鄂尔多斯's draft, are reported apart

@@ -30,15 +30,19 @@ export const Dashboard = () => {
   const user = session.user();
   const institution = (identity?.institution_name as string | null | undefined) ?? user?.institution_name;
   // Institution staff see their own institution's figures (the API scopes them), so the heading names it.
-  const node = user?.role === 'institution_staff' && institution ? institution : user?.region_name ?? user?.region_code ?? '';
+  const staff = user?.role === 'institution_staff';
+  const node = staff && institution ? institution : user?.region_name ?? user?.region_code ?? '';
   return (
     <Box sx={{ p: 2 }}>
       <Title title="steppe.dashboard.title" />
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'center' }} justifyContent="space-between" sx={{ mb: 2 }}>
         <Typography variant="h6">{translate('steppe.dashboard.heading', { node })}</Typography>
-        <Box sx={{ width: { xs: '100%', md: 320 } }}>
-          <RegionPicker label={translate('steppe.dashboard.narrow')} value={region} onChange={setRegion} />
-        </Box>
+        {/* An institution's figures are its own wherever its workers live: no region to narrow to. */}
+        {!staff && (
+          <Box sx={{ width: { xs: '100%', md: 320 } }}>
+            <RegionPicker label={translate('steppe.dashboard.narrow')} value={region} onChange={setRegion} />
+          </Box>
+        )}
       </Stack>
       {error && <Alert severity="error">{error}</Alert>}
       {data && (
@@ -46,8 +50,9 @@ export const Dashboard = () => {
           <Grid size={{ xs: 12, md: 6 }}><WorkersChart data={data.workers_by_category} /></Grid>
           <Grid size={{ xs: 12, md: 6 }}><ClaimsChart data={data.claims_by_state} /></Grid>
           <Grid size={{ xs: 12 }}><PlacementChart data={data.placement_by_league} /></Grid>
-          <Grid size={{ xs: 12, md: 6 }}><SpendChart data={data.spend_by_fund} /></Grid>
-          <Grid size={{ xs: 12, md: 6 }}><TrendChart data={data.monthly} /></Grid>
+          {/* Budgets are the administrations' business: institutions do not read them (the API gives them none). */}
+          {!staff && <Grid size={{ xs: 12, md: 6 }}><SpendChart data={data.spend_by_fund} /></Grid>}
+          <Grid size={{ xs: 12, md: staff ? 12 : 6 }}><TrendChart data={data.monthly} /></Grid>
         </Grid>
       )}
     </Box>

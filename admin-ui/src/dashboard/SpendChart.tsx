@@ -16,10 +16,11 @@ export const SpendChart = ({ data }: { data: DashboardData['spend_by_fund'] }) =
   const money = (value: unknown) => formatFen(Math.round(Number(value) * 100));
   return (
     <ChartCard title="steppe.dashboard.spend" empty={rows.length === 0}>
-      <BarChart data={rows} layout="vertical" margin={{ left: 40 }}>
+      <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis type="number" tickFormatter={(v) => `${Number(v) / 10000}万`} />
-        <YAxis type="category" dataKey="name" width={140} />
+        {/* Wide enough for the longest fund name, 职业技能提升行动专账资金. */}
+        <YAxis type="category" dataKey="name" width={180} tick={{ fontSize: 12 }} />
         <Tooltip formatter={money} />
         <Legend />
         <Bar dataKey="spent" stackId="a" name={translate('steppe.dashboard.spent')} fill="#1f5f8b" isAnimationActive={false} maxBarSize={56} />

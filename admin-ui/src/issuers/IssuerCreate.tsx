@@ -5,7 +5,7 @@ import { session } from '../providers/session';
 import { IssuerInputs } from './IssuerInputs';
 
 export const IssuerCreate = () => (
-  <Create redirect="show">
+  <Create redirect="show" title="steppe.issuers.create_title">
     <SimpleForm validate={dateOrder('valid_from', 'valid_to')} defaultValues={{ region_code: session.user()?.region_code ?? undefined, occupation_codes: [] }}>
       <IssuerInputs />
     </SimpleForm>

@@ -4,6 +4,7 @@ import { ListActions } from '../common/ListActions';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { OccupationCodesField } from './OccupationCodesField';
+import { ValidityField } from './ValidityField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,8 +17,7 @@ export const IssuerList = () => (
       <DataTable.Col source="name" />
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="occupation_codes" disableSort><OccupationCodesField max={3} /></DataTable.Col>
-      <DataTable.Col source="valid_from" />
-      <DataTable.Col source="valid_to" />
+      <DataTable.Col source="valid_to" label="resources.issuers.fields.validity"><ValidityField /></DataTable.Col>
     </DataTable>
   </List>
 );

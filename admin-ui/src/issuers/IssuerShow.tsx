@@ -3,6 +3,7 @@ import { Show, SimpleShowLayout, TextField } from 'react-admin';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
 import { OccupationCodesField } from './OccupationCodesField';
+import { ValidityField } from './ValidityField';
 
 export const IssuerShow = () => (
   <Show>
@@ -10,8 +11,7 @@ export const IssuerShow = () => (
       <TextField source="name" />
       <RefField source="region_code" reference="regions" />
       <OccupationCodesField label="resources.issuers.fields.occupation_codes" />
-      <TextField source="valid_from" emptyText="—" />
-      <TextField source="valid_to" emptyText="—" />
+      <ValidityField label="resources.issuers.fields.validity" />
       <MetaFields label={false} />
     </SimpleShowLayout>
   </Show>

@@ -2,13 +2,13 @@
 // and how many more (lists).
 import { Chip, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { occupationText, useCatalog } from './useCatalog';
+import { occupationText, useCatalog } from '../common/useCatalog';
 
 export const OccupationCodesField = ({ max }: { label?: string; max?: number }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const names = useCatalog(record?.region_code);
   const codes: string[] = Array.isArray(record?.occupation_codes) ? record.occupation_codes : [];
+  const names = useCatalog(record?.region_code, codes);
   const shown = max ? codes.slice(0, max) : codes;
   return (
     <Stack direction="row" gap={0.5} flexWrap="wrap" alignItems="center">

@@ -2,13 +2,13 @@
 // codes already registered stay shown even when that catalog does not list them.
 import { Autocomplete, TextField } from '@mui/material';
 import { FormDataConsumer, required, useInput, useTranslate } from 'react-admin';
-import { occupationText, useCatalog } from './useCatalog';
+import { occupationText, useCatalog } from '../common/useCatalog';
 
 const Picker = ({ region }: { region: string }) => {
   const translate = useTranslate();
   const { field, fieldState } = useInput({ source: 'occupation_codes', validate: required(), defaultValue: [] });
-  const names = useCatalog(region);
   const value: string[] = Array.isArray(field.value) ? field.value : [];
+  const names = useCatalog(region, value);
   const options = [...new Set([...names.keys(), ...value])];
   return (
     <Autocomplete

@@ -6,10 +6,15 @@ import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { ListActions } from '../common/ListActions';
+import { OccupationNameField } from '../common/OccupationNameField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { RegionNameField } from '../common/RegionNameField';
 import type { Ledger } from './ledgers';
 import { LedgerStatusField, PlacementField } from './LedgerFields';
+
+/** Long texts may wrap; names, dates and codes stay on one line. */
+const WRAP = () => ({ whiteSpace: 'normal', minWidth: 120 });
 
 const STATUS_CHOICES = ['open', 'placed', 'closed'].map((id) => ({ id, name: `steppe.ledgers.status.${id}` }));
 
@@ -36,17 +41,17 @@ export const LedgerList = ({ ledger }: { ledger: Ledger }) => {
       empty={false}
     >
       <Alert severity="info" sx={{ mx: 2, my: 1 }}>{translate(`steppe.ledgers.${ledger.id}.help`)}</Alert>
-      <DataTable rowClick="show" bulkActionButtons={false} empty={<Alert severity="info" sx={{ m: 2 }}>{translate('steppe.ledgers.empty')}</Alert>}>
+      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }} empty={<Alert severity="info" sx={{ m: 2 }}>{translate('steppe.ledgers.empty')}</Alert>}>
         <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
-        <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
+        <DataTable.Col source="region_code"><RegionNameField source="region_code" /></DataTable.Col>
         <DataTable.Col source="stated_on" />
-        <DataTable.Col source="channel"><EnumField source="channel" of="channel" /></DataTable.Col>
-        {ledger.id !== 'job' && <DataTable.Col source="occupation_code" />}
+        <DataTable.Col source="channel" cellSx={WRAP}><EnumField source="channel" of="channel" /></DataTable.Col>
+        {ledger.id !== 'job' && <DataTable.Col source="occupation_code" label="steppe.ledgers.occupation"><OccupationNameField source="occupation_code" /></DataTable.Col>}
         {ledger.id === 'training' && <DataTable.Col source="training_kind"><EnumField source="training_kind" of="training_kind" /></DataTable.Col>}
         {ledger.id !== 'evaluation' && <DataTable.Col source="orientation"><EnumField source="orientation" of="orientation" /></DataTable.Col>}
-        {ledger.id === 'job' && <DataTable.Col source="job_wish" />}
+        {ledger.id === 'job' && <DataTable.Col source="job_wish" cellSx={WRAP} />}
         <DataTable.Col source="status"><LedgerStatusField /></DataTable.Col>
-        <DataTable.Col source="enrollment_id" label="steppe.ledgers.placement" disableSort><PlacementField /></DataTable.Col>
+        <DataTable.Col source="enrollment_id" label="steppe.ledgers.placement" disableSort cellSx={WRAP}><PlacementField /></DataTable.Col>
       </DataTable>
     </List>
   );

@@ -2,7 +2,7 @@
 import type { ComponentType } from 'react';
 import SchoolIcon from '@mui/icons-material/School';
 import VerifiedIcon from '@mui/icons-material/Verified';
-import WorkIcon from '@mui/icons-material/Work';
+import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 
 export interface Ledger {
   id: 'training' | 'evaluation' | 'job';
@@ -14,7 +14,7 @@ export interface Ledger {
 export const LEDGERS: readonly Ledger[] = [
   { id: 'training', filter: { wants_training: true }, icon: SchoolIcon },
   { id: 'evaluation', filter: { wants_evaluation: true }, icon: VerifiedIcon },
-  { id: 'job', filter: { wants_job: true }, icon: WorkIcon },
+  { id: 'job', filter: { wants_job: true }, icon: WorkHistoryIcon },
 ];
 
 export const ledgerPath = (ledger: Ledger) => `/ledgers/${ledger.id}`;

@@ -29,13 +29,13 @@ export const ClaimSummaryCard = ({ period }: { period: Period }) => {
     ...MONEY.map((f): Column<SummaryRow> => ({ id: f, label: `steppe.reports.summary.columns.${f}`, numeric: true, render: (r) => formatFen(r[f]), total: formatFen(sum(f)) })),
   ];
   const select = (
-    <TextField select size="small" label={translate('steppe.reports.summary.group_by')} value={groupBy}
-      onChange={(e) => setGroupBy(e.target.value as GroupBy)} sx={{ minWidth: 180 }}>
+    <TextField select size="small" fullWidth={false} label={translate('steppe.reports.summary.group_by')} value={groupBy}
+      onChange={(e) => setGroupBy(e.target.value as GroupBy)} sx={{ width: 200 }}>
       {GROUPS.map((g) => <MenuItem key={g} value={g}>{translate(`steppe.reports.group.${g}`)}</MenuItem>)}
     </TextField>
   );
   return (
-    <ReportCard title="steppe.reports.summary.title" help="steppe.reports.summary.help" controls={select}
+    <ReportCard id="summary" title="steppe.reports.summary.title" help="steppe.reports.summary.help" controls={select}
       actions={<ExportButtons name="summary" params={params} disabled={rows.length === 0} />}
       loading={loading} error={error} empty="steppe.reports.summary.empty" isEmpty={rows.length === 0}>
       <FigureTable rows={rows} columns={columns} rowKey={(r) => String(r.key)} />

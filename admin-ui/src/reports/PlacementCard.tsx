@@ -25,7 +25,7 @@ export const PlacementCard = ({ period }: { period: Period }) => {
     { id: 'rate', label: 'steppe.reports.placement.columns.rate', numeric: true, render: (r) => <Rate rate={r.rate} />, total: <Rate rate={total.rate} /> },
   ];
   return (
-    <ReportCard title="steppe.reports.placement.title" help="steppe.reports.placement.help"
+    <ReportCard id="placement" title="steppe.reports.placement.title" help="steppe.reports.placement.help"
       actions={<ExportButtons name="placement" params={{ ...period }} disabled={rows.length === 0} />}
       loading={loading} error={error} empty="steppe.reports.placement.empty" isEmpty={rows.length === 0}>
       <FigureTable rows={rows} columns={columns} rowKey={(r) => r.region_code} />

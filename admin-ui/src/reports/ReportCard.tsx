@@ -5,6 +5,8 @@ import { Alert, Box, Card, CardContent, LinearProgress, Stack, Typography } from
 import { useTranslate } from 'react-admin';
 
 interface Props {
+  /** Names the card for tests (`report-<id>`). */
+  id: string;
   title: string;
   help: string;
   controls?: ReactNode;
@@ -17,14 +19,15 @@ interface Props {
   children: ReactNode;
 }
 
-export const ReportCard = ({ title, help, controls, actions, loading, error, empty, isEmpty, children }: Props) => {
+export const ReportCard = ({ id, title, help, controls, actions, loading, error, empty, isEmpty, children }: Props) => {
   const translate = useTranslate();
   return (
-    <Card variant="outlined">
+    <Card variant="outlined" data-testid={`report-${id}`}>
       <CardContent>
-        <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'center' }} justifyContent="space-between" sx={{ mb: 1 }}>
-          <Typography variant="h6" component="h2" sx={{ fontSize: '1.1rem', fontWeight: 600 }}>{translate(title)}</Typography>
-          <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap">{controls}{actions}</Stack>
+        <Stack direction="row" gap={2} alignItems="center" flexWrap="wrap" sx={{ mb: 1 }}>
+          <Typography variant="h6" component="h2" sx={{ fontSize: '1.1rem', fontWeight: 600, flexGrow: 1 }}>{translate(title)}</Typography>
+          {controls}
+          {actions}
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>{translate(help)}</Typography>
         <Box sx={{ minHeight: 4 }}>{loading && <LinearProgress aria-label={translate('steppe.reports.loading')} />}</Box>

@@ -27,13 +27,14 @@ export const SpendCard = ({ period }: { period: Period }) => {
       total: sum('budget_fen') ? percent(sum('spent_fen') / sum('budget_fen')) : '—' },
   ];
   const select = (
-    <TextField select size="small" label={translate('steppe.reports.spend.year')} value={year} onChange={(e) => setYear(e.target.value)} sx={{ minWidth: 140 }}>
+    <TextField select size="small" fullWidth={false} label={translate('steppe.reports.spend.year')} value={year} onChange={(e) => setYear(e.target.value)} sx={{ width: 160 }}
+      slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}>
       <MenuItem value="">{translate('steppe.reports.spend.all_years')}</MenuItem>
       {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => <MenuItem key={y} value={String(y)}>{`${y}年`}</MenuItem>)}
     </TextField>
   );
   return (
-    <ReportCard title="steppe.reports.spend.title" help="steppe.reports.spend.help" controls={select}
+    <ReportCard id="spend" title="steppe.reports.spend.title" help="steppe.reports.spend.help" controls={select}
       actions={<ExportButtons name="spend" params={params} disabled={rows.length === 0} />}
       loading={loading} error={error} empty="steppe.reports.spend.empty" isEmpty={rows.length === 0}>
       <FigureTable rows={rows} columns={columns} rowKey={(r) => String(r.fund_source_id)} />

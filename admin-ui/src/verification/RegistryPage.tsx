@@ -19,7 +19,7 @@ export const RegistryPage = () => {
   const [check, setCheck] = useState<string>(CHECKS[0]);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ result: LoadResult; lines: number[] } | null>(null);
+  const [result, setResult] = useState<{ check: string; result: LoadResult; lines: number[] } | null>(null);
   const [batches, setBatches] = useState<Batch[] | null>(null);
   const allowed = canOpenPage(permissions, 'verification');
   const loadBatches = useCallback(() => {
@@ -39,7 +39,7 @@ export const RegistryPage = () => {
     if (lines.length === 0) return notify('steppe.verification.empty_file', { type: 'warning' });
     setBusy(true);
     apiPost<LoadResult>('/verification/registry', { check, csv: file.text })
-      .then((r) => { setResult({ result: r, lines }); loadBatches(); })
+      .then((r) => { setResult({ check, result: r, lines }); setFile(null); loadBatches(); })
       .catch((e: Error) => notify(e.message, { type: 'error', multiLine: true }))
       .finally(() => setBusy(false));
   };
@@ -50,19 +50,20 @@ export const RegistryPage = () => {
       <Alert severity="info" sx={{ mb: 2 }}>{translate('steppe.verification.format')}</Alert>
       <Stack direction={{ xs: 'column', md: 'row' }} gap={2} alignItems={{ md: 'center' }}>
         <TextField select size="small" label={translate('steppe.verification.check')} value={check}
-          onChange={(e) => { setCheck(e.target.value); setResult(null); }} sx={{ minWidth: 280 }}>
+          onChange={(e) => { setCheck(e.target.value); setResult(null); }} fullWidth={false} sx={{ width: 300 }}>
           {CHECKS.map((c) => <MenuItem key={c} value={c}>{translate(`steppe.enums.verification_check.${c}`)}</MenuItem>)}
         </TextField>
-        <MuiButton component="label" variant="outlined" startIcon={<UploadFileIcon />}>
+        <MuiButton component="label" variant="outlined" startIcon={<UploadFileIcon />} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {translate('steppe.verification.file')}
-          <input hidden type="file" accept=".csv,text/csv" data-testid="registry-file" onChange={(e) => void pick(e.target.files?.[0])} />
+          <input hidden type="file" accept=".csv,text/csv" data-testid="registry-file" onChange={(e) => { void pick(e.target.files?.[0]); e.target.value = ''; }} />
         </MuiButton>
         <Typography variant="body2" color={file ? 'text.primary' : 'text.secondary'}>
           {file ? translate('steppe.verification.picked', { name: file.name, rows: dataLines(file.text).length }) : translate('steppe.verification.no_file')}
         </Typography>
-        <Button variant="contained" label={busy ? 'steppe.verification.uploading' : 'steppe.verification.upload'} onClick={upload} disabled={!file || busy} />
+        <Button variant="contained" label={busy ? 'steppe.verification.uploading' : 'steppe.verification.upload'} onClick={upload} disabled={!file || busy}
+          sx={{ whiteSpace: 'nowrap', flexShrink: 0 }} />
       </Stack>
-      {result && <UploadResult result={result.result} lines={result.lines} />}
+      {result && <UploadResult {...result} />}
       <RegistryBatches batches={batches} />
     </Box>
   );

@@ -1,17 +1,25 @@
 // UploadResult: what a registry upload did: how many rows were loaded, and each skipped row with its reason.
 import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { formatDateTime } from '../common/dates';
+import { batchTime } from './csvText';
 
 export interface LoadResult { batch: string; loaded: number; rejected: Array<{ row: number; message: string }> }
 
 /** `lines`: the file line of each data row, so a skipped row is named by the line the clerk sees in Excel. */
-export const UploadResult = ({ result, lines }: { result: LoadResult; lines: number[] }) => {
+export const UploadResult = ({ check, result, lines }: { check: string; result: LoadResult; lines: number[] }) => {
   const translate = useTranslate();
   const { rejected } = result;
+  const at = batchTime(result.batch);
   return (
     <>
       <Alert severity={rejected.length ? 'warning' : 'success'} sx={{ mt: 2 }}>
-        {translate('steppe.verification.result', { batch: result.batch, loaded: result.loaded, rejected: rejected.length })}
+        {translate('steppe.verification.result', {
+          check: translate(`steppe.enums.verification_check.${check}`, { _: check }),
+          at: at ? formatDateTime(at) : result.batch,
+          loaded: result.loaded,
+          rejected: rejected.length,
+        })}
       </Alert>
       {rejected.length > 0 && (
         <>

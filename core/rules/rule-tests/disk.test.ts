@@ -42,9 +42,28 @@ describe('rule tests of configs/', () => {
       const report = formatReport(problems, suites);
       expect(report.failed).toBe(1);
       expect(report.text).toContain(`    ✗ ${c.name}`);
-      expect(report.text).toContain('预期结果 eligible，实际 needs_review；未满足的规则：attendance-complete（needs_review）');
+      expect(report.text).toContain('预期结果 符合条件（eligible），实际 需人工审核（needs_review）；未满足的规则：「出勤率达到 90%」attendance-complete（需人工审核）');
       expect(report.text).toContain('规则「出勤率达到 90%」（attendance-complete）预期满足，实际不满足：出勤完成率 0.85 大于等于 0.9：不符合');
       expect(report.text.split('\n').at(-1)).toBe(`${report.passed} passed, 1 failed`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('speak of amounts in yuan, as a clerk reads them, with the formula that gave the actual one', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-configs-'));
+    try {
+      fs.cpSync(CONFIGS, dir, { recursive: true });
+      const file = path.join(dir, '150600-ordos', 'tests', 'training.json');
+      const tests = JSON.parse(fs.readFileSync(file, 'utf8'));
+      const c = tests.cases.find((x: any) => x.expect.amount_fen === 152000);
+      c.expect.amount_fen = 500000;
+      fs.writeFileSync(file, JSON.stringify(tests, null, 2));
+      const { problems, suites } = await runDiskTests(dir, plugins);
+      const report = formatReport(problems, suites);
+      expect(report.failed).toBe(1);
+      expect(report.text).toContain('预期金额 ¥5,000.00，实际 ¥1,520.00；');
+      expect(report.text).not.toMatch(/\d 分/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

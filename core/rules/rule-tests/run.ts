@@ -3,8 +3,9 @@ import type { RuleTestCase, RuleTests } from '../../configs/kinds/tests.js';
 import { judge } from '../runtime/judge.js';
 import type { Labels } from '../runtime/labels.js';
 import type { PreparedRuleSet } from '../runtime/prepare.js';
+import { thousands } from '../runtime/format.js';
 import { asJson } from '../runtime/read.js';
-import type { ConditionExplanation, Outcome } from '../runtime/types.js';
+import { OUTCOME_LABELS, type ConditionExplanation, type Outcome } from '../runtime/types.js';
 
 export interface CaseDifference {
   field: 'outcome' | 'amount_fen' | 'rule';
@@ -33,6 +34,12 @@ export interface SuiteResult {
   cases: CaseResult[];
 }
 
+/** 500000 → `¥5,000.00`: amounts as a clerk reads them (the case files keep integer fen). */
+export function yuanText(fen: number): string {
+  const abs = Math.abs(Math.trunc(fen));
+  return `${fen < 0 ? '-' : ''}¥${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
+}
+
 /** Runs one case: its `facts` are the snapshot, as stored in a decision. */
 export function runCase(prepared: PreparedRuleSet, labels: Labels, c: RuleTestCase): CaseResult {
   const verdict = judge(prepared, asJson(c.facts), labels);
@@ -40,11 +47,12 @@ export function runCase(prepared: PreparedRuleSet, labels: Labels, c: RuleTestCa
   const differences: CaseDifference[] = [];
   const failed = verdict.rules.filter((r) => !r.passed);
   if (verdict.outcome !== c.expect.outcome) {
-    const why = failed.length ? `未满足的规则：${failed.map((r) => `${r.id}（${r.on_fail}）`).join('、')}` : '全部规则均满足';
-    differences.push({ field: 'outcome', expected: c.expect.outcome, actual: verdict.outcome, message: `预期结果 ${c.expect.outcome}，实际 ${verdict.outcome}；${why}` });
+    const label = (o: string) => `${OUTCOME_LABELS[o as keyof typeof OUTCOME_LABELS] ?? o}（${o}）`;
+    const why = failed.length ? `未满足的规则：${failed.map((r) => `「${r.name}」${r.id}（${OUTCOME_LABELS[r.on_fail as keyof typeof OUTCOME_LABELS] ?? r.on_fail}）`).join('、')}` : '全部规则均满足';
+    differences.push({ field: 'outcome', expected: c.expect.outcome, actual: verdict.outcome, message: `预期结果 ${label(c.expect.outcome)}，实际 ${label(verdict.outcome)}；${why}` });
   }
   if (c.expect.amount_fen !== undefined && c.expect.amount_fen !== verdict.amount_fen) {
-    differences.push({ field: 'amount_fen', expected: c.expect.amount_fen, actual: verdict.amount_fen, message: `预期金额 ${c.expect.amount_fen} 分，实际 ${verdict.amount_fen} 分；${verdict.amount?.formula ?? '规则集不计算金额'}` });
+    differences.push({ field: 'amount_fen', expected: c.expect.amount_fen, actual: verdict.amount_fen, message: `预期金额 ${yuanText(c.expect.amount_fen)}，实际 ${yuanText(verdict.amount_fen)}；${verdict.amount?.formula ?? '规则集不计算金额'}` });
   }
   for (const [id, expected] of Object.entries(c.expect.rules ?? {})) {
     const rule = verdict.rules.find((r) => r.id === id);

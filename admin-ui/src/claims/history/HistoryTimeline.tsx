@@ -12,7 +12,7 @@ export interface TimelineItem extends EntryText {
 const DOT = { success: 'success.main', error: 'error.main', warning: 'warning.main', info: 'primary.main', grey: 'grey.400' } as const;
 
 export const HistoryTimeline = ({ items }: { items: TimelineItem[] }) => (
-  <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0, maxWidth: 880 }}>
+  <Box component="ol" data-testid="claim-history" sx={{ listStyle: 'none', m: 0, p: 0, maxWidth: 880 }}>
     {items.map((item, i) => (
       <Box component="li" key={item.key} sx={{ display: 'flex', gap: 2 }}>
         <Stack alignItems="center" sx={{ width: 16, flexShrink: 0 }}>

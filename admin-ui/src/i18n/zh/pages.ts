@@ -28,6 +28,7 @@ export const ledgers = {
   job: { title: '就业需求台账', help: '登记时表示有就业需求的劳动者，可按求职意向推荐岗位。' },
   status: { open: '待安置', placed: '已安置', closed: '已关闭' },
   placement: '安置去向',
+  occupation: '意向职业（工种）',
   empty: '当前筛选条件下没有登记记录。可清除筛选条件，或在「意愿登记」中登记新的意愿。',
 };
 
@@ -91,7 +92,7 @@ export const verification = {
   format: '文件格式：每行一人，各列依次为「公民身份号码,状态,职业编码,等级,起始日期,截止日期」，第一行可以是表头。状态填「是」或「否」；证书比对须填职业编码和等级（5/4/3/2/1/special）；日期格式为 2026-01-31。用 Excel 另存为「CSV（逗号分隔）」即可。',
   upload: '上传并导入',
   uploading: '正在导入…',
-  result: '导入完成（批次 %{batch}）：成功 %{loaded} 行，跳过 %{rejected} 行。',
+  result: '%{check}数据已导入（%{at}）：成功 %{loaded} 行，跳过 %{rejected} 行。',
   rejected_title: '以下各行未导入：',
   row: '文件行号',
   reason: '原因',
@@ -105,11 +106,13 @@ export const verification = {
     title: '本申请的数据比对记录',
     empty: '本申请尚无数据比对记录（申请提交、规则判定时自动比对）。',
     columns: { check: '比对项目', confirmed: '比对结果', source: '数据来源', checked_at: '比对时间' },
-    state: { confirmed: '一致', refuted: '不一致', unknown: '比对数据中未找到此人' },
+    state: { confirmed: '一致，免提交材料', refuted: '不一致，需提交材料', unknown: '无比对数据，需提交材料' },
   },
 };
 
 export const issuers = {
+  create_title: '登记发证机构',
   occupation_help: '从本地区生效的培训需求指导目录中选择，可选多个',
   more: '等 %{count} 个',
+  validity: { range: '%{from} 至 %{to}', from: '%{from} 起', to: '至 %{to}', always: '长期有效' },
 };

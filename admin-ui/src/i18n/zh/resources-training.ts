@@ -114,6 +114,7 @@ export const trainingResources = {
       occupation_codes: '可发证职业（工种）',
       valid_from: '登记有效期起',
       valid_to: '登记有效期止',
+      validity: '登记有效期',
     },
   },
 };
