@@ -142,7 +142,7 @@ async function finishClass(services: Services, program: any, end: string, rnd: R
       if (rnd.chance(0.8)) await knex('follow_ups').where({ id: f.id }).update({ done_on: f.due_on, employed: pass && rnd.chance(0.75), employer: pass ? rnd.pick(DEMO_EMPLOYERS) : null, income_band: rnd.pick(['2000_3999', '4000_5999', '6000_7999']), satisfaction: rnd.int(3, 5) });
     }
     if (!pass && rnd.chance(0.5)) continue;
-    const claim = await services.resources.get('claims').create(staff, { type: 'training', enrollment_id: e.id, claim_date: day(end, 12), requested_fen: 0 });
+    const claim = await services.resources.get('claims').create(staff, { type: 'training', enrollment_id: e.id, claim_date: day(end, 12) });
     report.claims++;
     if (rnd.chance(0.1)) continue; // a few drafts not yet submitted
     const submitted = await workflow.submit(staff, claim.id);

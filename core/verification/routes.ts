@@ -27,8 +27,13 @@ export function verificationRoutes(app: FastifyInstance, services: Services): vo
   });
 
   app.get('/verification/registry/summary', { schema: { tags, summary: 'Loaded batches by check' } }, async (req) => {
-    if (!req.ctx.user || req.ctx.user.role === 'institution_staff') throw forbidden();
-    return services.db.knex('verification_registry').groupBy('check', 'batch', 'source').select('check', 'batch', 'source').count({ rows: '*' }).orderBy('batch', 'desc');
+    const user = req.ctx.user;
+    if (!user || user.role === 'institution_staff') throw forbidden();
+    // The registry serves the whole region; each node sees the batches its own people loaded.
+    const { knex } = services.db;
+    return knex('verification_registry').leftJoin('users', 'users.id', 'verification_registry.loaded_by')
+      .modify((q) => { if (user.role !== 'platform_admin') q.whereIn('users.region_code', knex('regions').select('id').where('path', 'like', `${user.region_path}%`)); })
+      .groupBy('check', 'batch', 'source').select('check', 'batch', 'source').count({ rows: '*' }).orderBy('batch', 'desc');
   });
 
   app.get('/claims/:id/verifications', { schema: { tags, summary: 'The comparisons recorded for a claim, with source and time', params: Type.Object({ id: Type.String() }) } }, async (req) => {

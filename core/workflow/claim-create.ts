@@ -14,6 +14,12 @@ export async function prepareClaim(input: Record<string, any>, op: 'create' | 'u
     if (c.worker_id && Number(c.worker_id) !== Number(e.worker_id)) throw badRequest('申请人与报名记录中的人员不一致', 'worker_id');
     if (c.program_id && Number(c.program_id) !== Number(e.program_id)) throw badRequest('培训班与报名记录不一致', 'program_id');
     Object.assign(c, { worker_id: e.worker_id, program_id: e.program_id, institution_id: c.institution_id ?? e.institution_id, region_code: c.region_code ?? e.region_code });
+    // Unless the clerk states an amount, a training claim asks for the catalog's standard for the class.
+    if (c.requested_fen === undefined) {
+      const p = await trx('programs').where({ id: e.program_id }).first('occupation_code', 'level');
+      const catalog = await services.configs.effective(c.region_code, 'catalog', 'default', c.claim_date, trx);
+      c.requested_fen = catalog?.body.entries.find((x: any) => x.code === p.occupation_code)?.levels?.[p.level]?.standard_fen ?? 0;
+    }
   } else if (c.type === 'evaluation' || c.type === 'upgrade') {
     if (!c.certificate_id) throw badRequest(`${c.type === 'evaluation' ? '职业技能评价补贴' : '技能提升补贴'}申请须关联证书（certificate_id）`, 'certificate_id');
     const cert = await trx('certificates').leftJoin('enrollments', 'enrollments.id', 'certificates.enrollment_id').leftJoin('programs', 'programs.id', 'enrollments.program_id')

@@ -56,7 +56,7 @@ describeEachDb('claim workflow', (t) => {
     expect(again.body.id).toBe(first.body.id);
     expect(total(await staff.list('claims', { filter: { enrollment_id: enrol.id } }))).toBe(1);
     const claimId = first.body.id;
-    expect(first.body).toMatchObject({ worker_id: worker.id, program_id: cls.id, institution_id: institutionId, region_code: '150203', state: 'draft' });
+    expect(first.body).toMatchObject({ worker_id: worker.id, program_id: cls.id, institution_id: institutionId, region_code: '150203', state: 'draft', requested_fen: 180000 });
 
     const submitted = await staff.post(`/api/claims/${claimId}/submit`, {}, { 'idempotency-key': 'submit-wf-1' });
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
