@@ -51,6 +51,10 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
     bodyLimit: 20 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // An empty body labelled JSON (curl -X DELETE -H 'content-type: application/json', clients that always set it) is no body, not an error.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => (body === '' ? done(null, undefined) : parseJson(req, body as string, done)));
   const log = app.log as unknown as pino.Logger;
   const db = openDatabase(env.DATABASE_URL);
   const dataKey = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, log);
@@ -73,7 +77,13 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   // Tier 3: routes.
   registerErrorHandler(app);
-  await app.register(cors, { origin: true, exposedHeaders: ['Content-Range', 'X-Total-Count'] });
+  // A console on another origin edits and deletes too: @fastify/cors allows only GET, HEAD and POST unless told.
+  await app.register(cors, {
+    origin: true,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    exposedHeaders: ['Content-Range', 'X-Total-Count', 'Content-Disposition'],
+    maxAge: 600,
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Steppe API', version: VERSION, description: 'Skills-training subsidy case management. Lists follow ra-data-simple-rest.' },

@@ -31,7 +31,8 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
         req.ctx.sessionId = found.sessionId;
       }
     }
-    if (!req.ctx.user && !isPublic(req.url)) {
+    // An address that does not exist is a 404 for everyone (the routes are public in /api/docs anyway).
+    if (!req.ctx.user && !isPublic(req.url) && !req.is404) {
       throw unauthorized(header ? '登录已过期或已退出，请重新登录' : '请先登录');
     }
   });

@@ -46,6 +46,9 @@ export const configs: ResourceDefinition = {
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
   scopeRegion: regionColumn('configs.node_code'),
   prepare(input, op) {
+    if (input.body !== undefined && (input.body === null || typeof input.body !== 'object' || Array.isArray(input.body))) {
+      throw badRequest('字段「body」（文档内容）应为 JSON 对象', 'body');
+    }
     if (op === 'create') {
       const keys = KIND_KEYS[input.kind as ConfigKind];
       if (!keys.includes(input.key)) throw badRequest(`文档键「${input.key}」不适用于${input.kind}，可选：${keys.join('、')}`, 'key');

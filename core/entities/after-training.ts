@@ -46,7 +46,7 @@ export const JobPosting = Type.Object({
   region_code: RegionCode,
   occupation_code: Type.String({ minLength: 1, maxLength: 32 }),
   min_level: Nullable(Level),
-  positions: Type.Integer({ minimum: 1, default: 1 }),
+  positions: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
   wage_min_fen: Nullable(Fen),
   wage_max_fen: Nullable(Fen),
   valid_to: Nullable(DateString),

@@ -47,6 +47,7 @@ export const users: ResourceDefinition = {
   create: createSchema(User, ['locked_until', 'last_login_at'], [], { password: Password }),
   update: updateSchema(User, { password: Type.Optional(Password) }),
   readOnly: ['username', 'last_login_at'],
+  volatile: ['last_login_at'],
   references: { institution_id: 'institutions' },
   unique: { username: '用户名已被使用' },
   search: ['username', 'display_name'],

@@ -1,7 +1,7 @@
 // Turns every error into {statusCode, error, message[, field]}: schema errors in words a clerk understands, never a stack.
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { ApiError } from './errors.js';
+import { ApiError, statusName } from './errors.js';
 
 export const ErrorBody = Type.Object({
   statusCode: Type.Integer(),
@@ -52,6 +52,15 @@ function collapse(errors: AjvError[]): AjvError[] {
   return nullish.length > 0 ? [nullish[0]] : [anyOf];
 }
 
+/** Fastify's own request errors, in words a clerk understands. */
+const FASTIFY_MESSAGES: Record<string, (err: FastifyError) => string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: () => '请求内容不是有效的 JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: () => '请求内容过大',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: () => '不支持的请求内容类型，请以 application/json 提交',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => '请求的 Content-Length 与内容不符',
+  FST_ERR_BAD_URL: () => '请求地址无效',
+};
+
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { validation?: AjvError[]; validationContext?: string }, req, reply) => {
     if (err.validation) {
@@ -72,9 +81,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       req.log.error({ err }, 'unexpected error');
       return reply.code(500).send({ statusCode: 500, error: 'Internal Server Error', message: '服务器内部错误，已记录，请稍后重试或联系管理员' });
     }
-    const message = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ? '请求内容不是有效的 JSON'
-      : err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求内容过大' : err.message;
-    return reply.code(status).send({ statusCode: status, error: err.name === 'FastifyError' ? 'Bad Request' : (err.name || 'Error'), message });
+    return reply.code(status).send({ statusCode: status, error: statusName(status), message: FASTIFY_MESSAGES[err.code ?? '']?.(err) ?? err.message });
   });
   app.setNotFoundHandler((req, reply) => {
     reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `没有这个地址：${req.method} ${req.url.split('?')[0]}` });

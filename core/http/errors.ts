@@ -1,15 +1,20 @@
 // Errors the API answers with: {statusCode, error, message} and, where one field is at fault, its name.
 const NAMES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict',
-  413: 'Payload Too Large', 422: 'Unprocessable Entity', 423: 'Locked', 429: 'Too Many Requests',
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 423: 'Locked', 429: 'Too Many Requests',
 };
+
+/** The standard name of an HTTP status, for the `error` field. */
+export function statusName(status: number): string {
+  return NAMES[status] ?? (status >= 500 ? 'Internal Server Error' : 'Error');
+}
 
 export class ApiError extends Error {
   constructor(public statusCode: number, message: string, public field?: string, public details?: unknown) {
     super(message);
   }
   get error(): string {
-    return NAMES[this.statusCode] ?? 'Error';
+    return statusName(this.statusCode);
   }
 }
 

@@ -30,6 +30,8 @@ export interface ResourceDefinition {
   update?: TObject;
   /** Fields that are never written through PUT (set by the server or by workflow actions). */
   readOnly?: string[];
+  /** Read-only fields the server changes without a new version (e.g. the last login): a stale copy sent back is ignored, not refused. */
+  volatile?: string[];
   /** Personal data fields: stored as `<field>_enc` (AES-GCM) and `<field>_idx` (HMAC), returned masked. */
   pii?: Record<string, PiiKind>;
   /** Foreign keys and the resource they point to: the target must be within the caller's scope. */

@@ -36,7 +36,8 @@ export function parseSort(def: ResourceDefinition, raw: string | undefined): [st
 
 export function parseRange(raw: string | undefined): [number, number] {
   const range = parseJson(raw, 'range') ?? [0, 24];
-  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isInteger(n) && n >= 0) || range[1] < range[0]) {
+  // Safe integers only: 1e20 is an integer to JavaScript but not an OFFSET the database accepts.
+  if (!Array.isArray(range) || range.length !== 2 || !range.every((n) => Number.isSafeInteger(n) && n >= 0) || range[1] < range[0]) {
     throw badRequest('参数 range 应为 [起始, 结束]，两个非负整数且结束不小于起始', 'range');
   }
   const [start, end] = range as [number, number];
@@ -51,7 +52,8 @@ function checkValue(field: string, kind: string, value: unknown): unknown {
   if (value === null) return null;
   if (kind === 'integer' || kind === 'number') {
     const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-    if (typeof n !== 'number' || Number.isNaN(n)) throw badRequest(`筛选条件「${field}」应为数字`, field);
+    // 1e400 parses to Infinity, which MySQL would receive as a column name.
+    if (typeof n !== 'number' || !Number.isFinite(n)) throw badRequest(`筛选条件「${field}」应为数字`, field);
     return n;
   }
   if (kind === 'boolean') {
@@ -77,7 +79,8 @@ export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw:
       qb.where((w) => def.search!.forEach((col) => w.orWhereRaw(`?? like ? escape ${escape}`, [`${def.table}.${col}`, like])));
       continue;
     }
-    const virtual = def.virtualFilters?.[key];
+    // Own keys only: {"hasOwnProperty":1} must not find Object.prototype's function.
+    const virtual = def.virtualFilters && Object.hasOwn(def.virtualFilters, key) ? def.virtualFilters[key] : undefined;
     if (virtual) {
       virtual(qb, value, services);
       continue;

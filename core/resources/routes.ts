@@ -28,6 +28,8 @@ export function resourceRoutes(app: FastifyInstance, service: ResourceService): 
   }, async (req, reply) => {
     const { records, total, start } = await service.list(req.ctx, req.query as Record<string, string>);
     reply.header('Content-Range', contentRange(def.name, start, records.length, total));
+    // The other count header react-admin's providers read (simpleRestProvider(url, client, 'X-Total-Count'), json-server); CORS exposes both.
+    reply.header('X-Total-Count', String(total));
     return records;
   });
 

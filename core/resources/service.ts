@@ -8,7 +8,7 @@ import { fieldsOf } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
 import { applyScope } from './scope.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
-import { BOOKKEEPING_FIELDS } from '../schemas/common.js';
+import { BOOKKEEPING_FIELDS, MAX_ID } from '../schemas/common.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
@@ -109,8 +109,10 @@ export class ResourceService {
       if (!stored) throw forbidden(`不能在您的权限范围之外新建${this.def.label}`);
       const record = this.toRecord(stored);
       await this.services.audit.append(trx, ctx, { action: 'create', resource: this.def.name, recordId: id, changes: diff({}, record) });
-      if (this.def.afterWrite) await this.def.afterWrite(record, 'create', args);
-      return record;
+      if (!this.def.afterWrite) return record;
+      await this.def.afterWrite(record, 'create', args);
+      // The hook may have filled in the new row (an enrolment learns the wish it placed): answer with what is stored.
+      return this.toRecord(await trx(this.def.table).where('id', id).first());
     });
     try {
       return await attempt();
@@ -185,8 +187,9 @@ export class ResourceService {
 
   parseId(id: unknown): string | number {
     if (this.def.idKind === 'string') return String(id);
-    const n = Number(id);
-    if (!Number.isInteger(n) || n < 1) throw notFound(this.def.label, id);
+    // Digits only: Number() would also take "1e3", "0x10" and " 7", and 1e20 is no INT.
+    const n = /^[1-9]\d{0,9}$/.test(String(id)) ? Number(id) : NaN;
+    if (!(n <= MAX_ID)) throw notFound(this.def.label, id);
     return n;
   }
 
@@ -207,7 +210,14 @@ export class ResourceService {
   private refuseReadOnlyChanges(input: Record<string, any>, before: Record<string, any>): void {
     const current = this.toRecord(before);
     for (const field of this.def.readOnly ?? []) {
-      if (input[field] === undefined || this.def.pii?.[field]) continue;
+      if (input[field] === undefined || this.def.volatile?.includes(field)) continue;
+      // Personal data comes back masked, or in clear after a reveal: either is unchanged; anything else is a change.
+      if (this.def.pii?.[field]) {
+        const clear = before[`${field}_enc`] ? this.services.pii.decrypt(before[`${field}_enc`]) : null;
+        const sent = typeof input[field] === 'string' ? input[field].trim().toUpperCase() : input[field];
+        if (sent === current[field] || sent === clear?.toUpperCase() || (sent ?? null) === clear) continue;
+        throw badRequest(`字段「${field}」不能通过修改直接变更`, field);
+      }
       if (JSON.stringify(input[field]) !== JSON.stringify(current[field] ?? null)) {
         throw badRequest(`字段「${field}」不能通过修改直接变更${field === 'state' || field === 'status' ? '，请使用相应的办理操作' : ''}`, field);
       }
@@ -280,9 +290,11 @@ export class ResourceService {
     row.form_version = await this.services.configs.checkExtra(this.def.form, region, extra, this.services.today(), trx);
   }
 
-  /** Referenced records must exist within the caller's scope. */
+  /** Referenced records must exist within the caller's scope; a region code must name a node of the tree. */
   private async checkReferences(ctx: RequestContext, row: Record<string, any>, trx: Knex.Transaction): Promise<void> {
-    for (const [column, resource] of Object.entries(this.def.references ?? {})) {
+    const regionFields = this.def.name === 'regions' ? [] : ['region_code', 'node_code'].filter((f) => fieldsOf(this.def).get(f)?.column);
+    const references = { ...Object.fromEntries(regionFields.map((f) => [f, 'regions'])), ...this.def.references };
+    for (const [column, resource] of Object.entries(references)) {
       const value = row[column];
       if (value === undefined || value === null) continue;
       const target = this.services.resources.get(resource);
@@ -305,9 +317,18 @@ export class ResourceService {
       return conflict(`该${this.def.label}已被其他记录引用，不能删除`);
     }
     if (e.code === 'ER_NO_REFERENCED_ROW_2' || e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      return badRequest('引用的记录不存在，请检查关联字段');
+      const column = /FOREIGN KEY \(`(\w+)`\)/.exec(msg)?.[1];
+      return badRequest(column ? `字段「${column}」引用的记录不存在，请检查` : '引用的记录不存在，请检查关联字段', column);
     }
-    if (e.code === 'ER_DATA_TOO_LONG') return badRequest('某个字段内容过长');
+    // The schema should have refused these first; never let them through as a 500.
+    const column = /column '(\w+)'|Column '(\w+)'|constraint failed: \w+\.(\w+)|Field '(\w+)'/.exec(msg)?.slice(1).find(Boolean);
+    const named = column ? `字段「${column}」` : '某个字段';
+    if (e.code === 'ER_DATA_TOO_LONG') return badRequest(`${named}内容过长`, column);
+    if (e.code === 'ER_WARN_DATA_OUT_OF_RANGE' || e.code === 'ER_OUT_OF_RANGE') return badRequest(`${named}的数值超出范围`, column);
+    if (e.code === 'ER_BAD_NULL_ERROR' || e.code === 'ER_NO_DEFAULT_FOR_FIELD' || e.code === 'SQLITE_CONSTRAINT_NOTNULL') return badRequest(`${named}为必填项，不能为空`, column);
+    if (e.code === 'ER_TRUNCATED_WRONG_VALUE' || e.code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD' || e.code === 'ER_WARN_DATA_TRUNCATED' || e.code === 'SQLITE_CONSTRAINT_CHECK' || e.code === 'ER_CHECK_CONSTRAINT_VIOLATED') {
+      return badRequest(`${named}的值无效`, column);
+    }
     return err;
   }
 }

@@ -1,10 +1,13 @@
 // Schema pieces every entity is built from: ids, dates, money, region codes, enums, bookkeeping.
 import { Type, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebox';
 
-export const Id = Type.Integer({ minimum: 1, description: 'Numeric id' });
+/** Ids are INT columns on MySQL: a larger number is refused by validation, not by the database with a 500. */
+export const MAX_ID = 2_147_483_647;
+export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID, description: 'Numeric id' });
 export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-export const Timestamp = Type.String({ description: 'ISO 8601 timestamp (UTC)' });
-export const Fen = Type.Integer({ minimum: 0, description: 'Amount in fen (分), an integer' });
+export const Timestamp = Type.String({ maxLength: 30, description: 'ISO 8601 timestamp (UTC)' });
+/** Fen in BIGINT columns, and exact in JavaScript: at most Number.MAX_SAFE_INTEGER. */
+export const Fen = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Amount in fen (分), an integer' });
 export const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$', description: 'GB/T 2260 region code' });
 export const Text = (maxLength: number, opts: object = {}) => Type.String({ maxLength, ...opts });
 export const Name = (maxLength = 64) => Type.String({ minLength: 1, maxLength });

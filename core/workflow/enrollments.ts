@@ -41,12 +41,12 @@ export async function checkEnrolment(row: Record<string, any>, { trx }: HookArgs
 /** After an enrolment is created: the wish it answers is placed (愿培尽培). */
 export async function placeIntention(record: Record<string, any>, { trx }: HookArgs): Promise<void> {
   if (record.intention_id) {
-    await trx('intentions').where({ id: record.intention_id }).update({ status: 'placed', enrollment_id: record.id, updated_at: new Date().toISOString() });
+    await trx('intentions').where({ id: record.intention_id }).update({ status: 'placed', enrollment_id: record.id, updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
   } else {
     // The worker's oldest open training wish is placed by this enrolment.
     const open = await trx('intentions').where({ worker_id: record.worker_id, status: 'open', wants_training: true }).orderBy('stated_on').first('id');
     if (open) {
-      await trx('intentions').where({ id: open.id }).update({ status: 'placed', enrollment_id: record.id, updated_at: new Date().toISOString() });
+      await trx('intentions').where({ id: open.id }).update({ status: 'placed', enrollment_id: record.id, updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
       await trx('enrollments').where({ id: record.id }).update({ intention_id: open.id });
     }
   }
@@ -77,5 +77,7 @@ export async function checkAttendance(row: Record<string, any>, before: Record<s
 
 export async function syncAttendedHours(trx: Knex.Transaction, enrollmentId: number): Promise<void> {
   const sum = await trx('attendance').where({ enrollment_id: enrollmentId }).sum({ h: 'hours' }).first();
-  await trx('enrollments').where({ id: enrollmentId }).update({ attended_hours: Number(sum?.h ?? 0) });
+  // A changed sum is a change of the enrolment: its version moves, so an edit form read before is stale (409).
+  await trx('enrollments').where({ id: enrollmentId }).whereNot('attended_hours', Number(sum?.h ?? 0))
+    .update({ attended_hours: Number(sum?.h ?? 0), updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
 }

@@ -1,4 +1,5 @@
 // Budgets: approval reserves, payment spends, each one conditional UPDATE so that no budget is ever overspent.
+// Each bumps the version: an edit form read before it is stale (409), not a refused change of a read-only field.
 import type { Knex } from 'knex';
 import { conflict } from '../http/errors.js';
 import { regionChain } from '../configs/resolve.js';
@@ -16,7 +17,7 @@ export async function budgetFor(trx: Knex.Transaction, regionCode: string, fundS
 export async function reserve(trx: Knex.Transaction, budget: Record<string, any>, amountFen: number): Promise<void> {
   const n = await trx('budgets').where({ id: budget.id })
     .whereRaw('amount_fen - reserved_fen - spent_fen >= ?', [amountFen])
-    .update({ reserved_fen: trx.raw('reserved_fen + ?', [amountFen]), updated_at: new Date().toISOString() });
+    .update({ reserved_fen: trx.raw('reserved_fen + ?', [amountFen]), updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
   if (n !== 1) {
     const now = await trx('budgets').where({ id: budget.id }).first();
     const left = Number(now.amount_fen) - Number(now.reserved_fen) - Number(now.spent_fen);
@@ -27,14 +28,14 @@ export async function reserve(trx: Knex.Transaction, budget: Record<string, any>
 /** Moves a reserved amount to spent. */
 export async function spend(trx: Knex.Transaction, budgetId: number, amountFen: number): Promise<void> {
   const n = await trx('budgets').where({ id: budgetId }).where('reserved_fen', '>=', amountFen)
-    .update({ reserved_fen: trx.raw('reserved_fen - ?', [amountFen]), spent_fen: trx.raw('spent_fen + ?', [amountFen]), updated_at: new Date().toISOString() });
+    .update({ reserved_fen: trx.raw('reserved_fen - ?', [amountFen]), spent_fen: trx.raw('spent_fen + ?', [amountFen]), updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
   if (n !== 1) throw conflict('该申请的预算预留记录不一致，无法支付；请联系管理员核对预算', 'budget_id');
 }
 
 /** Gives back a reservation (a rejected approval). */
 export async function release(trx: Knex.Transaction, budgetId: number, amountFen: number): Promise<void> {
   await trx('budgets').where({ id: budgetId }).where('reserved_fen', '>=', amountFen)
-    .update({ reserved_fen: trx.raw('reserved_fen - ?', [amountFen]), updated_at: new Date().toISOString() });
+    .update({ reserved_fen: trx.raw('reserved_fen - ?', [amountFen]), updated_at: new Date().toISOString(), version: trx.raw('version + 1') });
 }
 
 export { yuan };
