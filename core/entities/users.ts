@@ -46,8 +46,9 @@ export const users: ResourceDefinition = {
   schema: User,
   create: createSchema(User, ['locked_until', 'last_login_at'], [], { password: Password }),
   update: updateSchema(User, { password: Type.Optional(Password) }),
-  readOnly: ['username', 'last_login_at'],
-  volatile: ['last_login_at'],
+  // The lock is the login's business (an admin unlocks by setting a new password); a stale form must not undo it.
+  readOnly: ['username', 'last_login_at', 'locked_until'],
+  volatile: ['last_login_at', 'locked_until'],
   references: { institution_id: 'institutions' },
   unique: { username: '用户名已被使用' },
   search: ['username', 'display_name'],
