@@ -103,6 +103,10 @@ export async function seedDemo(services: Services, opts: { workers: number }): P
   const cases = await seedCases(services, institutionIds, rnd);
   // A few planted fraud patterns, then a region-wide scan, so the risk checklist has work to show.
   const planted = await seedRiskPatterns(services, ctx);
+  // The planted claims were inserted as submitted: decide them like any submission.
+  for (const c of await services.db.knex('claims').where({ state: 'submitted' }).whereNull('decision').select('id')) {
+    await services.rules.evaluateClaim(ctx, c.id);
+  }
   const scan = await runRiskScan(services, ctx, { regionCode: '150000' });
   return {
     workers, institutions: institutionIds.length, users, cases, planted: planted.map((p) => p.description), riskCases: scan.case_ids.length,
