@@ -9,6 +9,8 @@ import { applyFilter, parseRange, parseSort, type ListParams } from './query.js'
 import { applyScope } from './scope.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { BOOKKEEPING_FIELDS, MAX_ID } from '../schemas/common.js';
+import { translateDbError } from './db-errors.js';
+import { diff } from './diff.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
@@ -304,42 +306,6 @@ export class ResourceService {
   }
 
   translateDbError(err: unknown, op: 'write' | 'delete' = 'write'): unknown {
-    if (err instanceof ApiError) return err;
-    const e = err as { code?: string; message?: string; errno?: number };
-    const msg = e.message ?? '';
-    if (e.code === 'ER_DUP_ENTRY' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-      for (const [column, message] of Object.entries(this.def.unique ?? {})) {
-        if (msg.includes(column)) return conflict(message, column.replace(/_idx$/, ''));
-      }
-      return conflict(`${this.def.label}与已有记录重复`);
-    }
-    if (e.code === 'ER_ROW_IS_REFERENCED_2' || e.code === 'ER_ROW_IS_REFERENCED' || (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' && op === 'delete')) {
-      return conflict(`该${this.def.label}已被其他记录引用，不能删除`);
-    }
-    if (e.code === 'ER_NO_REFERENCED_ROW_2' || e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-      const column = /FOREIGN KEY \(`(\w+)`\)/.exec(msg)?.[1];
-      return badRequest(column ? `字段「${column}」引用的记录不存在，请检查` : '引用的记录不存在，请检查关联字段', column);
-    }
-    // The schema should have refused these first; never let them through as a 500.
-    const column = /column '(\w+)'|Column '(\w+)'|constraint failed: \w+\.(\w+)|Field '(\w+)'/.exec(msg)?.slice(1).find(Boolean);
-    const named = column ? `字段「${column}」` : '某个字段';
-    if (e.code === 'ER_DATA_TOO_LONG') return badRequest(`${named}内容过长`, column);
-    if (e.code === 'ER_WARN_DATA_OUT_OF_RANGE' || e.code === 'ER_OUT_OF_RANGE') return badRequest(`${named}的数值超出范围`, column);
-    if (e.code === 'ER_BAD_NULL_ERROR' || e.code === 'ER_NO_DEFAULT_FOR_FIELD' || e.code === 'SQLITE_CONSTRAINT_NOTNULL') return badRequest(`${named}为必填项，不能为空`, column);
-    if (e.code === 'ER_TRUNCATED_WRONG_VALUE' || e.code === 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD' || e.code === 'ER_WARN_DATA_TRUNCATED' || e.code === 'SQLITE_CONSTRAINT_CHECK' || e.code === 'ER_CHECK_CONSTRAINT_VIOLATED') {
-      return badRequest(`${named}的值无效`, column);
-    }
-    return err;
+    return translateDbError(this.def, err, op);
   }
-}
-
-/** Changed fields as {field: [before, after]}; personal data is already masked in records. */
-export function diff(before: Record<string, any>, after: Record<string, any>): Record<string, [unknown, unknown]> {
-  const out: Record<string, [unknown, unknown]> = {};
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (k === 'updated_at' || k === 'version' || k === 'updated_by') continue;
-    const a = before[k] ?? null, b = after[k] ?? null;
-    if (JSON.stringify(a) !== JSON.stringify(b)) out[k] = [a, b];
-  }
-  return out;
 }

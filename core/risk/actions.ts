@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { badRequest, conflict, forbidden } from '../http/errors.js';
-import { diff } from '../resources/service.js';
+import { diff } from '../resources/diff.js';
 import { ACTIVE_STATUSES, type RiskNote } from './cases.js';
 import { heldFen, note, parseJson } from './store.js';
 import { release } from '../workflow/money.js';
