@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import type { RelatedTab } from '../common/relatedTabs';
+import { CERTIFICATES_TAB, FOLLOW_UPS_TAB } from '../common/sharedTabs';
 
 export const WORKER_TABS: RelatedTab[] = [
   {
@@ -29,18 +30,7 @@ export const WORKER_TABS: RelatedTab[] = [
       </>
     ),
   },
-  {
-    reference: 'certificates',
-    sort: { field: 'issued_on', order: 'DESC' },
-    columns: (
-      <>
-        <DataTable.Col source="number" />
-        <DataTable.Col source="kind"><EnumField source="kind" of="certificate_kind" /></DataTable.Col>
-        <DataTable.Col source="level"><EnumField source="level" of="skill_level" /></DataTable.Col>
-        <DataTable.Col source="issued_on" />
-      </>
-    ),
-  },
+  CERTIFICATES_TAB,
   {
     reference: 'claims',
     sort: { field: 'claim_date', order: 'DESC' },
@@ -53,15 +43,5 @@ export const WORKER_TABS: RelatedTab[] = [
       </>
     ),
   },
-  {
-    reference: 'follow_ups',
-    sort: { field: 'due_on', order: 'DESC' },
-    columns: (
-      <>
-        <DataTable.Col source="due_on" />
-        <DataTable.Col source="done_on" />
-        <DataTable.Col source="employer" />
-      </>
-    ),
-  },
+  FOLLOW_UPS_TAB,
 ];
