@@ -8,6 +8,8 @@ import { badRequest, conflict } from '../http/errors.js';
 import { CONFIG_KINDS, KIND_KEYS, type ConfigDocument, type ConfigKind } from './kinds/index.js';
 
 export const CONFIG_STATES = ['draft', 'published', 'retired'] as const;
+/** The largest document body (JSON text): a national catalog of 5,000 entries fits several times over. */
+const MAX_BODY_CHARS = 4_000_000;
 
 export const ConfigRecord = Type.Object({
   id: Id,
@@ -22,7 +24,7 @@ export const ConfigRecord = Type.Object({
   effective_to: Nullable(DateString),
   body: Type.Unknown({ description: 'The kind-specific content (see core/configs/kinds)' }),
   // minLength: a null sent back by react-admin must not pass as "" (ajv coerces null in anyOf's first branch).
-  published_at: Nullable(Type.String({ minLength: 1, description: 'ISO 8601 timestamp (UTC)' })),
+  published_at: Nullable(Type.String({ minLength: 1, maxLength: 30, description: 'ISO 8601 timestamp (UTC)' })),
   published_by: Nullable(Id),
   ...Bookkeeping,
 });
@@ -48,6 +50,10 @@ export const configs: ResourceDefinition = {
   prepare(input, op) {
     if (input.body !== undefined && (input.body === null || typeof input.body !== 'object' || Array.isArray(input.body))) {
       throw badRequest('字段「body」（文档内容）应为 JSON 对象', 'body');
+    }
+    // A draft is checked against its kind only when validated or published: until then its size is what bounds it.
+    if (input.body !== undefined && JSON.stringify(input.body).length > MAX_BODY_CHARS) {
+      throw badRequest(`字段「body」（文档内容）过大：最多 ${MAX_BODY_CHARS / 1_000_000} MB，请拆分或精简`, 'body');
     }
     if (op === 'create') {
       const keys = KIND_KEYS[input.kind as ConfigKind];

@@ -8,13 +8,32 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
 const compiled = new Map<string, ValidateFunction>();
 
+/** What a region's field may hold when its form sets no bound: a form written without maxLength must not open an unbounded field. */
+const FIELD_TEXT_MAX = 2000;
+const FIELD_ITEMS_MAX = 200;
+
+/** The schema with a maxLength on every string and a maxItems on every array that lacks one. */
+export function withDefaultBounds(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withDefaultBounds);
+  if (!schema || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) {
+    // Values of these keywords are data (an enum's members, a default), not schemas.
+    out[k] = ['enum', 'const', 'default', 'examples', 'required'].includes(k) ? v : withDefaultBounds(v);
+  }
+  const types = ([] as unknown[]).concat(out.type ?? []);
+  if (types.includes('string') && out.maxLength === undefined && out.enum === undefined && out.const === undefined) out.maxLength = FIELD_TEXT_MAX;
+  if (types.includes('array') && out.maxItems === undefined) out.maxItems = FIELD_ITEMS_MAX;
+  return out;
+}
+
 function validatorFor(form: EffectiveDocument): ValidateFunction {
   const key = form.chain.map((l) => `${l.config_id}@${l.version}`).join('>');
   let fn = compiled.get(key);
   if (!fn) {
     if (compiled.size > 500) compiled.clear();
     // Extra fields are the region's own: anything the form does not define is refused.
-    fn = ajv.compile({ ...form.body.schema, additionalProperties: false });
+    fn = ajv.compile({ ...(withDefaultBounds(form.body.schema) as object), additionalProperties: false });
     compiled.set(key, fn);
   }
   return fn;
@@ -44,6 +63,7 @@ function describe(e: ErrorObject, titles: Record<string, string>): FormError {
     maximum: `不能大于 ${p.limit}`,
     minLength: `至少 ${p.limit} 个字符`,
     maxLength: `最多 ${p.limit} 个字符`,
+    maxItems: `最多 ${p.limit} 项`,
     pattern: '格式不正确',
     format: '格式不正确',
   };

@@ -4,11 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest } from '../http/errors.js';
-import { DateString } from '../schemas/common.js';
+import { DateString, IdParams } from '../schemas/common.js';
 import { CONFIG_KINDS, KIND_KEYS, type ConfigKind } from './kinds/index.js';
 import { ConfigRecord } from './documents.js';
 
-const IdParams = Type.Object({ id: Type.String() });
 const Problems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }));
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -44,8 +43,8 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
   app.get('/regions/:code/effective/:kind', {
     schema: {
       tags, summary: 'The document in force for a node, kind and date, merged from its ancestors, with where each part came from',
-      params: Type.Object({ code: Type.String(), kind: Type.Union(CONFIG_KINDS.map((k) => Type.Literal(k))) }),
-      querystring: Type.Object({ date: Type.Optional(DateString), key: Type.Optional(Type.String()) }),
+      params: Type.Object({ code: Type.String({ maxLength: 12 }), kind: Type.Union(CONFIG_KINDS.map((k) => Type.Literal(k))) }),
+      querystring: Type.Object({ date: Type.Optional(DateString), key: Type.Optional(Type.String({ maxLength: 32 })) }),
       response: { 404: ErrorBody, 400: ErrorBody },
     },
   }, async (req) => {

@@ -12,7 +12,7 @@ export const Base = Type.Object({
   region_code: RegionCode,
   area_type: StringEnum(['rural', 'pastoral', 'border', 'urban'] as const),
   capacity: Type.Integer({ minimum: 1, maximum: 100000 }),
-  occupations: Type.Array(Type.String({ maxLength: 32 }), { default: [], description: 'Occupation codes served' }),
+  occupations: Type.Array(Type.String({ maxLength: 32 }), { default: [], maxItems: 2000, description: 'Occupation codes served' }),
   level: StringEnum(['region', 'league', 'county'] as const),
   ...Bookkeeping,
 });

@@ -12,7 +12,7 @@ export const Region = Type.Object({
   name: Name(),
   level: StringEnum(REGION_LEVELS),
   parent_id: Nullable(RegionCode),
-  path: Type.String({ description: 'Materialised path: /150000/150200/' }),
+  path: Type.String({ maxLength: 255, description: 'Materialised path: /150000/150200/' }),
   slug: Nullable(Type.String({ maxLength: 64, pattern: '^[a-z0-9-]+$' })),
   is_example: Type.Boolean({ default: false, description: 'An illustrative node of the demo tree' }),
   owns_config: Type.Boolean({ default: false, description: 'Has an HR bureau that publishes its own configuration' }),

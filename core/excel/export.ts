@@ -13,8 +13,8 @@ export const PAGE = 1000;
 
 export const ExportQuery = Type.Object({
   format: Type.Optional(Type.Union(TABLE_FORMATS.map((f) => Type.Literal(f)), { default: 'xlsx' })),
-  sort: Type.Optional(Type.String({ description: 'JSON ["field","ASC|DESC"], as the list' })),
-  filter: Type.Optional(Type.String({ description: 'JSON filter, as the list' })),
+  sort: Type.Optional(Type.String({ maxLength: 200, description: 'JSON ["field","ASC|DESC"], as the list' })),
+  filter: Type.Optional(Type.String({ maxLength: 8000, description: 'JSON filter, as the list' })),
 });
 
 /** Every record of the list, read through ResourceService.list in pages, starting from the page already read. */

@@ -11,7 +11,7 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
 const ImportBody = Type.Object({
   filename: Type.String({ minLength: 1, maxLength: 255, description: 'Ends in .xlsx or .csv' }),
-  content_base64: Type.String({ minLength: 1, description: 'The file, base64; at most 10 MB' }),
+  content_base64: Type.String({ minLength: 1, maxLength: Math.ceil(MAX_IMPORT_BYTES / 3) * 4, description: 'The file, base64; at most 10 MB' }),
   region_code: Type.Optional(RegionCode),
 }, { additionalProperties: false });
 

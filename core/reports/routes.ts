@@ -12,7 +12,7 @@ const money = (key: string, header: string): TableColumn => ({ key, header, mone
 
 const PeriodQuery = Type.Object({
   from: Type.Optional(DateString), to: Type.Optional(DateString), region_code: Type.Optional(RegionCode),
-  group_by: Type.Optional(Type.String()), year: Type.Optional(Type.Integer()),
+  group_by: Type.Optional(Type.String({ maxLength: 32 })), year: Type.Optional(Type.Integer()),
 });
 
 export function reportRoutes(app: FastifyInstance, services: Services): void {
@@ -31,7 +31,7 @@ export function reportRoutes(app: FastifyInstance, services: Services): void {
 
   // The same figures as spreadsheets, scoped like the reports themselves.
   const ExportQuery = Type.Composite([PeriodQuery, Type.Object({ format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])) })]);
-  app.get('/reports/:name/export', { schema: { tags, summary: 'A report as xlsx or csv: summary, placement or spend', params: Type.Object({ name: Type.String() }), querystring: ExportQuery } }, async (req, reply) => {
+  app.get('/reports/:name/export', { schema: { tags, summary: 'A report as xlsx or csv: summary, placement or spend', params: Type.Object({ name: Type.String({ maxLength: 32 }) }), querystring: ExportQuery } }, async (req, reply) => {
     const q = req.query as any;
     const format: TableFormat = q.format ?? 'xlsx';
     const name = (req.params as { name: string }).name;

@@ -3,14 +3,14 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { ResourceService } from './service.js';
 import { ErrorBody } from '../http/error-handler.js';
+import { IdParams } from '../schemas/common.js';
 
 export const ListQuery = Type.Object({
-  sort: Type.Optional(Type.String({ description: 'JSON ["field","ASC|DESC"]' })),
-  range: Type.Optional(Type.String({ description: 'JSON [start, end], inclusive' })),
-  filter: Type.Optional(Type.String({ description: 'JSON {"q":"…","field":value,"field_gte":…,"field_lte":…,"id":[1,2]}' })),
+  sort: Type.Optional(Type.String({ maxLength: 200, description: 'JSON ["field","ASC|DESC"]' })),
+  range: Type.Optional(Type.String({ maxLength: 64, description: 'JSON [start, end], inclusive' })),
+  filter: Type.Optional(Type.String({ maxLength: 8000, description: 'JSON {"q":"…","field":value,"field_gte":…,"field_lte":…,"id":[1,2]}' })),
 });
 
-const IdParams = Type.Object({ id: Type.String() });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function contentRange(resource: string, start: number, count: number, total: number): string {

@@ -10,7 +10,7 @@ export const Issuer = Type.Object({
   id: Id,
   name: Name(128),
   occupation_codes: Type.Array(Type.String({ minLength: 1, maxLength: 32 }), {
-    minItems: 1, uniqueItems: true, description: 'Occupation codes the issuer is registered to certify',
+    minItems: 1, maxItems: 2000, uniqueItems: true, description: 'Occupation codes the issuer is registered to certify',
   }),
   region_code: RegionCode,
   valid_from: Nullable(DateString),

@@ -4,14 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { forbidden } from '../http/errors.js';
-import { DateString, Id, RegionCode } from '../schemas/common.js';
+import { DateString, Id, RegionCode, IdParams } from '../schemas/common.js';
 import { RiskCase } from './cases.js';
 import { ACT_ROLES, addNote, assignCase, clearCase, confirmCase, startInvestigation } from './actions.js';
 import { runRiskScan } from './scan.js';
 import { riskReport } from './report.js';
 
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
-const IdParams = Type.Object({ id: Type.String() });
 const tags = ['risk'];
 const Resolution = Type.String({ maxLength: 2000, description: 'Why: required, at least 4 characters' });
 const READ_ROLES = new Set([...ACT_ROLES, 'auditor']);

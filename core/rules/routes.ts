@@ -3,10 +3,9 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
-import { DateString } from '../schemas/common.js';
+import { DateString, IdParams } from '../schemas/common.js';
 import { Decision } from './runtime/types.js';
 
-const IdParams = Type.Object({ id: Type.String() });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody, 422: ErrorBody };
 
 const Difference = Type.Object({ path: Type.String(), stored: Type.Unknown(), replayed: Type.Unknown() });

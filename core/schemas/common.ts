@@ -4,14 +4,19 @@ import { Type, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebo
 /** Ids are INT columns on MySQL: a larger number is refused by validation, not by the database with a 500. */
 export const MAX_ID = 2_147_483_647;
 export const Id = Type.Integer({ minimum: 1, maximum: MAX_ID, description: 'Numeric id' });
-export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+export const DateString = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', maxLength: 10, description: 'YYYY-MM-DD' });
 export const Timestamp = Type.String({ maxLength: 30, description: 'ISO 8601 timestamp (UTC)' });
 /** Fen in BIGINT columns, and exact in JavaScript: at most Number.MAX_SAFE_INTEGER. */
 export const Fen = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'Amount in fen (分), an integer' });
-export const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$', description: 'GB/T 2260 region code' });
+export const RegionCode = Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$', maxLength: 12, description: 'GB/T 2260 region code' });
 export const Text = (maxLength: number, opts: object = {}) => Type.String({ maxLength, ...opts });
 export const Name = (maxLength = 64) => Type.String({ minLength: 1, maxLength });
-export const Extra = Type.Record(Type.String(), Type.Unknown(), { description: "Fields of the region's form document" });
+/** A region's own form fields; each is checked against the form document in force (core/configs/forms.ts). */
+export const Extra = Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 100, description: "Fields of the region's form document" });
+/** A record id in a URL (`/api/workers/:id`): digits, or a region code; the service says 404 for anything else. */
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 32, description: 'Record id' }) });
+/** Occupation codes (职业分类大典 or local): a list of them is bounded like the national catalog. */
+export const OccupationCodes = (opts: object = {}) => Type.Array(Type.String({ maxLength: 32 }), { maxItems: 2000, ...opts });
 
 /** Null first: with coerceTypes, ajv would otherwise turn a null into 0 or "" by trying the type first. */
 export function Nullable<T extends TSchema>(schema: T) {

@@ -4,11 +4,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { forbidden } from '../http/errors.js';
 import { CHECKS, loadRegistry, parseCsv, type RegistryRow } from './registry.js';
+import { IdParams } from '../schemas/common.js';
 
 const Row = Type.Object({
-  id_number: Type.String(), status: Type.Optional(Type.Union([Type.Literal('confirmed'), Type.Literal('refuted')])),
-  occupation_code: Type.Optional(Type.Union([Type.Null(), Type.String()])), level: Type.Optional(Type.Union([Type.Null(), Type.String()])),
-  valid_from: Type.Optional(Type.Union([Type.Null(), Type.String()])), valid_to: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  id_number: Type.String({ maxLength: 32 }), status: Type.Optional(Type.Union([Type.Literal('confirmed'), Type.Literal('refuted')])),
+  occupation_code: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 32 })])), level: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 16 })])),
+  valid_from: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 10 })])), valid_to: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 10 })])),
 });
 
 export function verificationRoutes(app: FastifyInstance, services: Services): void {
@@ -16,7 +17,7 @@ export function verificationRoutes(app: FastifyInstance, services: Services): vo
   app.post('/verification/registry', {
     schema: {
       tags, summary: 'Load a batch of the reference registry (rows, or CSV text: 公民身份号码,状态,职业编码,等级,起始日期,截止日期)',
-      body: Type.Object({ check: Type.Union(CHECKS.map((c) => Type.Literal(c))), source: Type.Optional(Type.String({ maxLength: 64 })), rows: Type.Optional(Type.Array(Row, { maxItems: 200000 })), csv: Type.Optional(Type.String()) }),
+      body: Type.Object({ check: Type.Union(CHECKS.map((c) => Type.Literal(c))), source: Type.Optional(Type.String({ maxLength: 64 })), rows: Type.Optional(Type.Array(Row, { maxItems: 200000 })), csv: Type.Optional(Type.String({ maxLength: 16_000_000 })) }),
     },
   }, async (req) => {
     const role = req.ctx.user?.role;
@@ -36,7 +37,7 @@ export function verificationRoutes(app: FastifyInstance, services: Services): vo
       .groupBy('check', 'batch', 'source').select('check', 'batch', 'source').count({ rows: '*' }).orderBy('batch', 'desc');
   });
 
-  app.get('/claims/:id/verifications', { schema: { tags, summary: 'The comparisons recorded for a claim, with source and time', params: Type.Object({ id: Type.String() }) } }, async (req) => {
+  app.get('/claims/:id/verifications', { schema: { tags, summary: 'The comparisons recorded for a claim, with source and time', params: IdParams } }, async (req) => {
     const claim = await services.resources.get('claims').get(req.ctx, (req.params as { id: string }).id);
     return services.db.knex('verification_results').where({ claim_id: claim.id }).orderBy('id').select('check', 'confirmed', 'source', 'checked_at');
   });

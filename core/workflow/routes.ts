@@ -4,11 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { Claim } from '../entities/claims.js';
-import { Id } from '../schemas/common.js';
+import { Id, IdParams } from '../schemas/common.js';
 import { ClaimWorkflow } from './claims.js';
 import { matchingWorkers, recommendationsFor } from './matching.js';
 
-const IdParams = Type.Object({ id: Type.String() });
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
 export function workflowRoutes(app: FastifyInstance, services: Services): void {

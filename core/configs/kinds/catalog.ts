@@ -36,6 +36,7 @@ export const OCCUPATION_CODE = '^([0-9]-[0-9]{2}-[0-9]{2}-[0-9]{2}(-[0-9]{2})?|[
 
 const OccupationCode = Type.String({
   pattern: OCCUPATION_CODE,
+  maxLength: 32,
   title: '职业编码',
   errorMessage: '职业编码格式不正确：应为职业分类大典编码（如 6-18-02-04）或本地编码（如 NM-150200-01）',
 });
@@ -71,15 +72,17 @@ export const Levels = Type.Object(
 export const CatalogEntry = Type.Object(
   {
     code: OccupationCode,
-    name: Text('职业（工种）名称'),
-    sector: Text('行业'),
+    name: Text('职业（工种）名称', { maxLength: 128 }),
+    sector: Text('行业', { maxLength: 128 }),
     kinds: Type.Array(OneOf(TRAINING_KINDS, '培训类型', TRAINING_KIND_LABELS), {
       minItems: 1,
+      maxItems: TRAINING_KINDS.length,
       uniqueItems: true,
       title: '培训类型',
     }),
     orientation: Type.Array(OneOf(ORIENTATIONS, '就业方向', ORIENTATION_LABELS), {
       minItems: 1,
+      maxItems: ORIENTATIONS.length,
       uniqueItems: true,
       title: '就业方向',
     }),
@@ -121,7 +124,8 @@ export const CatalogBody = Type.Object(
         errorMessage:
           '「目录条目」须填写 code、name、sector、kinds、orientation、shortage、levels；删除上级条目时写 { "code": "...", "remove": true }',
       }),
-      { title: '目录条目' },
+      // The national occupation catalog (职业分类大典) has about 1,600 occupations and their 工种.
+      { title: '目录条目', maxItems: 5000 },
     ),
   },
   { additionalProperties: false, title: '目录内容' },

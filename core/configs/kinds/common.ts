@@ -35,14 +35,18 @@ export const ISO_DATE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}$';
 /** A JSONPath of the subset rules use: `$.age`, `$.priorClaims[0].id`, `$['a b']`. */
 export const FACT_PATH = "^\\$(\\.[A-Za-z0-9_-]+|\\[[0-9]+\\]|\\['[^']+'\\]|\\[\"[^\"]+\"\\])*$";
 
+/** The longest text of a document field (a policy basis, a note); names and messages pass a lower `maxLength`. */
+export const TEXT_MAX = 2000;
+
 /** Non-empty text; `title` names the field in error messages. */
 export const Text = (title: string, options: SchemaOptions = {}) =>
-  Type.String({ minLength: 1, title, ...options });
+  Type.String({ minLength: 1, maxLength: TEXT_MAX, title, ...options });
 
 /** A stable id in kebab-case (`no-double-subsidy`): one id for a rule, its tests, its i18n key. */
 export const KebabId = (title: string) =>
   Type.String({
     pattern: KEBAB,
+    maxLength: 64,
     title,
     errorMessage: `「${title}」只能由小写字母、数字和连字符组成，并以字母开头，如 no-double-subsidy`,
   });
@@ -52,10 +56,10 @@ export const Fen = (title: string, options: SchemaOptions = {}) =>
   Type.Integer({ minimum: 0, title, errorMessage: `「${title}」必须是非负整数（单位：分）`, ...options });
 
 export const IsoDate = (title: string) =>
-  Type.String({ pattern: ISO_DATE, title, errorMessage: `「${title}」必须是 YYYY-MM-DD 格式的日期，如 2024-03-01` });
+  Type.String({ pattern: ISO_DATE, maxLength: 10, title, errorMessage: `「${title}」必须是 YYYY-MM-DD 格式的日期，如 2024-03-01` });
 
 export const FactPath = (title = '取值路径') =>
-  Type.String({ pattern: FACT_PATH, title, errorMessage: `「${title}」必须以 $ 开头，如 $.age 或 $.priorClaims[0].id` });
+  Type.String({ pattern: FACT_PATH, maxLength: 256, title, errorMessage: `「${title}」必须以 $ 开头，如 $.age 或 $.priorClaims[0].id` });
 
 /**
  * One of a fixed list of codes, with the Chinese name of each for messages and the console.

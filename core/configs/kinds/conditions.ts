@@ -7,11 +7,11 @@ const Priority = Type.Integer({ minimum: 1, title: '优先级', errorMessage: '�
 /** A leaf: `{ fact, operator, value, path? }`; `value` may itself be `{ fact, path }` (compare two facts). */
 export const ConditionLeaf = Type.Object(
   {
-    fact: Text('事实'),
-    operator: Text('运算符'),
+    fact: Text('事实', { maxLength: 64 }),
+    operator: Text('运算符', { maxLength: 64 }),
     value: Type.Unknown({ title: '比较值' }),
     path: Type.Optional(FactPath()),
-    params: Type.Optional(Type.Record(Type.String(), Type.Unknown(), { title: '事实参数' })),
+    params: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { title: '事实参数', maxProperties: 20 })),
     priority: Type.Optional(Priority),
     name: Type.Optional(Text('条件名称')),
   },
@@ -23,7 +23,7 @@ const groups = <T extends TSchema>(item: T) =>
   [
     Type.Object(
       {
-        all: Type.Array(item, { minItems: 1, title: '全部满足（all）' }),
+        all: Type.Array(item, { minItems: 1, maxItems: 200, title: '全部满足（all）' }),
         name: Type.Optional(Text('条件名称')),
         priority: Type.Optional(Priority),
       },
@@ -31,7 +31,7 @@ const groups = <T extends TSchema>(item: T) =>
     ),
     Type.Object(
       {
-        any: Type.Array(item, { minItems: 1, title: '任一满足（any）' }),
+        any: Type.Array(item, { minItems: 1, maxItems: 200, title: '任一满足（any）' }),
         name: Type.Optional(Text('条件名称')),
         priority: Type.Optional(Priority),
       },
@@ -42,7 +42,7 @@ const groups = <T extends TSchema>(item: T) =>
       { additionalProperties: false, title: '不满足（not）' },
     ),
     Type.Object(
-      { condition: Text('共享条件名'), name: Type.Optional(Text('条件名称')), priority: Type.Optional(Priority) },
+      { condition: Text('共享条件名', { maxLength: 64 }), name: Type.Optional(Text('条件名称')), priority: Type.Optional(Priority) },
       { additionalProperties: false, title: '引用共享条件（condition）' },
     ),
   ] as const;

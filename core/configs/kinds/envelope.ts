@@ -31,14 +31,15 @@ export const NODE_CODE = '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$';
 export const ConfigDocument = Type.Object(
   {
     kind: OneOf(CONFIG_KINDS, '文档类型', CONFIG_KIND_LABELS),
-    key: Text('文档键'),
+    key: Text('文档键', { maxLength: 32 }),
     node: Type.String({
       pattern: NODE_CODE,
+      maxLength: 12,
       title: '所属区划',
       errorMessage: '「所属区划」必须是 6 位行政区划代码（苏木乡镇、嘎查村为 9 位、12 位），如 150200',
     }),
     mode: OneOf(['base', 'extend'], '继承方式', { base: '完整替换上级', extend: '在上级基础上增改' }),
-    title: Text('标题'),
+    title: Text('标题', { maxLength: 255 }),
     effective_from: IsoDate('生效日期'),
     effective_to: Type.Union([IsoDate('失效日期'), Type.Null()], {
       title: '失效日期',

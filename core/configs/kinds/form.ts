@@ -1,6 +1,6 @@
 // The body of a form document: a region's own fields of an entity (its `extra`), as JSON Schema.
 import { Type, type Static } from '@sinclair/typebox';
-import { isObject, OneOf, pointer, Text, type ConfigError } from './common.js';
+import { isObject, OneOf, pointer, Text, TEXT_MAX, type ConfigError } from './common.js';
 
 export const FORM_ENTITIES = ['worker', 'intention', 'program', 'claim'] as const;
 export type FormEntity = (typeof FORM_ENTITIES)[number];
@@ -12,17 +12,19 @@ export const FORM_ENTITY_LABELS: Record<FormEntity, string> = {
 };
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*$/;
+/** A region's own fields of one entity: at most as many as an entity's `extra` holds (core/schemas/common.ts). */
+const MAX_FORM_FIELDS = 100;
 
 /** One field: any JSON Schema keyword is allowed, but the field needs a Chinese title. */
 export const FormField = Type.Object(
   {
-    title: Text('字段标题'),
+    title: Text('字段标题', { maxLength: 128 }),
     type: Type.Optional(
       OneOf(['string', 'number', 'integer', 'boolean', 'array', 'object', 'null'], '字段类型'),
     ),
-    description: Type.Optional(Type.String({ title: '字段说明' })),
+    description: Type.Optional(Type.String({ maxLength: TEXT_MAX, title: '字段说明' })),
   },
-  { additionalProperties: true, title: '字段定义' },
+  { additionalProperties: true, maxProperties: 40, title: '字段定义' },
 );
 
 export const FormSchema = Type.Object(
@@ -31,15 +33,16 @@ export const FormSchema = Type.Object(
       title: '表单结构类型',
       errorMessage: '表单结构 schema 的 type 必须是 "object"',
     }),
-    title: Type.Optional(Type.String({ title: '表单标题' })),
-    description: Type.Optional(Type.String({ title: '表单说明' })),
-    properties: Type.Record(Type.String(), FormField, { title: '字段定义（properties）' }),
+    title: Type.Optional(Type.String({ maxLength: 255, title: '表单标题' })),
+    description: Type.Optional(Type.String({ maxLength: TEXT_MAX, title: '表单说明' })),
+    properties: Type.Record(Type.String({ maxLength: 64 }), FormField, { maxProperties: MAX_FORM_FIELDS, title: '字段定义（properties）' }),
     required: Type.Optional(
-      Type.Array(Type.String(), { uniqueItems: true, title: '必填字段（required）' }),
+      Type.Array(Type.String({ maxLength: 64 }), { uniqueItems: true, maxItems: MAX_FORM_FIELDS, title: '必填字段（required）' }),
     ),
   },
   {
     additionalProperties: true,
+    maxProperties: 40,
     title: '表单结构',
     errorMessage: '表单结构 schema 必须是 type 为 "object"、含 properties 的 JSON Schema 对象',
   },
@@ -55,7 +58,8 @@ export const FormBody = Type.Object(
     entity: OneOf(FORM_ENTITIES, '业务对象', FORM_ENTITY_LABELS),
     schema: FormSchema,
     ui_schema: Type.Optional(
-      Type.Record(Type.String(), Type.Unknown(), {
+      Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), {
+        maxProperties: MAX_FORM_FIELDS + 20,
         title: '界面设置（ui_schema）',
         errorMessage: '「界面设置（ui_schema）」必须是对象（react-jsonschema-form 的 uiSchema）',
       }),

@@ -14,7 +14,7 @@ export const WAIVER_LABELS: Record<(typeof WAIVERS)[number], string> = {
 export const Material = Type.Object(
   {
     id: KebabId('材料编号'),
-    name: Text('材料名称'),
+    name: Text('材料名称', { maxLength: 255 }),
     waived_by: Type.Optional(OneOf(WAIVERS, '可免交的比对方式', WAIVER_LABELS)),
   },
   { additionalProperties: false, title: '申请材料' },
@@ -24,11 +24,11 @@ export type Material = Static<typeof Material>;
 export const Service = Type.Object(
   {
     id: KebabId('事项编号'),
-    name: Text('事项名称'),
+    name: Text('事项名称', { maxLength: 255 }),
     claim_type: Type.Optional(OneOf(CLAIM_TYPES, '对应补贴类型', CLAIM_TYPE_LABELS)),
-    steps: Type.Array(Text('办理步骤'), { minItems: 1, title: '办理流程' }),
-    materials: Type.Array(Material, { title: '申请材料' }),
-    conditions: Type.Array(Text('办理条件'), { title: '办理条件' }),
+    steps: Type.Array(Text('办理步骤'), { minItems: 1, maxItems: 100, title: '办理流程' }),
+    materials: Type.Array(Material, { maxItems: 100, title: '申请材料' }),
+    conditions: Type.Array(Text('办理条件'), { maxItems: 100, title: '办理条件' }),
     time_limit_working_days: Type.Integer({
       minimum: 1,
       title: '办理时限',
@@ -42,7 +42,7 @@ export type Service = Static<typeof Service>;
 
 /** In an extend document: drop the parent's service with this id. */
 export const ServiceRemoval = Type.Object(
-  { id: KebabId('事项编号'), name: Type.Optional(Text('事项名称')), remove: Type.Literal(true, { title: '删除标记' }) },
+  { id: KebabId('事项编号'), name: Type.Optional(Text('事项名称', { maxLength: 255 })), remove: Type.Literal(true, { title: '删除标记' }) },
   {
     additionalProperties: false,
     title: '删除事项',
@@ -62,7 +62,7 @@ export const GuideBody = Type.Object(
         errorMessage:
           '「服务事项」须填写 id、name、steps、materials、conditions、time_limit_working_days、basis；删除上级事项时写 { "id": "...", "remove": true }',
       }),
-      { title: '服务事项' },
+      { title: '服务事项', maxItems: 500 },
     ),
   },
   { additionalProperties: false, title: '办事指南内容' },

@@ -21,7 +21,7 @@ export const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], string> = {
 };
 
 export const FactRef = Type.Object(
-  { fact: Text('事实'), path: FactPath() },
+  { fact: Text('事实', { maxLength: 64 }), path: FactPath() },
   { additionalProperties: false, title: '事实引用' },
 );
 export type FactRef = Static<typeof FactRef>;
@@ -61,7 +61,7 @@ export const RuleEvent = Type.Object(
 export const Rule = Type.Object(
   {
     id: KebabId('规则编号'),
-    name: Text('规则名称'),
+    name: Text('规则名称', { maxLength: 255 }),
     description: Text('规则说明'),
     basis: Text('政策依据'),
     mandatory: Type.Optional(Type.Boolean({ title: '强制规则' })),
@@ -98,7 +98,7 @@ export type RuleRemoval = Static<typeof RuleRemoval>;
  */
 export const RulesetBody = Type.Object(
   {
-    name: Text('规则集名称'),
+    name: Text('规则集名称', { maxLength: 255 }),
     description: Text('规则集说明'),
     basis: Text('政策依据'),
     amount: Type.Optional(
@@ -113,7 +113,7 @@ export const RulesetBody = Type.Object(
         errorMessage:
           '「规则」须填写 id、name、description、basis、conditions、event；删除上级规则时写 { "id": "...", "remove": true }',
       }),
-      { title: '规则' },
+      { title: '规则', maxItems: 500 },
     ),
   },
   { additionalProperties: false, title: '规则集内容' },

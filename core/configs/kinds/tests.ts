@@ -16,8 +16,9 @@ import { OUTCOME_LABELS, OUTCOMES } from './ruleset.js';
 
 export const RuleTestCase = Type.Object(
   {
-    name: Text('案例名称'),
-    facts: Type.Record(Type.String(), Type.Unknown(), {
+    name: Text('案例名称', { maxLength: 255 }),
+    facts: Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), {
+      maxProperties: 100,
       title: '事实',
       errorMessage: '「事实」必须是对象，键为事实名，如 { "idCard": { "valid": true, "age": 35 } }',
     }),
@@ -26,7 +27,8 @@ export const RuleTestCase = Type.Object(
         outcome: OneOf(OUTCOMES, '预期结果', OUTCOME_LABELS),
         amount_fen: Type.Optional(Fen('预期金额')),
         rules: Type.Optional(
-          Type.Record(Type.String(), Type.Boolean({ title: '规则是否满足' }), {
+          Type.Record(Type.String({ maxLength: 64 }), Type.Boolean({ title: '规则是否满足' }), {
+            maxProperties: 500,
             title: '各规则预期',
             errorMessage: '「各规则预期」必须是对象，键为规则编号，值为 true（满足）或 false（不满足）',
           }),
@@ -44,7 +46,7 @@ export const RuleTests = Type.Object(
   {
     ruleset: OneOf(CLAIM_TYPES, '规则集', CLAIM_TYPE_LABELS),
     description: Type.Optional(Text('说明')),
-    cases: Type.Array(RuleTestCase, { minItems: 1, title: '测试案例' }),
+    cases: Type.Array(RuleTestCase, { minItems: 1, maxItems: 2000, title: '测试案例' }),
   },
   { additionalProperties: false, title: '规则测试' },
 );
