@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
-import cors from '@fastify/cors';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
@@ -15,6 +14,8 @@ import { migrateLatest } from './db/migrate.js';
 import { createPiiCipher } from './pii/cipher.js';
 import { loadDataKey } from './pii/key.js';
 import { createAuditTrail } from './audit/trail.js';
+import { createCheckpointStore, scheduleCheckpoints } from './audit/checkpoint.js';
+import { syslogSender } from './audit/syslog.js';
 import { ResourceRegistry } from './resources/registry.js';
 import { resourceRoutes } from './resources/routes.js';
 import { entities } from './entities/index.js';
@@ -22,6 +23,7 @@ import { chinaToday, type Services } from './services.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { registerAuthentication, requestId } from './auth/authenticate.js';
+import { registerHardening, trustProxy } from './http/hardening/index.js';
 import { loadPlugins } from './plugins/loader.js';
 import { MODULES, VERSION } from './modules.js';
 import { ConfigService } from './configs/service.js';
@@ -48,24 +50,27 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   const app = Fastify({
     logger: loggerOptions(env.LOG_LEVEL, opts.logStream),
     genReqId: requestId,
+    trustProxy: trustProxy(env.TRUST_PROXY),
     bodyLimit: 20 * 1024 * 1024,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
-  // An empty body labelled JSON (curl -X DELETE -H 'content-type: application/json', clients that always set it) is no body, not an error.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => (body === '' ? done(null, undefined) : parseJson(req, body as string, done)));
   const log = app.log as unknown as pino.Logger;
   const db = openDatabase(env.DATABASE_URL);
   const dataKey = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, log);
-  const applied = await migrateLatest(db.knex);
+  const pii = createPiiCipher(dataKey);
+  // Migrations that move personal data (encrypting a column) get the cipher.
+  const applied = await migrateLatest(db.knex, { pii });
   if (applied.length) log.info({ applied }, 'migrations applied');
 
   // Tier 2: core services.
   const resources = new ResourceRegistry();
   const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'));
+  // The audit chain's head is signed into DATA_DIR (and syslog) so that a cut tail shows (core/audit/checkpoint.ts).
+  const checkpoints = createCheckpointStore({
+    dataKey, dir: env.DATA_DIR, database: db.description, log, syslog: env.AUDIT_SYSLOG ? syslogSender(env.AUDIT_SYSLOG) : undefined,
+  });
   const services: Services = {
-    env, db, log, pii: createPiiCipher(dataKey), audit: createAuditTrail(dataKey), resources, plugins,
+    env, db, log, pii, audit: createAuditTrail(dataKey, checkpoints), resources, plugins,
     configs: undefined as unknown as ConfigService,
     rules: undefined as unknown as RulesService,
     today: opts.today ?? (() => chinaToday()),
@@ -77,13 +82,8 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   // Tier 3: routes.
   registerErrorHandler(app);
-  // A console on another origin edits and deletes too: @fastify/cors allows only GET, HEAD and POST unless told.
-  await app.register(cors, {
-    origin: true,
-    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    exposedHeaders: ['Content-Range', 'X-Total-Count', 'Content-Disposition'],
-    maxAge: 600,
-  });
+  // Rate limits, Unicode checks, security headers and CORS (core/http/hardening), before authentication.
+  await registerHardening(app, env, log);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Steppe API', version: VERSION, description: 'Skills-training subsidy case management. Lists follow ra-data-simple-rest.' },
@@ -109,6 +109,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   }
 
   const report = await bootstrap(services);
+  await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);
   await app.ready();
   return { app, services, bootstrap: report };
 }

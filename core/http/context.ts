@@ -18,6 +18,8 @@ export interface RequestContext {
   ip: string | null;
   /** The session id, when the request came with a token. */
   sessionId?: string;
+  /** Set when the user must change their password first (every other call is refused meanwhile). */
+  passwordChange?: 'first_login' | 'expired' | null;
 }
 
 /** The actor of work that no person started (migrations, seeding, imports on first start). */

@@ -9,6 +9,7 @@ export const ErrorBody = Type.Object({
   message: Type.String(),
   field: Type.Optional(Type.String()),
   details: Type.Optional(Type.Unknown()),
+  code: Type.Optional(Type.String({ description: 'A stable reason a client can act on, e.g. password_change_required' })),
 });
 
 interface AjvError { instancePath: string; keyword: string; params: Record<string, any>; message?: string }
@@ -74,7 +75,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     }
     if (err instanceof ApiError) {
       if (err.statusCode === 403) req.log.info({ msg: err.message }, 'refused');
-      return reply.code(err.statusCode).send({ statusCode: err.statusCode, error: err.error, message: err.message, field: err.field, details: err.details });
+      return reply.code(err.statusCode).send({ statusCode: err.statusCode, error: err.error, message: err.message, field: err.field, details: err.details, code: err.code });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) {

@@ -10,7 +10,8 @@ export function statusName(status: number): string {
 }
 
 export class ApiError extends Error {
-  constructor(public statusCode: number, message: string, public field?: string, public details?: unknown) {
+  /** `code`: a stable machine-readable reason a client acts on (e.g. `password_change_required`, `rate_limited`). */
+  constructor(public statusCode: number, message: string, public field?: string, public details?: unknown, public code?: string) {
     super(message);
   }
   get error(): string {
@@ -18,7 +19,7 @@ export class ApiError extends Error {
   }
 }
 
-export const badRequest = (message: string, field?: string, details?: unknown) => new ApiError(400, message, field, details);
+export const badRequest = (message: string, field?: string, details?: unknown, code?: string) => new ApiError(400, message, field, details, code);
 export const unauthorized = (message = '请先登录') => new ApiError(401, message);
 export const forbidden = (message = '没有权限执行此操作') => new ApiError(403, message);
 export const notFound = (what: string, id: unknown) => new ApiError(404, `${what} ${id} 不存在`);

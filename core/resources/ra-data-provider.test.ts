@@ -10,6 +10,8 @@ import { ROLES } from '../schemas/common.js';
 
 const CHINESE = /[\u4e00-\u9fa5]/;
 const PASSWORD = 'Console-pass-2026';
+/** The one origin this suite's app allows (CORS is off unless CORS_ORIGINS names it). */
+const CONSOLE_ORIGIN = 'https://console.example.gov.cn';
 
 /** The HttpError a data-provider call rejects with (and nothing else). */
 async function rejection(p: Promise<unknown>): Promise<HttpError> {
@@ -345,8 +347,8 @@ describeEachDb('react-admin data provider', (t) => {
     });
   }
 
-  it('answers a CORS preflight so a console on another origin can read, edit and delete', async () => {
-    const origin = 'https://console.example.gov.cn';
+  it('answers a CORS preflight so a console on an allowed origin (CORS_ORIGINS) can read, edit and delete', async () => {
+    const origin = CONSOLE_ORIGIN;
     for (const [method, url, headers] of [['PUT', '/workers/1', 'authorization,content-type'], ['DELETE', '/workers/1', 'authorization,content-type'], ['GET', '/workers', 'authorization,range'], ['POST', '/auth/login', 'content-type']]) {
       const r = await curl(`${api}${url}`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': headers } });
       expect(r.status, `${method} ${url}`).toBeLessThan(300);
@@ -361,5 +363,9 @@ describeEachDb('react-admin data provider', (t) => {
     expect(get.headers.get('access-control-allow-origin')).toBe(origin);
     expect(get.headers.get('access-control-expose-headers')).toContain('Content-Range');
     expect(get.headers.get('content-range')).toMatch(/^workers 0-\d+\/\d+$/);
+    // Any other origin gets no CORS answer: its pages cannot read the API.
+    const other = await curl(`${api}/workers/1`, { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example.com', 'access-control-request-method': 'DELETE' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    expect((await curl(`${api}/workers`, { token, headers: { origin: 'https://elsewhere.example.com' } })).headers.get('access-control-allow-origin')).toBeNull();
   });
-});
+}, { CORS_ORIGINS: CONSOLE_ORIGIN });

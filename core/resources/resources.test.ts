@@ -83,9 +83,11 @@ describeEachDb('resources', (t) => {
     expect(empty.headers['content-range']).toBe('workers */0');
   });
 
-  it('exposes Content-Range to browsers through CORS', async () => {
+  it('exposes Content-Range through CORS to an origin CORS_ORIGINS allows, and to no other', async () => {
     const r = await c.call('GET', '/api/workers', undefined, { origin: 'http://localhost:5173' });
     expect(String(r.headers['access-control-expose-headers'])).toContain('Content-Range');
+    const other = await c.call('GET', '/api/workers', undefined, { origin: 'http://localhost:9999' });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('refuses unknown sort and filter fields and malformed parameters with 400', async () => {
@@ -190,4 +192,4 @@ describeEachDb('resources', (t) => {
     expect(Object.keys(r.body.paths)).toContain('/api/workers/{id}');
     expect(r.body.paths['/api/workers'].post.requestBody).toBeTruthy();
   });
-});
+}, { CORS_ORIGINS: 'http://localhost:5173' });
