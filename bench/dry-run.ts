@@ -34,7 +34,7 @@ const day = (r: ReturnType<typeof prng>) => new Date(Date.UTC(2024, 3, 1) + r.in
 export async function benchDryRun(count: number, cases: Record<string, unknown>[]): Promise<DryRunBench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-bench-'));
   const file = path.join(dir, 'bench.sqlite');
-  const env = loadEnv({}, { DATABASE_URL: `sqlite:${file}`, STEPPE_DATA_KEY: Buffer.alloc(32, 9).toString('base64'), ADMIN_PASSWORD: 'bench-Pa55word', SEED_DEMO: false, LOG_LEVEL: 'silent', SERVE_UI: false, DATA_DIR: dir });
+  const env = loadEnv({}, { DATABASE_URL: `sqlite:${file}`, STEPPE_DATA_KEY: Buffer.alloc(32, 9).toString('base64'), ADMIN_PASSWORD: 'Gobi-Bench-Run-93#Kx', SEED_DEMO: false, LOG_LEVEL: 'silent', SERVE_UI: false, DATA_DIR: dir });
   const { app, services } = await buildApp(env);
   try {
     const knex = services.db.knex;

@@ -6,8 +6,8 @@ import { buildApp, type BuiltApp } from '../core/app.js';
 import { loadEnv } from '../core/config/env.js';
 import { ROOT } from '../core/paths.js';
 
-export const ADMIN_PASSWORD = 'e2e-Admin-pass-1';
-export const DEMO_PASSWORD = 'e2e-Demo-pass-1';
+export const ADMIN_PASSWORD = 'Selenge-Ridge-61#Wv';
+export const DEMO_PASSWORD = 'Tuul-Demo-Steppe-84#Jm';
 
 export interface RunningServer {
   url: string;

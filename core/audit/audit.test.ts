@@ -7,8 +7,8 @@ import { make, workerBody } from '../test/fixtures.js';
 describeEachDb('audit trail', (t) => {
   it('records each write with who, what, changed fields (masked) and request id', async () => {
     const admin = await TestClient.login(t().app);
-    await make(admin, 'users', { username: 'aud_clerk', display_name: '经办员', role: 'region_admin', region_code: '150200', password: 'Clerk-pass-123' });
-    const clerk = await TestClient.login(t().app, 'aud_clerk', 'Clerk-pass-123');
+    await make(admin, 'users', { username: 'aud_clerk', display_name: '经办员', role: 'region_admin', region_code: '150200', password: 'Tamir-Gol-46#Fw' });
+    const clerk = await TestClient.login(t().app, 'aud_clerk', 'Tamir-Gol-46#Fw');
     const w = await make(clerk, 'workers', workerBody({ region_code: '150203', phone: '13911112222' }));
     const read = (await clerk.get(`/api/workers/${w.id}`)).body;
     await clerk.call('PUT', `/api/workers/${w.id}`, { ...read, category: 'employed' }, { 'x-request-id': 'req-audit-1' });

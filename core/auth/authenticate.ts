@@ -2,9 +2,10 @@
 import crypto from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { RequestContext } from '../http/context.js';
-import { unauthorized } from '../http/errors.js';
+import { ApiError, unauthorized } from '../http/errors.js';
 import type { Services } from '../services.js';
 import { userForToken } from './sessions.js';
+import { passwordChangeMessage, passwordChangeReason } from './password-age.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -13,6 +14,9 @@ declare module 'fastify' {
 }
 
 const PUBLIC = [/^\/api\/auth\/login$/, /^\/api\/health$/, /^\/api\/docs(\/|$)/, /^\/api\/public\//];
+
+/** What a user who must change their password may still call: who am I, sign out, change it. */
+const WHILE_CHANGING = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
 
 export function isPublic(url: string): boolean {
   const path = url.split('?')[0];
@@ -29,7 +33,12 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
       if (found) {
         req.ctx.user = found.user;
         req.ctx.sessionId = found.sessionId;
+        req.ctx.passwordChange = passwordChangeReason(found.password, services.env.PASSWORD_MAX_AGE_DAYS);
       }
+    }
+    const path = req.url.split('?')[0];
+    if (req.ctx.passwordChange && !WHILE_CHANGING.has(path) && !isPublic(req.url) && !req.is404) {
+      throw new ApiError(403, passwordChangeMessage(req.ctx.passwordChange, services.env.PASSWORD_MAX_AGE_DAYS), undefined, { reason: req.ctx.passwordChange }, 'password_change_required');
     }
     // An address that does not exist is a 404 for everyone (the routes are public in /api/docs anyway).
     if (!req.ctx.user && !isPublic(req.url) && !req.is404) {

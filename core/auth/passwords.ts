@@ -1,6 +1,7 @@
-// Password hashing with scrypt (memory-hard), and generated passwords.
+// Password hashing with scrypt (memory-hard), the constant-cost check for unknown users, and generated passwords.
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
+import { passwordProblem } from './password-policy.js';
 
 const scrypt = promisify(crypto.scrypt) as (pw: string, salt: Buffer, len: number, opts: crypto.ScryptOptions) => Promise<Buffer>;
 const PARAMS = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 };
@@ -19,14 +20,28 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return crypto.timingSafeEqual(actual, expected);
 }
 
-/** A password policy a clerk can follow: at least 10 characters with letters and digits. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < 10) return '密码至少需要10个字符';
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需同时包含字母和数字';
-  return null;
+let dummy: Promise<string> | null = null;
+
+/**
+ * Spends what checking a real password costs and answers false: an unknown or disabled user
+ * takes as long as a wrong password, so timing does not tell which usernames exist.
+ */
+export async function verifyNobody(password: string): Promise<false> {
+  dummy ??= hashPassword(crypto.randomBytes(18).toString('base64'));
+  await verifyPassword(password, await dummy);
+  return false;
 }
 
+// Letters and digits a person reads back without confusing them (no l/I/1, O/0), and symbols any keyboard has.
+const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const SYMBOLS = '-_.#%+=@';
+
+/** A random password of 18 characters with every kind of character, always accepted by the policy. */
 export function generatePassword(): string {
-  // base64url minus look-alikes, with a guaranteed digit and letter.
-  return crypto.randomBytes(12).toString('base64url').replace(/[-_lIO0]/g, 'x') + '7a';
+  for (;;) {
+    const bytes = crypto.randomBytes(18);
+    const chars = [...bytes].map((b, i) => (i % 6 === 5 ? SYMBOLS[b % SYMBOLS.length] : ALPHABET[b % ALPHABET.length]));
+    const password = chars.join('');
+    if (/[a-z]/.test(password) && /[A-Z]/.test(password) && /\d/.test(password) && !passwordProblem(password)) return password;
+  }
 }

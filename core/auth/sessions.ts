@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { AuthUser } from '../http/context.js';
+import type { PasswordState } from './password-age.js';
 
 export function tokenId(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -16,8 +17,8 @@ export async function createSession(knex: Knex, userId: number, ttlHours: number
   return { token, sessionId, expiresAt };
 }
 
-/** The user behind a token, when the session is live and the user active. */
-export async function userForToken(knex: Knex, token: string): Promise<{ user: AuthUser; sessionId: string } | null> {
+/** The user behind a token, when the session is live and the user active, with the state of their password. */
+export async function userForToken(knex: Knex, token: string): Promise<{ user: AuthUser; sessionId: string; password: PasswordState } | null> {
   const sessionId = tokenId(token);
   const row = await knex('sessions')
     .join('users', 'users.id', 'sessions.user_id')
@@ -26,10 +27,12 @@ export async function userForToken(knex: Knex, token: string): Promise<{ user: A
     .whereNull('sessions.revoked_at')
     .where('sessions.expires_at', '>', new Date().toISOString())
     .where('users.active', true)
-    .first('users.id', 'users.username', 'users.display_name', 'users.role', 'users.region_code', 'users.institution_id', 'regions.path as region_path');
+    .first('users.id', 'users.username', 'users.display_name', 'users.role', 'users.region_code', 'users.institution_id', 'regions.path as region_path',
+      'users.must_change_password', 'users.password_changed_at');
   if (!row) return null;
   return {
     sessionId,
+    password: { must_change_password: row.must_change_password, password_changed_at: row.password_changed_at },
     user: {
       id: Number(row.id), username: row.username, display_name: row.display_name, role: row.role,
       region_code: row.region_code, region_path: row.region_path, institution_id: row.institution_id === null ? null : Number(row.institution_id),

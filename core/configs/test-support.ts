@@ -44,7 +44,7 @@ export function nextVersion(rel: string, effective_from: string, effective_to: s
 
 /** Creates a user of a role at a node and logs in as them. */
 export async function userAt(app: Parameters<typeof TestClient.login>[0], admin: TestClient, username: string, role: string, region: string): Promise<TestClient> {
-  const password = 'Config-Pa55word';
+  const password = 'Orkhon-Valley-42#Bz';
   const r = await admin.post('/api/users', { username, display_name: username, role, region_code: region, password });
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return TestClient.login(app, username, password);

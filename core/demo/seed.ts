@@ -2,6 +2,7 @@
 import type { Services } from '../services.js';
 import { systemContext, type RequestContext } from '../http/context.js';
 import { hashPassword, generatePassword } from '../auth/passwords.js';
+import { passwordProblem, regionWords } from '../auth/password-policy.js';
 import { Random } from './random.js';
 import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from './people.js';
 import { bulkInsert, nextId } from './bulk.js';
@@ -130,10 +131,11 @@ export const DEMO_INSTITUTIONS: Array<{ name: string; region: string; kind: stri
 async function seedInstitutions(services: Services, ctx: RequestContext, rnd: Random): Promise<number[]> {
   const first = await nextId(services.db.knex, 'institutions');
   const year = Number(services.today().slice(0, 4));
+  const phone = '0471-0000000';
   const rows = DEMO_INSTITUTIONS.map((inst, i) => ({
     id: first + i, name: inst.name, credit_code: demoCreditCode(rnd, inst.region), region_code: inst.region, kind: inst.kind,
     approval_status: inst.status, approved_from: `${year - 2}-01-01`, approved_to: `${year + 1}-12-31`, brand_level: inst.brand,
-    contact_name: '示例联系人', contact_phone: '0471-0000000', address: '示例地址', occupations: null,
+    contact_name: '示例联系人', contact_phone_enc: services.pii.encrypt(phone), contact_phone_idx: services.pii.blindIndex(phone), address: '示例地址', occupations: null,
   }));
   await bulkInsert(services, ctx, 'institutions', rows);
   return rows.map((r) => r.id);
@@ -151,13 +153,24 @@ export const DEMO_USERS: Array<{ username: string; display_name: string; role: s
 ];
 
 async function seedUsers(services: Services, ctx: RequestContext, password: string): Promise<DemoReport['users']> {
-  const hash = await hashPassword(password);
   const { knex } = services.db;
+  const chosen = services.env.DEMO_PASSWORD !== undefined;
+  if (chosen) {
+    for (const u of DEMO_USERS) {
+      const problem = passwordProblem(password, { username: u.username, displayName: u.display_name, regionWords: await regionWords(knex, u.region) });
+      if (problem) throw new Error(`DEMO_PASSWORD does not satisfy the password policy (user ${u.username}): ${problem}`);
+    }
+  }
+  const hash = await hashPassword(password);
+  // A generated password was printed on the console: each demo user replaces it at first login.
+  const mustChange = !chosen && services.env.PASSWORD_CHANGE_AT_FIRST_LOGIN;
+  const now = new Date().toISOString();
   const firstInstitution = Number((await knex('institutions').min({ m: 'id' }).first())?.m ?? 1);
   const first = await nextId(knex, 'users');
   const rows = DEMO_USERS.map((u, i) => ({
     id: first + i, username: u.username, display_name: u.display_name, role: u.role, region_code: u.region,
     institution_id: u.institution === undefined ? null : firstInstitution + u.institution, password_hash: hash, active: true, failed_logins: 0,
+    must_change_password: mustChange, password_changed_at: now,
   }));
   await bulkInsert(services, ctx, 'users', rows);
   return DEMO_USERS.map((u) => ({ username: u.username, role: u.role, region: u.region }));

@@ -5,8 +5,10 @@ import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, forbidden } from '../http/errors.js';
-import { hashPassword, passwordProblem } from '../auth/passwords.js';
+import { hashPassword } from '../auth/passwords.js';
+import { passwordProblem, regionWords } from '../auth/password-policy.js';
 import { revokeUserSessions } from '../auth/sessions.js';
+import type { HookArgs } from '../resources/definition.js';
 
 export const User = Type.Object({
   id: Id,
@@ -18,24 +20,38 @@ export const User = Type.Object({
   active: Type.Boolean({ default: true }),
   locked_until: Nullable(Timestamp),
   last_login_at: Nullable(Timestamp),
+  must_change_password: Type.Boolean({ default: false, description: 'Set when someone else set the password: the user must change it at the next sign-in' }),
+  password_changed_at: Nullable(Timestamp),
   ...Bookkeeping,
 });
 export type User = Static<typeof User>;
 
-const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Write-only; at least 10 characters with letters and digits' });
+const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Write-only; 12+ characters of three kinds that the strength estimate accepts' });
 
-async function checkRoleAndPassword(row: Record<string, any>, role: string | undefined, trx: any, actorRole: string | undefined) {
-  if (row.role === 'platform_admin' && actorRole && actorRole !== 'platform_admin') throw forbidden('只有平台管理员可以设置平台管理员角色');
-  if (role === 'institution_staff') {
-    if (!row.institution_id) throw badRequest('培训机构经办人必须指定所属培训机构（institution_id）', 'institution_id');
+/**
+ * Checks a new password against the policy (with the user's own names and region as words it must
+ * not be built on) and hashes it. A password someone else set must be changed at the next sign-in.
+ */
+async function checkRoleAndPassword(row: Record<string, any>, before: Record<string, any> | null, { ctx, trx, services }: HookArgs) {
+  const role = row.role ?? before?.role;
+  if (row.role === 'platform_admin' && ctx.user && ctx.user.role !== 'platform_admin') throw forbidden('只有平台管理员可以设置平台管理员角色');
+  if (role === 'institution_staff' && !(row.institution_id ?? before?.institution_id)) {
+    throw badRequest('培训机构经办人必须指定所属培训机构（institution_id）', 'institution_id');
   }
   if (row.password !== undefined) {
-    const problem = passwordProblem(row.password);
+    const problem = passwordProblem(row.password, {
+      username: row.username ?? before?.username, displayName: row.display_name ?? before?.display_name,
+      regionWords: await regionWords(trx, row.region_code ?? before?.region_code),
+    });
     if (problem) throw badRequest(problem, 'password');
-    row.password_hash = await hashPassword(row.password);
+    const byThemselves = !!ctx.user && !!before && ctx.user.id === before.id;
+    Object.assign(row, {
+      password_hash: await hashPassword(row.password),
+      password_changed_at: new Date().toISOString(),
+      must_change_password: !!ctx.user && !byThemselves && services.env.PASSWORD_CHANGE_AT_FIRST_LOGIN,
+    });
     delete row.password;
   }
-  void trx;
   return row;
 }
 
@@ -44,23 +60,24 @@ export const users: ResourceDefinition = {
   table: 'users',
   label: '用户',
   schema: User,
-  create: createSchema(User, ['locked_until', 'last_login_at'], [], { password: Password }),
+  create: createSchema(User, ['locked_until', 'last_login_at', 'must_change_password', 'password_changed_at'], [], { password: Password }),
   update: updateSchema(User, { password: Type.Optional(Password) }),
-  // The lock is the login's business (an admin unlocks by setting a new password); a stale form must not undo it.
-  readOnly: ['username', 'last_login_at', 'locked_until'],
-  volatile: ['last_login_at', 'locked_until'],
+  // The lock and the password's state are the login's business (an admin unlocks by setting a new password); a stale form must not undo them.
+  readOnly: ['username', 'last_login_at', 'locked_until', 'must_change_password', 'password_changed_at'],
+  volatile: ['last_login_at', 'locked_until', 'must_change_password', 'password_changed_at'],
   references: { institution_id: 'institutions' },
   unique: { username: '用户名已被使用' },
   search: ['username', 'display_name'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', auditor: 'r' },
   scopeRegion: regionColumn('users.region_code'),
-  async beforeCreate(row, { ctx, trx }) {
+  async beforeCreate(row, args) {
     if (row.password === undefined) throw badRequest('新建用户必须设置初始密码', 'password');
-    return checkRoleAndPassword(row, row.role, trx, ctx.user?.role);
+    return checkRoleAndPassword(row, null, args);
   },
-  async beforeUpdate(row, before, { ctx, trx }) {
+  async beforeUpdate(row, before, args) {
+    const { ctx, trx } = args;
     if (before.role === 'platform_admin' && ctx.user && ctx.user.role !== 'platform_admin') throw forbidden('只有平台管理员可以修改平台管理员');
-    const out = await checkRoleAndPassword(row, row.role ?? before.role, trx, ctx.user?.role);
+    const out = await checkRoleAndPassword(row, before, args);
     if (out.password_hash || out.active === false) await revokeUserSessions(trx, before.id);
     if (out.password_hash) Object.assign(out, { failed_logins: 0, locked_until: null });
     return out;

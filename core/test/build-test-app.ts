@@ -15,7 +15,9 @@ export type TestDb = 'sqlite' | 'mysql';
 export const MYSQL_URL = process.env.TEST_MYSQL_URL;
 export const TEST_DBS: TestDb[] = MYSQL_URL ? ['sqlite', 'mysql'] : ['sqlite'];
 export const TEST_KEY = Buffer.alloc(32, 7).toString('base64');
-export const ADMIN_PASSWORD = 'admin-Pa55word';
+export const ADMIN_PASSWORD = 'Ulaan-Tolgoi-7Qx#42';
+/** A password the policy accepts, for users that tests create. */
+export const USER_PASSWORD = 'Kherlen-River-58#Tq';
 
 async function freshDatabaseUrl(db: TestDb): Promise<{ url: string; drop: () => Promise<void> }> {
   if (db === 'sqlite') {
@@ -44,14 +46,27 @@ export interface TestApp extends BuiltApp {
   close(): Promise<void>;
 }
 
+/**
+ * Boots the app on a fresh database with its own DATA_DIR (audit checkpoints are per directory).
+ * Users that tests create keep the password they were given (PASSWORD_CHANGE_AT_FIRST_LOGIN off);
+ * the tests of the forced change turn it on.
+ */
 export async function buildTestApp(db: TestDb = 'sqlite', overrides: Partial<Env> = {}, today?: string, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const { url, drop } = await freshDatabaseUrl(db);
+  const dataDir = overrides.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-data-'));
   const env = loadEnv({}, {
     DATABASE_URL: url, STEPPE_DATA_KEY: TEST_KEY, ADMIN_PASSWORD, SEED_DEMO: false, LOG_LEVEL: 'silent', SERVE_UI: false,
-    DATA_DIR: os.tmpdir(), ...overrides,
+    PASSWORD_CHANGE_AT_FIRST_LOGIN: false, ...overrides, DATA_DIR: dataDir,
   });
   const built = await buildApp(env, { ...(today ? { today: () => today } : {}), logStream });
-  return { ...built, db, close: async () => { await built.app.close(); await drop(); } };
+  return {
+    ...built, db,
+    close: async () => {
+      await built.app.close();
+      await drop();
+      if (!overrides.DATA_DIR) fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Runs a describe block once per database of the suite, with a fresh app for the block. */

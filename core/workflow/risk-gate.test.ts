@@ -7,8 +7,8 @@ import { institutionBody, make, programBody, workerBody } from '../test/fixtures
 describeEachDb('risk gate on money', (t) => {
   it('refuses to approve a claim held by an open case, and approves it once the case is cleared', async () => {
     const admin = await TestClient.login(t().app);
-    await make(admin, 'users', { username: 'gate_reviewer', display_name: '审核员', role: 'reviewer', region_code: '150200', password: 'Gate-pass-123' });
-    const reviewer = await TestClient.login(t().app, 'gate_reviewer', 'Gate-pass-123');
+    await make(admin, 'users', { username: 'gate_reviewer', display_name: '审核员', role: 'reviewer', region_code: '150200', password: 'Burkhan-Peak-35#Lg' });
+    const reviewer = await TestClient.login(t().app, 'gate_reviewer', 'Burkhan-Peak-35#Lg');
     const fund = (await admin.list('fund_sources', { filter: { code: 'employment_subsidy' } })).body[0].id;
     await make(admin, 'budgets', { fund_source_id: fund, region_code: '150200', year: 2026, amount_fen: 10_000_000 });
     const inst = await make(admin, 'institutions', institutionBody({ region_code: '150203' }));
