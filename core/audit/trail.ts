@@ -3,6 +3,11 @@ import crypto from 'node:crypto';
 import type { Knex } from 'knex';
 import type { RequestContext } from '../http/context.js';
 import { maskText } from '../pii/mask.js';
+import { verifyAudit, type VerifyReport } from './verify.js';
+import { entryHash, type ChainedFields } from './chain.js';
+import type { CheckpointStore, Checkpoint } from './checkpoint.js';
+
+export type { VerifyReport } from './verify.js';
 
 export type AuditAction =
   | 'create' | 'update' | 'delete' | 'login' | 'login_failed' | 'logout' | 'password_change'
@@ -19,38 +24,24 @@ export interface AuditInput {
   username?: string | null;
 }
 
-const GENESIS = '0'.repeat(64);
-
-interface ChainedFields {
-  seq: number; at: string; user_id: number | null; username: string | null; role: string | null;
-  region_code: string | null; action: string; resource: string | null; record_id: string | null;
-  changes: string | null; request_id: string | null; ip: string | null; prev_hash: string;
-}
-
-const HASHED_FIELDS: Array<keyof ChainedFields> = [
-  'seq', 'at', 'user_id', 'username', 'role', 'region_code', 'action', 'resource', 'record_id', 'changes', 'request_id', 'ip', 'prev_hash',
-];
-
-/** Keyed (HMAC) so that someone with write access to the database cannot rebuild the chain. */
-export function entryHash(key: Buffer, e: ChainedFields): string {
-  const canonical = JSON.stringify(HASHED_FIELDS.map((k) => (e[k] === undefined ? null : e[k])));
-  return crypto.createHmac('sha256', key).update(canonical).digest('hex');
-}
-
 export interface AuditTrail {
   /** Appends inside the caller's transaction, so the entry exists exactly when the write does. */
   append(trx: Knex.Transaction | Knex, ctx: RequestContext, input: AuditInput): Promise<void>;
   /** Appends in a transaction of its own (logins, refusals, reveals). */
   appendNow(knex: Knex, ctx: RequestContext, input: AuditInput): Promise<void>;
+  /** Walks the chain, and compares its end with the latest signed checkpoint outside the database. */
   verify(knex: Knex): Promise<VerifyReport>;
+  /** Signs the current head of the chain and appends it to the checkpoint file (and syslog); null when there is no store. */
+  checkpoint(knex: Knex): Promise<Checkpoint | null>;
 }
 
-export function createAuditTrail(dataKey: Buffer): AuditTrail {
+export function createAuditTrail(dataKey: Buffer, checkpoints?: CheckpointStore): AuditTrail {
   const key = Buffer.from(crypto.hkdfSync('sha256', dataKey, Buffer.alloc(0), 'steppe audit chain', 32));
   return {
     append: (trx, ctx, input) => appendAudit(key, trx, ctx, input),
     appendNow: (knex, ctx, input) => knex.transaction((trx) => appendAudit(key, trx, ctx, input)),
-    verify: (knex) => verifyAudit(key, knex),
+    verify: async (knex) => verifyAudit(key, knex, checkpoints ? await checkpoints.latest() : undefined),
+    checkpoint: async (knex) => (checkpoints ? checkpoints.write(knex) : null),
   };
 }
 
@@ -81,43 +72,3 @@ async function appendAudit(key: Buffer, trx: Knex.Transaction | Knex, ctx: Reque
   await trx('audit_head').where({ id: 1 }).update({ seq: entry.seq, hash });
 }
 
-export interface VerifyReport {
-  ok: boolean;
-  entries: number;
-  /** The first entry that does not fit the chain, and why. */
-  problem?: { seq: number; id: number | null; kind: 'edited' | 'deleted' | 'inserted' | 'truncated'; message: string };
-}
-
-// Walks the whole chain; reports the first edited, inserted or deleted entry.
-async function verifyAudit(key: Buffer, knex: Knex, batchSize = 5000): Promise<VerifyReport> {
-  let expectedSeq = 1;
-  let prevHash = GENESIS;
-  let count = 0;
-  let lastId = 0;
-  for (;;) {
-    const rows = await knex('audit_log').where('id', '>', lastId).orderBy('id').limit(batchSize);
-    for (const row of rows) {
-      count++;
-      lastId = row.id;
-      const seq = Number(row.seq);
-      const fields = { ...row, seq, user_id: row.user_id === null ? null : Number(row.user_id) } as ChainedFields;
-      if (seq > expectedSeq) {
-        return { ok: false, entries: count, problem: { seq: expectedSeq, id: null, kind: 'deleted', message: `第 ${expectedSeq} 条审计记录缺失（被删除）` } };
-      }
-      if (seq < expectedSeq || row.prev_hash !== prevHash) {
-        return { ok: false, entries: count, problem: { seq, id: row.id, kind: 'inserted', message: `第 ${seq} 条审计记录与前一条的链接不符（被插入或改动了顺序）` } };
-      }
-      if (entryHash(key, fields) !== row.hash) {
-        return { ok: false, entries: count, problem: { seq, id: row.id, kind: 'edited', message: `第 ${seq} 条审计记录的内容被修改` } };
-      }
-      prevHash = row.hash;
-      expectedSeq = seq + 1;
-    }
-    if (rows.length < batchSize) break;
-  }
-  const head = await knex('audit_head').where({ id: 1 }).first();
-  if (head && (Number(head.seq) !== expectedSeq - 1 || head.hash !== prevHash)) {
-    return { ok: false, entries: count, problem: { seq: expectedSeq, id: null, kind: 'truncated', message: `最新的审计记录（第 ${expectedSeq} 至 ${head.seq} 条）被删除` } };
-  }
-  return { ok: true, entries: count };
-}

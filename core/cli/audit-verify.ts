@@ -1,17 +1,8 @@
-// npm run audit:verify: checks the audit hash chain; exits 1 and names the first bad entry when it is broken.
+// npm run audit:verify [-- --checkpoints <file>]: checks the audit chain and its end against the latest signed checkpoint; exits 1 naming the problem.
 import { loadEnv } from '../config/env.js';
-import { openDatabase } from '../db/connection.js';
-import { createAuditTrail } from '../audit/trail.js';
-import { loadDataKey } from '../pii/key.js';
+import { auditVerify } from '../audit/commands.js';
 
-const env = loadEnv();
-const db = openDatabase(env.DATABASE_URL);
-const key = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, { warn: () => undefined } as any);
-const report = await createAuditTrail(key).verify(db.knex);
-await db.knex.destroy();
-if (report.ok) {
-  console.log(`Audit trail intact: ${report.entries} entries.`);
-} else {
-  console.error(`Audit trail BROKEN at entry ${report.problem!.seq} (${report.problem!.kind}): ${report.problem!.message}`);
-  process.exitCode = 1;
-}
+const at = process.argv.indexOf('--checkpoints');
+const result = await auditVerify(loadEnv(), { checkpoints: at > 0 ? process.argv[at + 1] : undefined });
+for (const line of result.lines) (result.code === 0 ? console.log : console.error)(line);
+process.exitCode = result.code;
