@@ -9,11 +9,19 @@ import * as verification from './20261125000600_verification.js';
 import * as imports from './20261125000700_imports.js';
 import * as claimWorkflow from './20261125000800_claim_workflow.js';
 import * as decisionSize from './20261125000900_decision_size.js';
+import * as passwordState from './20261201003100_password_state.js';
+import * as institutionContactPii from './20261201003200_institution_contact_pii.js';
+import type { PiiCipher } from '../core/pii/cipher.js';
+
+/** What a migration that moves data may need beyond the database: the cipher of personal data (STEPPE_DATA_KEY). */
+export interface MigrationContext {
+  pii?: PiiCipher;
+}
 
 export interface Migration {
   name: string;
-  up(knex: Knex): Promise<void>;
-  down(knex: Knex): Promise<void>;
+  up(knex: Knex, ctx?: MigrationContext): Promise<void>;
+  down(knex: Knex, ctx?: MigrationContext): Promise<void>;
 }
 
 export const migrations: Migration[] = [
@@ -26,4 +34,6 @@ export const migrations: Migration[] = [
   { name: '20261125000700_imports', ...imports },
   { name: '20261125000800_claim_workflow', ...claimWorkflow },
   { name: '20261125000900_decision_size', ...decisionSize },
+  { name: '20261201003100_password_state', ...passwordState },
+  { name: '20261201003200_institution_contact_pii', ...institutionContactPii },
 ];

@@ -22,12 +22,21 @@ export const Institution = Type.Object({
   approved_to: Nullable(DateString),
   brand_level: StringEnum(BRAND_LEVELS, { default: 'none' }),
   contact_name: Nullable(Text(64)),
-  contact_phone: Nullable(Text(32)),
+  contact_phone: Nullable(Text(32, { description: 'Mobile or landline with area code; personal data: returned masked unless revealed (audited)' })),
   address: Nullable(Text(255)),
-  occupations: Nullable(Type.Array(Type.String({ maxLength: 32 }), { description: 'Occupation codes the institution is registered to train and assess' })),
+  occupations: Nullable(Type.Array(Type.String({ maxLength: 32 }), { maxItems: 2000, description: 'Occupation codes the institution is registered to train and assess' })),
   ...Bookkeeping,
 });
 export type Institution = Static<typeof Institution>;
+
+/** A mobile (13812345678) or a landline with its area code (0471-1234567, extension allowed); clear value, before encryption. */
+function checkPhone(input: Record<string, any>) {
+  if (typeof input.contact_phone !== 'string' || input.contact_phone === '' || input.contact_phone.includes('*')) return;
+  input.contact_phone = input.contact_phone.replace(/[\s()（）]/g, '');
+  if (!/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(input.contact_phone)) {
+    throw badRequest('联系电话应为11位手机号码，或带区号的固定电话（如 0471-1234567）', 'contact_phone');
+  }
+}
 
 function check(row: Record<string, any>, before?: Record<string, any>) {
   if (row.credit_code !== undefined) {
@@ -52,11 +61,18 @@ export const institutions: ResourceDefinition = {
   schema: Institution,
   create: createSchema(Institution),
   update: updateSchema(Institution),
+  // The contact is usually a person's own mobile: encrypted, masked, revealed only to those who decide and supervise.
+  pii: { contact_phone: 'phone' },
   unique: { credit_code: '该统一社会信用代码已登记' },
   search: ['name', 'credit_code'],
+  virtualFilters: {
+    // Who registered this number (an exact lookup through the blind index).
+    contact_phone: (qb, value, services) => { qb.where('institutions.contact_phone_idx', services.pii.blindIndex(String(value).replace(/[\s()（）]/g, ''))); },
+  },
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
   scopeRegion: regionColumn('institutions.region_code'),
   scopeInstitution: (qb, id) => { qb.where('institutions.id', id); },
+  prepare: (input) => { checkPhone(input); return input; },
   beforeCreate: async (row) => check(row),
   beforeUpdate: async (row, before) => check(row, before),
 };
