@@ -6,6 +6,16 @@ import { ROOT } from '../core/paths.js';
 
 export const SCREENSHOTS = path.join(ROOT, 'e2e', 'screenshots');
 
+/** What the browser refused under the Content-Security-Policy while the tests ran (each test file checks it stays empty). */
+export const cspViolations: string[] = [];
+
+/** Records every CSP refusal the page reports (an inline script, an eval, a foreign origin). */
+export function watchCsp(page: Page): void {
+  page.on('console', (m) => {
+    if (/Content Security Policy|Content-Security-Policy/.test(m.text())) cspViolations.push(`${page.url()}: ${m.text()}`);
+  });
+}
+
 export function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -18,6 +28,7 @@ export function launch(): Promise<Browser> {
 export async function signIn(browser: Browser, base: string, username: string, password: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
+  watchCsp(page);
   await page.goto(`${base}/`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(password);

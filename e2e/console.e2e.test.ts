@@ -3,7 +3,7 @@
 // the reports regrouped and a comparison registry loaded. Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, shot, signIn } from './browser.js';
+import { cspViolations, launch, shot, signIn } from './browser.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
 import { ROLE_MENUS } from './menus.js';
 import { enrolScenario } from './scenarios/enrol.js';
@@ -109,5 +109,9 @@ describe('console', () => {
     const page = await as('baotou_admin');
     await importScenario(page, server.url, rosterCsv());
     await page.context().close();
+  });
+
+  it('ran every page above under the Content-Security-Policy without a refusal', () => {
+    expect(cspViolations).toEqual([]);
   });
 });

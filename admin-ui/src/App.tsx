@@ -9,6 +9,8 @@ import certificates from './certificates';
 import claims from './claims';
 import configs from './configs';
 import { CatalogEditorPage } from './configs/catalog/CatalogEditorPage';
+import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { CHANGE_PASSWORD_ROUTE } from './auth/passwordChange';
 import { Dashboard } from './dashboard/Dashboard';
 import enrollments from './enrollments';
 import follow_ups from './follow_ups';
@@ -65,6 +67,9 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="configs" {...configs} />
     <Resource name="audit" {...audit} />
+    <CustomRoutes noLayout>
+      <Route path={CHANGE_PASSWORD_ROUTE} element={<ChangePasswordPage />} />
+    </CustomRoutes>
     <CustomRoutes>
       <Route path="/catalog/:node" element={<CatalogEditorPage />} />
       <Route path="/ledgers/:kind" element={<LedgerPage />} />

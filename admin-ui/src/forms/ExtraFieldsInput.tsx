@@ -6,6 +6,9 @@ import { effectiveForm, uiSchemaOf, type EffectiveForm, type FormEntity } from '
 
 const RjsfForm = lazy(() => import('./RjsfForm'));
 
+/** react-admin formats an empty input as '' : a record without extra fields still has an object of them. */
+const asObject = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
 const RegionForm = ({ region, entity }: { region: string; entity: FormEntity }) => {
   const translate = useTranslate();
   const { field } = useInput({ source: 'extra', defaultValue: {} });
@@ -19,7 +22,7 @@ const RegionForm = ({ region, entity }: { region: string; entity: FormEntity }) 
   useEffect(() => {
     // Fields of another region's form would be refused by the API: keep only this form's.
     const names = Object.keys(form?.body.schema.properties ?? {});
-    const value = (field.value ?? {}) as Record<string, unknown>;
+    const value = asObject(field.value);
     if (form !== undefined && Object.keys(value).some((k) => !names.includes(k))) {
       field.onChange(Object.fromEntries(Object.entries(value).filter(([k]) => names.includes(k))));
     }
@@ -31,7 +34,7 @@ const RegionForm = ({ region, entity }: { region: string; entity: FormEntity }) 
     <Box sx={{ width: '100%', mt: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Typography variant="subtitle2">{translate('steppe.forms.extra_title', { source })}</Typography>
       <Suspense fallback={<CircularProgress size={20} />}>
-        <RjsfForm schema={{ ...form.body.schema, title: undefined }} uiSchema={uiSchemaOf(form)} value={field.value ?? {}} onChange={field.onChange} />
+        <RjsfForm schema={{ ...form.body.schema, title: undefined }} uiSchema={uiSchemaOf(form)} value={asObject(field.value)} onChange={field.onChange} />
       </Suspense>
     </Box>
   );

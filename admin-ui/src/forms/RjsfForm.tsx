@@ -1,6 +1,6 @@
-// RjsfForm: a region's form rendered by @rjsf/mui, validated as you type by ajv8; loaded lazily (it is a large bundle).
+// RjsfForm: a region's form rendered by @rjsf/mui, validated as you type without evaluating code (the CSP forbids it); loaded lazily (it is a large bundle).
 import MuiForm from '@rjsf/mui';
-import validator from '@rjsf/validator-ajv8';
+import { cspValidator as validator } from './cspValidator';
 
 interface Props {
   schema: Record<string, any>;

@@ -5,11 +5,12 @@ import { peopleResources } from './zh/resources-people';
 import { trainingResources } from './zh/resources-training';
 import { moneyResources } from './zh/resources-money';
 import { steppe } from './zh/steppe';
+import { security } from './zh/security';
 
 export const zhMessages = {
   ra,
   resources: { ...peopleResources, ...trainingResources, ...moneyResources },
-  steppe,
+  steppe: { ...steppe, security },
 } satisfies TranslationMessages;
 
 export default zhMessages;

@@ -3,7 +3,7 @@ import { DateInput, required, TextArrayInput, TextInput } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
-import { creditCode, phone } from '../common/validators';
+import { contactPhone, creditCode } from '../common/validators';
 
 export const InstitutionInputs = () => (
   <>
@@ -23,7 +23,7 @@ export const InstitutionInputs = () => (
     <EnumInput source="brand_level" of="brand_level" defaultValue="none" />
     <Row>
       <TextInput source="contact_name" />
-      <TextInput source="contact_phone" validate={phone} />
+      <TextInput source="contact_phone" validate={contactPhone} />
     </Row>
     <TextInput source="address" />
     <TextArrayInput source="occupations" />

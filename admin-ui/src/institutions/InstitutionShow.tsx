@@ -3,6 +3,7 @@ import { Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
 import { EnumArrayField } from '../common/EnumArrayField';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
+import { PiiReveal } from '../common/PiiReveal';
 import { RefField } from '../common/RefField';
 import { relatedTabs } from '../common/relatedTabs';
 import { INSTITUTION_TABS } from './institutionTabs';
@@ -23,6 +24,7 @@ export const InstitutionShow = () => {
           <EnumField source="brand_level" of="brand_level" />
           <TextField source="contact_name" />
           <TextField source="contact_phone" />
+          <PiiReveal fields={['contact_phone']} label={false} />
           <TextField source="address" />
           <EnumArrayField source="occupations" />
           <MetaFields label={false} />

@@ -3,6 +3,7 @@ import type { AuthProvider } from 'react-admin';
 import { canAccess } from '../permissions';
 import { API_URL, httpClient } from './httpClient';
 import { session, type SessionUser } from './session';
+import { CHANGE_PASSWORD_ROUTE, mustChangePassword, passwordChangeRedirect } from '../auth/passwordChange';
 
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -11,6 +12,7 @@ export const authProvider: AuthProvider = {
       body: JSON.stringify({ username, password }),
     });
     session.save(json.token, json.user);
+    if (mustChangePassword(json.user)) return { redirectTo: CHANGE_PASSWORD_ROUTE };
   },
   async logout() {
     if (session.token()) {
@@ -21,7 +23,9 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     if (!session.token()) throw new Error('ra.auth.auth_check_error');
   },
-  async checkError(error: { status?: number }) {
+  async checkError(error: { status?: number; body?: { code?: string } }) {
+    const change = passwordChangeRedirect(error);
+    if (change) throw change;
     if (error?.status === 401) {
       session.clear();
       throw error;

@@ -11,6 +11,9 @@ export interface SessionUser {
   institution_id: number | string | null;
   /** The institution's name, for institution staff (null for other roles). */
   institution_name?: string | null;
+  /** Every call but the password change is refused until it is changed. */
+  must_change_password?: boolean;
+  password_change_reason?: 'first_login' | 'expired' | null;
 }
 
 const TOKEN = 'steppe:token';

@@ -135,5 +135,7 @@ export const enums: Record<EnumName, Record<string, string>> = {
     export: '导出',
     evaluate: '规则判定',
     risk: '风险核查',
+    password_change_failed: '修改密码失败',
+    audit_checkpoint: '写入审计检查点',
   },
 };

@@ -30,6 +30,8 @@ export const peopleResources = {
       locked_until: '锁定至',
       last_login_at: '最近登录',
       password: '密码',
+      must_change_password: '下次登录须修改密码',
+      password_changed_at: '密码修改时间',
     },
   },
   workers: {
