@@ -21,12 +21,21 @@ export function createSchema(record: TObject, serverSet: string[] = [], optional
   return Type.Object({ ...props, ...extra }, { additionalProperties: false });
 }
 
+/** The schema without its `default`: the route validator fills defaults in (useDefaults), which a PUT must not. */
+function withoutDefault(schema: TSchema): TSchema {
+  if (schema.default === undefined) return schema;
+  const { default: _omitted, ...rest } = schema;
+  return rest as TSchema;
+}
+
 /**
  * PUT body: every field of the record optional (react-admin sends the whole record back,
  * read-only fields are ignored by the service) and `version` required for optimistic locking.
+ * No field has a default: a PUT naming only the fields that change (curl) must leave the others
+ * as stored, not reset them to the defaults of a new record.
  */
 export function updateSchema(record: TObject, extra: Record<string, TSchema> = {}): TObject {
   const props: Record<string, TSchema> = {};
-  for (const [name, schema] of Object.entries(record.properties)) props[name] = Type.Optional(schema as TSchema);
+  for (const [name, schema] of Object.entries(record.properties)) props[name] = Type.Optional(withoutDefault(schema as TSchema));
   return Type.Object({ ...props, ...extra, version: Type.Integer({ minimum: 1, description: 'The version you read' }) }, { additionalProperties: false });
 }
