@@ -9,6 +9,7 @@ import * as verification from './20261125000600_verification.js';
 import * as imports from './20261125000700_imports.js';
 import * as claimWorkflow from './20261125000800_claim_workflow.js';
 import * as decisionSize from './20261125000900_decision_size.js';
+import * as entitlements from './20261201001000_entitlements.js';
 import * as passwordState from './20261201003100_password_state.js';
 import * as institutionContactPii from './20261201003200_institution_contact_pii.js';
 import type { PiiCipher } from '../core/pii/cipher.js';
@@ -34,6 +35,7 @@ export const migrations: Migration[] = [
   { name: '20261125000700_imports', ...imports },
   { name: '20261125000800_claim_workflow', ...claimWorkflow },
   { name: '20261125000900_decision_size', ...decisionSize },
+  { name: '20261201001000_entitlements', up: entitlements.up, down: entitlements.down },
   { name: '20261201003100_password_state', ...passwordState },
   { name: '20261201003200_institution_contact_pii', ...institutionContactPii },
 ];

@@ -7,6 +7,7 @@ import { diff } from '../resources/diff.js';
 import { ACTIVE_STATUSES, type RiskNote } from './cases.js';
 import { heldFen, note, parseJson } from './store.js';
 import { release } from '../workflow/money.js';
+import { releaseEntitlement } from '../workflow/entitlements.js';
 
 export const ACT_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
 const STATUS_TEXT: Record<string, string> = { open: '待处理', investigating: '调查中', cleared: '已排除', confirmed: '已查实' };
@@ -101,6 +102,8 @@ export async function confirmCase(services: Services, ctx: RequestContext, id: u
     for (const c of unpaid) {
       // An approved claim has its amount reserved in a budget: rejecting it gives the reservation back.
       if (c.state === 'approved' && c.budget_id) await release(trx, Number(c.budget_id), Number(c.decided_fen ?? c.requested_fen));
+      // So does its entitlement: the person may be subsidised for that occupation and level through a proper claim.
+      if (c.state === 'approved') await releaseEntitlement(trx, Number(c.id));
       await trx('claims').where({ id: c.id }).update({ state: 'rejected', rejection_reason: reason, decided_at: now, decided_by: ctx.user!.id, updated_at: now, updated_by: ctx.user!.id, version: Number(c.version) + 1 });
       await services.audit.append(trx, ctx, { action: 'transition', resource: 'claims', recordId: c.id, changes: { state: [c.state, 'rejected'], rejection_reason: [c.rejection_reason, reason], risk_case_id: row.id } });
     }

@@ -46,6 +46,7 @@ describeEachDb('rules: evaluating a claim', (t) => {
     expect(d.facts.subsidyHistory).toEqual({
       sameOccupationLevelCount: 1,
       priorClaims: [{ id: first.claimId, regionCode: '150102', regionName: '呼和浩特市新城区', type: 'training', state: 'paid', decidedFen: 150000 }],
+      pendingCount: 0, pendingClaims: [],
     });
     // 包头 lists the welder at its own standard; the amount is computed, then 0 because ineligible
     expect(d.amount).toMatchObject({ base_fen: 180000, scale: 1, cap_fen: 500000, rounding: 'yuan', computed_fen: 180000 });
@@ -75,7 +76,7 @@ describeEachDb('rules: evaluating a claim', (t) => {
     expect(d.outcome).toBe('eligible');
     expect(d.amount_fen).toBe(127500);
     expect(d.amount!.formula).toBe('目录补贴标准 1,500.00 元 × 出勤完成率 0.85 = 1,275.00 元；未超过封顶 5,000.00 元；按元取整（舍去不足 1 元的部分）：1,275.00 元');
-    expect(d.rules.map((r) => r.id)).toEqual(['no-double-subsidy', 'id-card-valid', 'working-age', 'target-group', 'catalog-listed', 'institution-approved',
+    expect(d.rules.map((r) => r.id)).toEqual(['no-double-subsidy', 'no-pending-duplicate', 'id-card-valid', 'working-age', 'target-group', 'catalog-listed', 'institution-approved',
       'subsidised-program', 'minimum-hours', 'attendance-minimum', 'attendance-complete', 'training-finished', 'assessment-passed']);
     expect(d.rules.every((r) => r.passed && r.message === `符合“${r.name}”`)).toBe(true);
     const age = d.rules.find((r) => r.id === 'working-age')!.conditions[0];

@@ -22,7 +22,7 @@ export const workerBody = (over: Record<string, unknown> = {}) => ({
 
 export const institutionBody = (over: Record<string, unknown> = {}) => ({
   name: `示例培训学校${++seq}`, credit_code: creditCode(), region_code: '150102', kind: 'training_org',
-  approval_status: 'approved', approved_from: '2024-01-01', approved_to: '2027-12-31', ...over,
+  approval_status: 'approved', approved_from: '2024-01-01', approved_to: '2035-12-31', ...over,
 });
 
 export const programBody = (institutionId: number, over: Record<string, unknown> = {}) => ({

@@ -5,6 +5,8 @@ import type { RequestContext } from '../http/context.js';
 import { ApiError, badRequest, conflict, forbidden } from '../http/errors.js';
 import { budgetFor, release, reserve, spend, yuan } from './money.js';
 import { openCasesForClaims, runRiskScan } from '../risk/index.js';
+import { keepEntitlementOnPayment, releaseEntitlement, takeEntitlement } from './entitlements.js';
+import { requireNotFrozen, requireStanding } from './standing.js';
 
 export const CLAIM_STATE_LABELS: Record<string, string> = {
   draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', paid: '已支付',
@@ -33,16 +35,17 @@ function requireChecker(ctx: RequestContext, claim: Row): void {
   if (u.institution_id !== null && Number(claim.institution_id) === u.institution_id) throw forbidden('不能审核本机构的申请（经办与审核分离）');
 }
 
-/** Money cannot move while a risk case is open or the institution is suspended. */
-async function requireClearToPay(trx: Knex.Transaction, claim: Row, what: string): Promise<void> {
+/**
+ * Money cannot move while a risk case holds the claim or the institution's standing does not allow it (suspended,
+ * revoked, not approved, lapsed 遴选: see standing.ts). Re-checked at approval and at payment, whatever the
+ * decision said at submission.
+ */
+async function requireClearToPay(trx: Knex.Transaction, claim: Row, what: string, today: string): Promise<void> {
   const cases = (await openCasesForClaims(trx, [Number(claim.id)])).get(Number(claim.id)) ?? [];
   if (cases.length > 0) {
     throw new ApiError(409, `申请 ${claim.id} 有未处理的风险案件，不能${what}：${cases.map((c) => `#${c.id}「${c.title}」`).join('、')}；请先核查并解除`, 'risk_cases', { risk_cases: cases });
   }
-  if (claim.institution_id) {
-    const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status');
-    if (inst?.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
-  }
+  await requireStanding(trx, claim, what, today);
 }
 
 export class ClaimWorkflow {
@@ -81,10 +84,7 @@ export class ClaimWorkflow {
         if (claim.submitted_at) return { record: this.claims.toRecord(claim), fresh: false };
         requireState(claim, ['draft'], '提交');
       }
-      if (claim.institution_id) {
-        const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status');
-        if (inst?.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停，不能提交新的补贴申请`, 'institution_id');
-      }
+      await requireNotFrozen(trx, claim, '提交');
       const record = await this.transition(trx, ctx, claim, 'submitted', { submitted_at: new Date().toISOString(), submitted_by: ctx.user?.id ?? null });
       return { record, fresh: true };
     });
@@ -105,7 +105,10 @@ export class ClaimWorkflow {
     });
   }
 
-  /** Approves and reserves the amount in the budget that funds it, in one transaction. */
+  /**
+   * Approves, takes the person's entitlement and reserves the amount in the budget that funds it, in one
+   * transaction whose invariants the database enforces (unique entitlement key, conditional budget update).
+   */
   async approve(ctx: RequestContext, id: unknown, body: { fund_source_id?: number; amount_fen?: number }): Promise<Row> {
     requireRole(ctx, DECIDERS, '批准补贴申请');
     return this.claims.write(async (trx) => {
@@ -115,7 +118,7 @@ export class ClaimWorkflow {
       const decision = claim.decision ? JSON.parse(claim.decision) : null;
       if (!decision) throw conflict('该申请尚无规则判定结果，请先执行规则判定', 'decision');
       if (decision.outcome === 'ineligible') throw conflict('规则判定该申请不符合条件，不能批准，只能驳回', 'outcome');
-      await requireClearToPay(trx, claim, '批准');
+      await requireClearToPay(trx, claim, '批准', this.services.today());
       const limit = Number(decision.amount_fen);
       const amount = body.amount_fen ?? limit;
       if (!Number.isInteger(amount) || amount <= 0) throw badRequest('批准金额必须是大于 0 的整数（分）', 'amount_fen');
@@ -125,6 +128,7 @@ export class ClaimWorkflow {
       const year = Number(String(claim.claim_date).slice(0, 4));
       const budget = await budgetFor(trx, claim.region_code, Number(fundSourceId), year);
       if (!budget) throw conflict(`${claim.region_code} 及其上级在 ${year} 年没有该资金来源的预算`, 'fund_source_id');
+      await takeEntitlement(trx, claim, ctx.user?.id ?? null);
       await reserve(trx, budget, amount);
       return this.transition(trx, ctx, claim, 'approved', {
         decided_fen: amount, decided_at: new Date().toISOString(), decided_by: ctx.user?.id ?? null, fund_source_id: fundSourceId, budget_id: budget.id,
@@ -139,20 +143,24 @@ export class ClaimWorkflow {
       const claim = await this.load(ctx, id, trx);
       requireState(claim, ['submitted', 'under_review', 'approved'], '驳回');
       requireChecker(ctx, claim);
-      if (claim.state === 'approved' && claim.budget_id) await release(trx, Number(claim.budget_id), Number(claim.decided_fen));
+      if (claim.state === 'approved') {
+        if (claim.budget_id) await release(trx, Number(claim.budget_id), Number(claim.decided_fen));
+        await releaseEntitlement(trx, Number(claim.id));
+      }
       return this.transition(trx, ctx, claim, 'rejected', {
         rejection_reason: reason.trim(), decided_at: new Date().toISOString(), decided_by: ctx.user?.id ?? null,
       }, { reason: reason.trim() });
     });
   }
 
-  /** Records the payment: the reservation becomes spending, in the same transaction as the state change. */
+  /** Records the payment: the reservation becomes spending and the entitlement is kept, in the same transaction as the state change. */
   async pay(ctx: RequestContext, id: unknown): Promise<Row> {
     requireRole(ctx, PAYERS, '登记支付');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
       requireState(claim, ['approved'], '支付');
-      await requireClearToPay(trx, claim, '支付');
+      await requireClearToPay(trx, claim, '支付', this.services.today());
+      await keepEntitlementOnPayment(trx, claim);
       await spend(trx, Number(claim.budget_id), Number(claim.decided_fen));
       return this.transition(trx, ctx, claim, 'paid', { paid_at: new Date().toISOString(), paid_by: ctx.user?.id ?? null }, { amount_fen: Number(claim.decided_fen), budget_id: claim.budget_id });
     });

@@ -7,6 +7,7 @@ import { Claim } from '../entities/claims.js';
 import { Id, IdParams } from '../schemas/common.js';
 import { ClaimWorkflow } from './claims.js';
 import { matchingWorkers, recommendationsFor } from './matching.js';
+import { collisionsOf } from './entitlements.js';
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
@@ -43,6 +44,30 @@ export function workflowRoutes(app: FastifyInstance, services: Services): void {
     const claim = await services.resources.get('claims').get(req.ctx, id(req));
     const rows = await services.db.knex('audit_log').where({ resource: 'claims', record_id: String(claim.id) }).orderBy('seq').select('seq', 'at', 'username', 'role', 'action', 'changes');
     return rows.map((r) => ({ ...r, changes: r.changes ? JSON.parse(r.changes) : null }));
+  });
+
+  // What a reviewer must see before approving: the person's other claims for the same occupation and level, anywhere.
+  const Collision = Type.Object({
+    id: Type.Integer(), type: Type.String(), state: Type.String(), state_label: Type.String(), region_code: Type.String(),
+    region_name: Type.String({ description: 'The claim\'s place below the autonomous region, e.g. 呼和浩特市新城区' }),
+    holds_entitlement: Type.Boolean({ description: 'This claim holds the person\'s entitlement (approved or paid) for the key' }),
+  });
+  app.get('/claims/:id/collisions', {
+    schema: {
+      tags, summary: 'The person\'s other pending, approved or paid claims for the same subsidy family, occupation and level, region-wide (only one can be approved)',
+      params: IdParams,
+      response: {
+        200: Type.Object({
+          key: Type.Union([Type.Null(), Type.Object({ worker_id: Type.Integer(), family: Type.String(), occupation_code: Type.String(), level: Type.String() })]),
+          holder: Type.Union([Type.Null(), Type.Integer({ description: 'The claim holding the entitlement, if any' })]),
+          claims: Type.Array(Collision),
+        }),
+        ...errors,
+      },
+    },
+  }, async (req) => {
+    const claim = await services.resources.get('claims').get(req.ctx, id(req));
+    return collisionsOf(services.db.knex, claim);
   });
 
   app.get('/workers/:id/recommendations', { schema: { tags: ['job_postings'], summary: 'Job postings matching the worker’s certificates', params: IdParams } },

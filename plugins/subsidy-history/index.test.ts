@@ -1,4 +1,4 @@
-// The subsidy-history fact: approved or paid claims of the person for the same occupation and level, region-wide.
+// The subsidy-history fact: approved or paid, and pending, claims of the person for the same occupation and level, region-wide.
 import { expect, it } from 'vitest';
 import { describeEachDb } from '../../core/test/build-test-app.js';
 import { insertTrainingClaim, insertWorker } from '../../core/rules/testing/scenario.js';
@@ -14,7 +14,11 @@ describeEachDb('subsidy-history fact', (t) => {
     const paid = await insertTrainingClaim(services, worker.id, { region: '150102', state: 'paid' });
     await knex('claims').where({ id: paid.claimId }).update({ decided_fen: 150000 });
     const approved = await insertTrainingClaim(services, worker.id, { region: '152502', state: 'approved' });
-    for (const state of ['draft', 'submitted', 'under_review', 'rejected']) await insertTrainingClaim(services, worker.id, { state });
+    const pending: number[] = [];
+    for (const state of ['draft', 'submitted', 'under_review', 'rejected']) {
+      const c = await insertTrainingClaim(services, worker.id, { state });
+      if (state === 'submitted' || state === 'under_review') pending.push(c.claimId);
+    }
     const current = await insertTrainingClaim(services, worker.id, { region: '150203' });
     await knex('claims').where({ id: current.claimId }).update({ state: 'approved' }); // even once approved, it is not its own history
     expect(await history(current.claimId)).toEqual({
@@ -22,6 +26,12 @@ describeEachDb('subsidy-history fact', (t) => {
       priorClaims: [
         { id: paid.claimId, regionCode: '150102', regionName: '呼和浩特市新城区', type: 'training', state: 'paid', decidedFen: 150000 },
         { id: approved.claimId, regionCode: '152502', regionName: '锡林郭勒盟锡林浩特市', type: 'training', state: 'approved', decidedFen: null },
+      ],
+      // Pending elsewhere: submitted or in review, never a draft or a rejected claim.
+      pendingCount: 2,
+      pendingClaims: [
+        { id: pending[0], regionCode: '150102', regionName: '呼和浩特市新城区', type: 'training', state: 'submitted', decidedFen: null },
+        { id: pending[1], regionCode: '150102', regionName: '呼和浩特市新城区', type: 'training', state: 'under_review', decidedFen: null },
       ],
     });
   });
@@ -35,7 +45,7 @@ describeEachDb('subsidy-history fact', (t) => {
     const other = await insertWorker(services);
     await insertTrainingClaim(services, other.id, { state: 'paid' });
     const training = await insertTrainingClaim(services, worker.id);
-    expect(await history(training.claimId)).toEqual({ sameOccupationLevelCount: 0, priorClaims: [] });
+    expect(await history(training.claimId)).toEqual({ sameOccupationLevelCount: 0, priorClaims: [], pendingCount: 0, pendingClaims: [] });
     const upgrade = await insertTrainingClaim(services, worker.id, { type: 'upgrade', state: 'paid' });
     expect((await history(training.claimId)).priorClaims.map((c: any) => [c.id, c.type])).toEqual([[upgrade.claimId, 'upgrade']]);
     const evaluation = await insertTrainingClaim(services, worker.id, { type: 'evaluation' });

@@ -1,22 +1,26 @@
-// Plugin subsidy-history: the person's earlier approved or paid subsidies for the same occupation and level, region-wide.
+// Plugin subsidy-history: the person's other subsidies for the same occupation and level, region-wide: those approved
+// or paid (the no-double-subsidy rule) and those still pending elsewhere (only one of them can be approved).
 import type { Knex } from 'knex';
 import { definePlugin, type FactDefinition } from '../../core/plugins/contract.js';
+import { FAMILY } from '../../core/workflow/entitlements.js';
 
-/**
- * Subsidy families the no-double-subsidy rule counts within: 培训补贴 includes 技能提升补贴
- * (the policy's own words), while 职业技能评价补贴 is a separate subsidy a trained worker may still claim.
- */
-export const FAMILY: Record<string, string> = { training: 'training', upgrade: 'training', evaluation: 'evaluation', base_reward: 'base_reward' };
+export { FAMILY };
 
-/** Claims of the worker with the occupation and level, from the class or else the certificate. */
-export async function priorClaims(db: Knex, workerId: number, occupationCode: string, level: string, excludeClaimId: number | null, family: string) {
+/** Approved or paid: the person has been subsidised. */
+export const GRANTED_STATES = ['approved', 'paid'];
+/** Submitted or in review: a decision is pending, possibly in another 盟市. */
+export const PENDING_STATES = ['submitted', 'under_review'];
+
+/** Claims of the worker in `states` with the occupation and level, from the class or else the certificate. */
+export async function priorClaims(db: Knex, workerId: number, occupationCode: string, level: string, excludeClaimId: number | null, family: string, states: string[] = GRANTED_STATES) {
   const types = Object.entries(FAMILY).filter(([, f]) => f === family).map(([t]) => t);
+  if (types.length === 0) return [];
   const rows = await db('claims')
     .leftJoin('programs', 'programs.id', 'claims.program_id')
     .leftJoin('certificates', 'certificates.id', 'claims.certificate_id')
     .join('regions', 'regions.id', 'claims.region_code')
     .where('claims.worker_id', workerId)
-    .whereIn('claims.state', ['approved', 'paid'])
+    .whereIn('claims.state', states)
     .whereIn('claims.type', types)
     .modify((q) => { if (excludeClaimId) q.whereNot('claims.id', excludeClaimId); })
     .where((q) => q
@@ -49,19 +53,24 @@ export const subsidyHistory: FactDefinition = {
   fields: {
     '$.sameOccupationLevelCount': '同一职业（工种）同一等级已享受同类补贴的次数（全区，培训补贴含技能提升补贴）',
     '$.priorClaims': '已享受的补贴申请',
+    '$.pendingCount': '同一职业（工种）同一等级正在办理中的同类补贴申请数（全区，已提交或审核中）',
+    '$.pendingClaims': '正在办理中的同类补贴申请',
   },
   dependsOn: ['occupation'],
   async resolve(ctx) {
     const { code: occupationCode, level } = ctx.facts.occupation as { code: string | null; level: string | null };
-    if (!ctx.claim.worker_id || !occupationCode || !level) return { sameOccupationLevelCount: 0, priorClaims: [] };
-    const prior = await priorClaims(ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id ?? null, FAMILY[ctx.claim.type] ?? ctx.claim.type);
-    return { sameOccupationLevelCount: prior.length, priorClaims: prior };
+    const family = FAMILY[ctx.claim.type];
+    if (!ctx.claim.worker_id || !occupationCode || !level || !family) return { sameOccupationLevelCount: 0, priorClaims: [], pendingCount: 0, pendingClaims: [] };
+    const args = [ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id ?? null, family] as const;
+    const prior = await priorClaims(...args, GRANTED_STATES);
+    const pending = await priorClaims(...args, PENDING_STATES);
+    return { sameOccupationLevelCount: prior.length, priorClaims: prior, pendingCount: pending.length, pendingClaims: pending };
   },
 };
 
 export default definePlugin({
   id: 'subsidy-history',
-  version: '1.0.0',
-  description: '同一人员在全区范围内同一职业（工种）同一等级已获批或已发放的补贴（培训补贴与技能提升补贴合并计算），用于“不可重复申领”规则。',
+  version: '1.1.0',
+  description: '同一人员在全区范围内同一职业（工种）同一等级已获批或已发放的补贴，以及仍在办理中的同类申请（培训补贴与技能提升补贴合并计算），用于“不可重复申领”规则。',
   facts: [subsidyHistory],
 });

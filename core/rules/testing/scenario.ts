@@ -60,7 +60,7 @@ export async function insertTrainingClaim(services: Services, workerId: number, 
   const n = ++seq;
   const institutionId = await insert(db, 'institutions', {
     name: `测试培训学校${n}`, credit_code: `91${region}${String(n).padStart(10, '0')}`, region_code: region, kind: 'training_org',
-    approval_status: o.institutionApproved === false ? 'suspended' : 'approved', approved_from: '2024-01-01', approved_to: '2027-12-31',
+    approval_status: o.institutionApproved === false ? 'suspended' : 'approved', approved_from: '2024-01-01', approved_to: '2035-12-31',
   });
   const hours = o.hours ?? 120;
   const programId = await insert(db, 'programs', {

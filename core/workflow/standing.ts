@@ -1,0 +1,53 @@
+// An institution's standing when money moves: its claims follow it. Checked again at approval and payment, since
+// the institution may have been suspended, revoked or its 遴选 window changed after the claim was submitted.
+//
+// What each standing does to the institution's claims (README: "Institution standing"):
+//   approved, window covering the training and today → claims are submitted, approved and paid as usual;
+//   suspended (暂停) or revoked (撤销) → every unpaid claim is frozen: no submission, approval or payment
+//     (a reviewer may still reject); paid claims stand, recovery goes through a risk case;
+//   pending (待遴选) → nothing is approved or paid (the rules already judge such claims ineligible);
+//   lapsed 遴选 — today is after approved_to or before approved_from — holds the unpaid claims: approval and
+//     payment are refused naming the window, nothing is rejected, and a renewed window (new approved_from/_to
+//     covering both the training and today) releases them. Lapsing is not a sanction, so submission stays open:
+//     the rules judge the claim on whether the window covered the training;
+//   a window that does not cover the training dates (edited after submission) refuses approval and payment:
+//     only training delivered while the institution was approved is subsidised.
+import type { Knex } from 'knex';
+import { conflict } from '../http/errors.js';
+
+type Row = Record<string, any>;
+
+/** When the claimed training ran: the class's dates, else the claim's period (base rewards); null when unknown. */
+async function trainingDates(trx: Knex.Transaction, claim: Row): Promise<{ from: string; to: string } | null> {
+  if (claim.program_id) {
+    const p = await trx('programs').where({ id: claim.program_id }).first('start_date', 'end_date');
+    if (p?.start_date && p.end_date) return { from: p.start_date, to: p.end_date };
+  }
+  return claim.period_from && claim.period_to ? { from: claim.period_from, to: claim.period_to } : null;
+}
+
+/** Suspended or revoked: the institution's unpaid claims are frozen. */
+export async function requireNotFrozen(trx: Knex.Transaction, claim: Row, what: string): Promise<void> {
+  if (!claim.institution_id) return;
+  const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status');
+  if (inst?.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停补贴性培训资格，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
+  if (inst?.approval_status === 'revoked') throw conflict(`培训机构「${inst.name}」的补贴性培训资格已被撤销，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
+}
+
+/** The institution's standing today allows money to move for this claim; else a 409 naming what stands in the way. */
+export async function requireStanding(trx: Knex.Transaction, claim: Row, what: string, today: string): Promise<void> {
+  if (!claim.institution_id) return;
+  await requireNotFrozen(trx, claim, what);
+  const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status', 'approved_from', 'approved_to');
+  if (!inst) return;
+  if (inst.approval_status !== 'approved') throw conflict(`培训机构「${inst.name}」尚未通过遴选（认定）承担补贴性培训，不能${what}`, 'institution_id');
+  const from: string | null = inst.approved_from, to: string | null = inst.approved_to;
+  const window = `${from ?? '?'} 至 ${to ?? '?'}`;
+  if (!from || !to) throw conflict(`培训机构「${inst.name}」没有遴选（认定）有效期，不能${what}`, 'institution_id');
+  const dates = await trainingDates(trx, claim);
+  if (dates && (dates.from < from || dates.to > to)) {
+    throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期（${window}）未覆盖培训期间（${dates.from} 至 ${dates.to}），不能${what}`, 'institution_id');
+  }
+  if (today > to) throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期已于 ${to} 届满，其未支付的补贴申请暂缓${what}，待重新遴选（续期）后办理`, 'institution_id');
+  if (today < from) throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期自 ${from} 起，尚未生效，其未支付的补贴申请暂缓${what}`, 'institution_id');
+}
