@@ -79,6 +79,13 @@ export interface VerificationSubject {
   /** Blind index of the resident ID number (never the clear number). */
   idIndex: string;
   workerId?: number;
+  /** The worker's name as registered: an identity source (公安人口库) compares it with the number. */
+  name?: string;
+  /**
+   * The clear resident ID number, for an adapter that must send it to its authoritative source (a live 公安人口库
+   * interface); the reference table matches by `idIndex` and never calls it. Never put the number in a result.
+   */
+  residentId?(): Promise<string | null>;
   occupationCode?: string;
   level?: string;
   date: string;

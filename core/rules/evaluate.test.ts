@@ -76,7 +76,8 @@ describeEachDb('rules: evaluating a claim', (t) => {
     expect(d.outcome).toBe('eligible');
     expect(d.amount_fen).toBe(127500);
     expect(d.amount!.formula).toBe('目录补贴标准 1,500.00 元 × 出勤完成率 0.85 = 1,275.00 元；未超过封顶 5,000.00 元；按元取整（舍去不足 1 元的部分）：1,275.00 元');
-    expect(d.rules.map((r) => r.id)).toEqual(['no-double-subsidy', 'no-pending-duplicate', 'id-card-valid', 'working-age', 'target-group', 'catalog-listed', 'institution-approved',
+    expect(d.rules.map((r) => r.id)).toEqual(['no-double-subsidy', 'no-pending-duplicate', 'id-card-valid', 'working-age', 'target-group',
+      'poverty-registry-confirmed', 'poverty-registry-not-refuted', 'catalog-listed', 'institution-approved',
       'subsidised-program', 'minimum-hours', 'attendance-minimum', 'attendance-complete', 'training-finished', 'assessment-passed']);
     expect(d.rules.every((r) => r.passed && r.message === `符合“${r.name}”`)).toBe(true);
     const age = d.rules.find((r) => r.id === 'working-age')!.conditions[0];
@@ -118,7 +119,7 @@ describeEachDb('rules: evaluating a claim', (t) => {
     const d = await services.rules.evaluateClaim(systemContext(), c.claimId);
     const rows = await services.db.knex('verification_results').where({ claim_id: c.claimId }).orderBy('id');
     expect(rows.map((r) => [r.check, r.confirmed === null ? null : Boolean(r.confirmed), r.worker_id])).toEqual([
-      ['social_insurance', null, worker.id], ['poverty_registry', true, worker.id], ['certificate_registry', null, worker.id],
+      ['identity', null, worker.id], ['social_insurance', null, worker.id], ['poverty_registry', true, worker.id], ['certificate_registry', null, worker.id],
     ]);
     expect(d.waived_materials).toEqual([
       { service: 'training-subsidy', material: 'id-card', material_name: '居民身份证复印件', waived_by: 'identity', confirmed: null },

@@ -4,9 +4,10 @@ import type { RequestContext } from '../http/context.js';
 import { parseResidentId } from '../validation/resident-id.js';
 import { badRequest } from '../http/errors.js';
 import { LEVELS } from '../schemas/common.js';
+import { VERIFICATION_CHECKS, type VerificationCheck } from './checks.js';
 
-export const CHECKS = ['social_insurance', 'poverty_registry', 'certificate_registry'] as const;
-export type Check = (typeof CHECKS)[number];
+export const CHECKS = VERIFICATION_CHECKS;
+export type Check = VerificationCheck;
 
 export interface RegistryRow {
   id_number: string;

@@ -44,8 +44,9 @@ describeEachDb('verification plugin', (t) => {
     const c = await insertTrainingClaim(services, worker.id, { certificate: true });
     const facts = await resolveFacts(services, c.claimId, ['verification']);
     expect(facts.verification).toEqual({
-      socialInsurance: null, povertyRegistry: false, certificateRegistry: true,
+      identity: null, socialInsurance: null, povertyRegistry: false, certificateRegistry: true,
       results: [
+        { check: 'identity', confirmed: null, source: 'reference-table', checkedAt: expect.any(String) },
         { check: 'social_insurance', confirmed: null, source: 'reference-table', checkedAt: expect.any(String) },
         { check: 'poverty_registry', confirmed: false, source: 'reference-table', checkedAt: expect.any(String) },
         { check: 'certificate_registry', confirmed: true, source: 'reference-table', checkedAt: expect.any(String) },
@@ -54,7 +55,7 @@ describeEachDb('verification plugin', (t) => {
     expect(JSON.stringify(facts)).not.toContain(idx);
     const rows = await services.db.knex('verification_results').where({ claim_id: c.claimId }).orderBy('id');
     expect(rows.map((r) => [r.check, r.worker_id, r.confirmed === null ? null : Boolean(r.confirmed), r.source])).toEqual([
-      ['social_insurance', worker.id, null, 'reference-table'], ['poverty_registry', worker.id, false, 'reference-table'], ['certificate_registry', worker.id, true, 'reference-table'],
+      ['identity', worker.id, null, 'reference-table'], ['social_insurance', worker.id, null, 'reference-table'], ['poverty_registry', worker.id, false, 'reference-table'], ['certificate_registry', worker.id, true, 'reference-table'],
     ]);
   });
 });

@@ -1,13 +1,17 @@
-// Plugin verification: 大数据比对 adapters (social insurance, poverty registry, certificate registry) and the fact they feed.
+// Plugin verification: 大数据比对 adapters (identity, social insurance, poverty registry, certificate registry) and the fact they feed.
 import type { Knex } from 'knex';
 import { definePlugin, type FactDefinition, type VerificationSubject, type VerifierDefinition } from '../../core/plugins/contract.js';
 
-export const CHECKS = { socialInsurance: 'social_insurance', povertyRegistry: 'poverty_registry', certificateRegistry: 'certificate_registry' } as const;
+/** The fact's field of each check (core/verification/checks.ts lists the checks). */
+export const CHECKS = { identity: 'identity', socialInsurance: 'social_insurance', povertyRegistry: 'poverty_registry', certificateRegistry: 'certificate_registry' } as const;
 export const SOURCE = 'reference-table';
 
 /**
  * The reference adapter: a table an administrator loads from a file (see core/verification), so
- * the platform works offline. A production adapter for a live registry implements the same interface.
+ * the platform works offline. A production adapter for a live registry implements the same interface
+ * in a plugin of its own, listed in PLUGINS before this one: verifiers of a check are asked in that
+ * order until one knows, so the live source answers and the table only stands in where it does not.
+ * For `identity` the live source is the 公安人口库; its adapter reads `subject.residentId()` and `subject.name`.
  */
 export function referenceVerifier(check: string, label: string): VerifierDefinition {
   return {
@@ -31,6 +35,7 @@ export const verification: FactDefinition = {
   id: 'verification',
   label: '大数据比对结果',
   fields: {
+    '$.identity': '居民身份信息核验（公安人口库，是/否/未知）',
     '$.socialInsurance': '社会保险参保状态比对（是/否/未知）',
     '$.povertyRegistry': '脱贫人口信息比对（是/否/未知）',
     '$.certificateRegistry': '证书信息比对（是/否/未知）',
@@ -40,12 +45,13 @@ export const verification: FactDefinition = {
   async resolve(ctx) {
     const workerId = Number(ctx.claim.worker_id);
     const idIndex = workerId ? await ctx.services.residentIdIndex(workerId) : null;
-    const empty = { socialInsurance: null, povertyRegistry: null, certificateRegistry: null, results: [] };
+    const empty = { identity: null, socialInsurance: null, povertyRegistry: null, certificateRegistry: null, results: [] };
     if (!idIndex) return empty;
     const program = ctx.facts.program as Record<string, any> | undefined;
     const cert = ctx.facts.certificate as Record<string, any> | undefined;
+    const person = await ctx.db('workers').where({ id: workerId }).first('name');
     const subject: VerificationSubject = {
-      idIndex, workerId, date: ctx.date,
+      idIndex, workerId, date: ctx.date, name: person?.name ?? undefined, residentId: () => ctx.services.residentId(workerId),
       occupationCode: cert?.present ? cert.occupationCode : program?.occupationCode ?? undefined,
       level: cert?.present ? cert.level : program?.level ?? undefined,
     };
@@ -61,10 +67,11 @@ export const verification: FactDefinition = {
 
 export default definePlugin({
   id: 'verification',
-  version: '1.0.0',
-  description: '通过比对参保、脱贫人口和证书信息确认事实；确认的事实可免交对应的纸质证明（办事指南中的 waived_by）。',
+  version: '1.1.0',
+  description: '通过比对居民身份（公安人口库）、参保、脱贫人口和证书信息确认事实；确认的事实可免交对应的纸质证明（办事指南中的 waived_by）。参考数据表是各比对的替代来源，部署时可接入实时接口插件。',
   facts: [verification],
   verifiers: [
+    referenceVerifier(CHECKS.identity, '居民身份信息（公安人口库）'),
     referenceVerifier(CHECKS.socialInsurance, '社会保险参保状态'),
     referenceVerifier(CHECKS.povertyRegistry, '脱贫人口信息'),
     referenceVerifier(CHECKS.certificateRegistry, '职业资格和技能等级证书信息'),

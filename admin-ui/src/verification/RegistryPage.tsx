@@ -1,4 +1,4 @@
-// RegistryPage (/verification, 大数据比对数据): an administrator loads a batch of comparison data (社会保险参保,
+// RegistryPage (/verification, 大数据比对数据): an administrator loads a batch of comparison data (居民身份, 社会保险参保,
 // 脱贫人口, 证书) from a CSV file, reads what was loaded and skipped, and sees every batch loaded so far.
 import { useCallback, useEffect, useState } from 'react';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -10,7 +10,7 @@ import { csvText, dataLines } from './csvText';
 import { RegistryBatches, type Batch } from './RegistryBatches';
 import { UploadResult, type LoadResult } from './UploadResult';
 
-const CHECKS = ['social_insurance', 'poverty_registry', 'certificate_registry'] as const;
+const CHECKS = ['social_insurance', 'poverty_registry', 'certificate_registry', 'identity'] as const;
 
 export const RegistryPage = () => {
   const translate = useTranslate();

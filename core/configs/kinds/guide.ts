@@ -1,15 +1,11 @@
 // The body of a guide document (办事指南, R8): per service its steps, materials, conditions, time limit.
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPE_LABELS, CLAIM_TYPES, duplicates, KebabId, OneOf, pointer, Text, type ConfigError } from './common.js';
+import { CHECK_LABELS, VERIFICATION_CHECKS } from '../../verification/checks.js';
 
-/** Data comparisons (大数据比对) that can stand in for a paper proof. */
-export const WAIVERS = ['social_insurance', 'poverty_registry', 'certificate_registry', 'identity'] as const;
-export const WAIVER_LABELS: Record<(typeof WAIVERS)[number], string> = {
-  social_insurance: '社会保险参保信息比对',
-  poverty_registry: '脱贫人口信息比对',
-  certificate_registry: '职业资格和技能等级证书信息比对',
-  identity: '居民身份信息核验',
-};
+/** Data comparisons (大数据比对) that can stand in for a paper proof: every check the platform knows. */
+export const WAIVERS = VERIFICATION_CHECKS;
+export const WAIVER_LABELS = CHECK_LABELS;
 
 export const Material = Type.Object(
   {
