@@ -67,24 +67,51 @@ export async function claimSummary(services: Services, ctx: RequestContext, grou
   return [...by.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** 愿培尽培: training wishes and how many of them were placed in a class, per 盟市. */
+/** 愿培尽培 per 盟市 and in total: people (the policy's figure) and wishes (人次), each with its placed share. */
+export interface PlacementFigures {
+  /** Training wishes stated (人次): one person may state several, through several channels. */
+  wishes: number;
+  /** Of those wishes, the ones placed in a class. */
+  placed_wishes: number;
+  /** Distinct people with a training wish: the denominator of 愿培尽培. */
+  workers: number;
+  /** Distinct people with at least one training wish placed in a class. */
+  placed_workers: number;
+  /** 愿培尽培率 = placed_workers / workers (people, not wishes), 4 decimals. */
+  rate: number;
+  /** placed_wishes / wishes, for reference only. */
+  wish_rate: number;
+}
+
+const ratio = (a: number, b: number) => (b ? Math.round((a / b) * 10000) / 10000 : 0);
+
+function figures(r: Record<string, unknown>): PlacementFigures {
+  const f = { wishes: num(r.wishes), placed_wishes: num(r.placed_wishes), workers: num(r.workers), placed_workers: num(r.placed_workers) };
+  return { ...f, rate: ratio(f.placed_workers, f.workers), wish_rate: ratio(f.placed_wishes, f.wishes) };
+}
+
+/**
+ * 愿培尽培 (R3): the share of willing workers placed in a class, per 盟市 and in total. People are counted once
+ * however many wishes they state (a second channel, a second wish) — a person with wishes in two 盟市 counts once
+ * in each and once in the total — and count as placed when any of their training wishes there was placed.
+ */
 export async function placement(services: Services, ctx: RequestContext, p: Period) {
-  const rows = await inPeriod(scoped(services, ctx, 'intentions', 'intentions.region_code', p), 'intentions.stated_on', p)
-    .where('intentions.wants_training', true).groupBy('intentions.region_code')
-    .select('intentions.region_code').count({ wishes: '*' })
-    .select(services.db.knex.raw("sum(case when intentions.status = 'placed' then 1 else 0 end) as placed"));
-  const leagues = await leagueMap(services.db.knex);
-  const by = new Map<string, { region_code: string; name: string; wishes: number; placed: number; rate: number }>();
-  for (const r of rows as any[]) {
-    const l = leagues.get(r.region_code) ?? { code: r.region_code, name: r.region_code };
-    const acc = by.get(l.code) ?? { region_code: l.code, name: l.name, wishes: 0, placed: 0, rate: 0 };
-    acc.wishes += num(r.wishes);
-    acc.placed += num(r.placed);
-    by.set(l.code, acc);
-  }
-  const list = [...by.values()].map((x) => ({ ...x, rate: x.wishes ? Math.round((x.placed / x.wishes) * 10000) / 10000 : 0 }));
-  const total = list.reduce((a, x) => ({ wishes: a.wishes + x.wishes, placed: a.placed + x.placed }), { wishes: 0, placed: 0 });
-  return { by_league: list.sort((a, b) => a.region_code.localeCompare(b.region_code)), total: { ...total, rate: total.wishes ? Math.round((total.placed / total.wishes) * 10000) / 10000 : 0 } };
+  const { knex } = services.db;
+  const base = () => inPeriod(scoped(services, ctx, 'intentions', 'intentions.region_code', p), 'intentions.stated_on', p)
+    .where('intentions.wants_training', true);
+  const counts = (q: Knex.QueryBuilder) => q.count({ wishes: '*' })
+    .select(knex.raw("sum(case when intentions.status = 'placed' then 1 else 0 end) as placed_wishes"))
+    .select(knex.raw('count(distinct intentions.worker_id) as workers'))
+    .select(knex.raw("count(distinct case when intentions.status = 'placed' then intentions.worker_id end) as placed_workers"));
+  // The 盟市 of a node is the second code of its path (/150000/150200/150203/); the root's own wishes have none.
+  const league = knex.raw('substr(regions.path, 9, 6)');
+  const rows = await counts(base().join('regions', 'regions.id', 'intentions.region_code').groupBy(league as any).select({ league }));
+  const names = new Map((await knex('regions').whereIn('id', rows.map((r: any) => r.league).filter(Boolean)).select('id', 'name')).map((r) => [r.id, r.name]));
+  const root = await knex('regions').whereNull('parent_id').first('id', 'name');
+  const by_league = (rows as any[]).map((r) => ({ region_code: r.league || root?.id, name: names.get(r.league) ?? root?.name ?? r.league, ...figures(r) }))
+    .sort((a, b) => String(a.region_code).localeCompare(String(b.region_code)));
+  const total = figures((await counts(base()).first()) ?? {});
+  return { by_league, total };
 }
 
 /** Budget, reserved and spent per fund source (and year), over the budgets in scope. */

@@ -28,10 +28,10 @@ describeEachDb('reports', (t) => {
   it('the dashboard of a 包头 administrator holds 包头 only', async () => {
     const mine = (await baotou.get('/api/reports/dashboard')).body;
     expect(mine.workers_by_category.reduce((a: number, r: any) => a + r.count, 0)).toBe(3);
-    expect(mine.placement_by_league).toEqual([{ region_code: '150200', name: '包头市', wishes: 3, placed: 2, rate: 0.6667 }]);
+    expect(mine.placement_by_league).toEqual([{ region_code: '150200', name: '包头市', wishes: 3, placed_wishes: 2, workers: 3, placed_workers: 2, rate: 0.6667, wish_rate: 0.6667 }]);
     expect(mine.spend_by_fund[0]).toMatchObject({ budget_fen: 5_000_000, remaining_fen: 5_000_000 });
     const all = (await admin.get('/api/reports/placement')).body;
-    expect(all.total).toEqual({ wishes: 5, placed: 3, rate: 0.6 });
+    expect(all.total).toEqual({ wishes: 5, placed_wishes: 3, workers: 5, placed_workers: 3, rate: 0.6, wish_rate: 0.6 });
     expect(all.by_league.map((r: any) => r.region_code)).toEqual(['150100', '150200']);
   });
 
@@ -47,8 +47,8 @@ describeEachDb('reports', (t) => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(res.rawPayload as any);
     const rows = book.worksheets[0].getSheetValues().filter(Boolean) as any[];
-    expect(rows[0].slice(1)).toEqual(['盟市', '培训意愿数', '已安置参训', '愿培尽培率']);
-    expect(rows[1].slice(1)).toEqual(['包头市', 3, 2, '66.7%']);
+    expect(rows[0].slice(1)).toEqual(['盟市', '有培训意愿人数', '已安置参训人数', '愿培尽培率（按人）', '培训意愿条数（人次）', '已安置意愿条数（人次）']);
+    expect(rows[1].slice(1)).toEqual(['包头市', 3, 2, '66.7%', 3, 2]);
     expect(rows).toHaveLength(2);
     const csv = await t().app.inject({ method: 'GET', url: '/api/reports/spend/export?format=csv', headers: { authorization: `Bearer ${baotou.token}` } });
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);

@@ -1,4 +1,4 @@
-// PlacementChart: 愿培尽培: training wishes registered against wishes placed in a class, per 盟市.
+// PlacementChart: 愿培尽培: willing workers against workers placed in a class (people, not wishes), per 盟市.
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslate } from 'react-admin';
 import { ChartCard } from './ChartCard';
@@ -15,8 +15,8 @@ export const PlacementChart = ({ data }: { data: DashboardData['placement_by_lea
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />
-        <Bar dataKey="wishes" name={translate('steppe.dashboard.wishes')} fill="#8fbf7f" isAnimationActive={false} maxBarSize={56} />
-        <Bar dataKey="placed" name={translate('steppe.dashboard.placed')} fill="#1f5f8b" isAnimationActive={false} maxBarSize={56} />
+        <Bar dataKey="workers" name={translate('steppe.dashboard.wishes')} fill="#8fbf7f" isAnimationActive={false} maxBarSize={56} />
+        <Bar dataKey="placed_workers" name={translate('steppe.dashboard.placed')} fill="#1f5f8b" isAnimationActive={false} maxBarSize={56} />
       </BarChart>
     </ChartCard>
   );

@@ -12,6 +12,7 @@ import { RefInput } from '../common/RefInput';
 import { RegionNameField } from '../common/RegionNameField';
 import type { Ledger } from './ledgers';
 import { LedgerStatusField, PlacementField } from './LedgerFields';
+import { LedgerFigures } from './LedgerFigures';
 
 /** Long texts may wrap; names, dates and codes stay on one line. */
 const WRAP = () => ({ whiteSpace: 'normal', minWidth: 120 });
@@ -41,6 +42,7 @@ export const LedgerList = ({ ledger }: { ledger: Ledger }) => {
       empty={false}
     >
       <Alert severity="info" sx={{ mx: 2, my: 1 }}>{translate(`steppe.ledgers.${ledger.id}.help`)}</Alert>
+      <LedgerFigures ledger={ledger} />
       <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }} empty={<Alert severity="info" sx={{ m: 2 }}>{translate('steppe.ledgers.empty')}</Alert>}>
         <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
         <DataTable.Col source="region_code"><RegionNameField source="region_code" /></DataTable.Col>

@@ -1,4 +1,5 @@
-// PlacementCard: 愿培尽培, the headline figure of R3: training wishes per 盟市 and the share placed in a class.
+// PlacementCard: 愿培尽培, the headline figure of R3: willing workers per 盟市 and the share placed in a class (people),
+// beside the wishes (人次) they stated.
 import { Box, LinearProgress, Stack } from '@mui/material';
 import { ExportButtons } from './ExportButtons';
 import { FigureTable, type Column } from './FigureTable';
@@ -16,13 +17,15 @@ const Rate = ({ rate }: { rate: number }) => (
 export const PlacementCard = ({ period }: { period: Period }) => {
   const { data, error, loading } = useReport<Placement>('/reports/placement', { ...period });
   const rows = data?.by_league ?? [];
-  const total = data?.total ?? { wishes: 0, placed: 0, rate: 0 };
+  const total = data?.total ?? { wishes: 0, placed_wishes: 0, workers: 0, placed_workers: 0, rate: 0, wish_rate: 0 };
   const columns: Column<PlacementRow>[] = [
     { id: 'name', label: 'steppe.reports.placement.columns.name', render: (r) => r.name },
-    { id: 'wishes', label: 'steppe.reports.placement.columns.wishes', numeric: true, render: (r) => r.wishes, total: total.wishes },
-    { id: 'placed', label: 'steppe.reports.placement.columns.placed', numeric: true, render: (r) => r.placed, total: total.placed },
-    { id: 'open', label: 'steppe.reports.placement.columns.open', numeric: true, render: (r) => r.wishes - r.placed, total: total.wishes - total.placed },
+    { id: 'workers', label: 'steppe.reports.placement.columns.workers', numeric: true, render: (r) => r.workers, total: total.workers },
+    { id: 'placed_workers', label: 'steppe.reports.placement.columns.placed_workers', numeric: true, render: (r) => r.placed_workers, total: total.placed_workers },
+    { id: 'open_workers', label: 'steppe.reports.placement.columns.open_workers', numeric: true, render: (r) => r.workers - r.placed_workers, total: total.workers - total.placed_workers },
     { id: 'rate', label: 'steppe.reports.placement.columns.rate', numeric: true, render: (r) => <Rate rate={r.rate} />, total: <Rate rate={total.rate} /> },
+    { id: 'wishes', label: 'steppe.reports.placement.columns.wishes', numeric: true, render: (r) => r.wishes, total: total.wishes },
+    { id: 'placed_wishes', label: 'steppe.reports.placement.columns.placed_wishes', numeric: true, render: (r) => r.placed_wishes, total: total.placed_wishes },
   ];
   return (
     <ReportCard id="placement" title="steppe.reports.placement.title" help="steppe.reports.placement.help"

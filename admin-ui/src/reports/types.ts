@@ -6,8 +6,10 @@ export type GroupBy = (typeof GROUPS)[number];
 export interface SummaryRow { key: string; name?: string; claims: number; workers: number; requested_fen: number; approved_fen: number; paid_fen: number }
 export interface Summary { group_by: GroupBy; rows: SummaryRow[] }
 
-export interface PlacementRow { region_code: string; name: string; wishes: number; placed: number; rate: number }
-export interface Placement { by_league: PlacementRow[]; total: { wishes: number; placed: number; rate: number } }
+/** 愿培尽培: people (workers, placed_workers; the rate is theirs) and wishes (人次) apart. */
+export interface PlacementFigures { wishes: number; placed_wishes: number; workers: number; placed_workers: number; rate: number; wish_rate: number }
+export interface PlacementRow extends PlacementFigures { region_code: string; name: string }
+export interface Placement { by_league: PlacementRow[]; total: PlacementFigures }
 
 export interface SpendRow { fund_source_id: number; name: string; budget_fen: number; reserved_fen: number; spent_fen: number; remaining_fen: number }
 export interface Spend { rows: SpendRow[] }

@@ -29,6 +29,7 @@ export const ledgers = {
   status: { open: '待安置', placed: '已安置', closed: '已关闭' },
   placement: '安置去向',
   occupation: '意向职业（工种）',
+  figures: '当前筛选：意愿 %{wishes} 条（人次），涉及 %{workers} 人；待安置 %{open_wishes} 条 / %{open_workers} 人，已安置 %{placed_wishes} 条 / %{placed_workers} 人。',
   empty: '当前筛选条件下没有登记记录。可清除筛选条件，或在「意愿登记」中登记新的意愿。',
 };
 
@@ -60,9 +61,12 @@ export const reports = {
   },
   placement: {
     title: '愿培尽培：培训意愿安置情况',
-    help: '按登记日期统计有培训意愿的登记，已安置指已报名参加培训班。',
+    help: '按登记日期统计。愿培尽培率按人计算：已安置人数 ÷ 有培训意愿人数，一人经多个渠道登记多条意愿只计一人；至少一条培训意愿已报名参加培训班即为已安置。「意愿条数（人次）」按登记条数计，仅供参考。',
     empty: '所选期间和地区内没有培训意愿登记。',
-    columns: { name: '盟市', wishes: '培训意愿', placed: '已安置', open: '待安置', rate: '愿培尽培率' },
+    columns: {
+      name: '盟市', workers: '有培训意愿人数', placed_workers: '已安置人数', open_workers: '待安置人数', rate: '愿培尽培率（按人）',
+      wishes: '意愿条数（人次）', placed_wishes: '已安置条数（人次）',
+    },
   },
   spend: {
     title: '资金预算执行情况',
