@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Fen, Id, Level, Name, Nullable, RegionCode, StringEnum, Text } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
+import { linked, settle } from '../workflow/scope-fields.js';
 import { regionColumn } from '../resources/scope.js';
 
 export const FollowUp = Type.Object({
@@ -27,7 +28,8 @@ export const followUps: ResourceDefinition = {
   table: 'follow_ups',
   label: '跟踪回访',
   schema: FollowUp,
-  create: createSchema(FollowUp),
+  // worker_id and region_code come from the enrolment (its worker, its class's node).
+  create: createSchema(FollowUp, [], ['worker_id', 'region_code']),
   update: updateSchema(FollowUp),
   readOnly: ['enrollment_id', 'worker_id', 'region_code'],
   references: { enrollment_id: 'enrollments', worker_id: 'workers' },
@@ -36,6 +38,15 @@ export const followUps: ResourceDefinition = {
   scopeRegion: regionColumn('follow_ups.region_code'),
   scopeInstitution: (qb, id, knex) => {
     qb.whereIn('follow_ups.enrollment_id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', id).select('enrollments.id'));
+  },
+  async prepare(input, op, args) {
+    if (op !== 'create') return input;
+    const e = await linked(args, 'enrollments', input.enrollment_id, 'enrollment_id', ['worker_id', 'program_id']);
+    const from = `报名记录 ${input.enrollment_id}`;
+    settle(input, 'worker_id', e.worker_id, '回访对象', from);
+    const program = await args.trx('programs').where({ id: e.program_id }).first('region_code');
+    settle(input, 'region_code', program.region_code, '所属地区', `${from} 所在培训班`);
+    return input;
   },
 };
 

@@ -40,6 +40,9 @@ export type Claim = Static<typeof Claim>;
 /** Set only by workflow actions (submit, evaluate, approve, reject, pay), never by PUT. */
 export const CLAIM_WORKFLOW_FIELDS = ['state', 'outcome', 'decision', 'decided_fen', 'rejection_reason', 'submitted_at', 'decided_at', 'decided_by', 'paid_at', 'form_version'];
 
+/** The records a claim is for and the scope derived from them: set at creation, never changed by PUT. */
+export const CLAIM_LINK_FIELDS = ['worker_id', 'program_id', 'enrollment_id', 'certificate_id', 'base_id', 'institution_id', 'region_code'];
+
 export const claims: ResourceDefinition = {
   name: 'claims',
   table: 'claims',
@@ -48,7 +51,9 @@ export const claims: ResourceDefinition = {
   schema: Claim,
   create: createSchema(Claim, CLAIM_WORKFLOW_FIELDS, ['requested_fen', 'region_code', 'claim_date']),
   update: updateSchema(Claim),
-  readOnly: [...CLAIM_WORKFLOW_FIELDS, 'type'],
+  // What a claim is for and where it sits are derived at creation (workflow/claim-create.ts): a draft is for that
+  // enrolment, certificate or base for good; to claim for another, delete the draft and create a new one.
+  readOnly: [...CLAIM_WORKFLOW_FIELDS, ...CLAIM_LINK_FIELDS, 'type'],
   references: { worker_id: 'workers', program_id: 'programs', enrollment_id: 'enrollments', certificate_id: 'certificates', base_id: 'bases', institution_id: 'institutions', fund_source_id: 'fund_sources' },
   defaultSort: ['id', 'DESC'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },

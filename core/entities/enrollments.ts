@@ -4,6 +4,7 @@ import { Bookkeeping, DateString, Id, Nullable, StringEnum } from '../schemas/co
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import type { Knex } from 'knex';
+import { badRequest } from '../http/errors.js';
 import { checkCompletion, checkEnrolment, enrolmentPrepare, placeIntention } from '../workflow/enrollments.js';
 
 export const ENROLLMENT_STATUSES = ['enrolled', 'completed', 'failed', 'withdrawn'] as const;
@@ -45,7 +46,14 @@ export const enrollments: ResourceDefinition = {
   scopeInstitution: (qb, id, knex) => { qb.whereIn('enrollments.program_id', knex('programs').where('institution_id', id).select('id')); },
   prepare: enrolmentPrepare,
   beforeCreate: checkEnrolment,
-  beforeUpdate: checkCompletion,
+  async beforeUpdate(row, before, args) {
+    // The wish an enrolment answers is its own worker's.
+    if (row.intention_id !== undefined && row.intention_id !== null && Number(row.intention_id) !== Number(before.intention_id)) {
+      const wish = await args.trx('intentions').where({ id: row.intention_id }).first('worker_id');
+      if (!wish || Number(wish.worker_id) !== Number(before.worker_id)) throw badRequest('所选意愿登记不属于该人员', 'intention_id');
+    }
+    return checkCompletion(row, before, args);
+  },
   async afterWrite(record, op, args) {
     if (op === 'create') await placeIntention(record, args);
   },

@@ -3,6 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Id, Nullable, RegionCode, Role, Timestamp } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
+import { linked, settleWithinLeague } from '../workflow/scope-fields.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, forbidden } from '../http/errors.js';
 import { hashPassword } from '../auth/passwords.js';
@@ -27,6 +28,18 @@ export const User = Type.Object({
 export type User = Static<typeof User>;
 
 const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Write-only; 12+ characters of three kinds that the strength estimate accepts' });
+
+/**
+ * An institution's clerk sits in the institution's 盟市 (its node when none is named): what they see by region
+ * (job postings, issuers) is that league's, never another's.
+ */
+async function clerkScope(input: Record<string, any>, args: HookArgs): Promise<void> {
+  if (input.role === 'institution_staff' && input.institution_id) {
+    const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
+    await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '所在地区', `所属培训机构「${inst.name}」`);
+  }
+  if (!input.region_code) throw badRequest('请填写用户所在地区（region_code）', 'region_code');
+}
 
 /**
  * Checks a new password against the policy (with the user's own names and region as words it must
@@ -60,7 +73,8 @@ export const users: ResourceDefinition = {
   table: 'users',
   label: '用户',
   schema: User,
-  create: createSchema(User, ['locked_until', 'last_login_at', 'must_change_password', 'password_changed_at'], [], { password: Password }),
+  // region_code: an institution's clerk's lies in the institution's 盟市 (its node when left out).
+  create: createSchema(User, ['locked_until', 'last_login_at', 'must_change_password', 'password_changed_at'], ['region_code'], { password: Password }),
   update: updateSchema(User, { password: Type.Optional(Password) }),
   // The lock and the password's state are the login's business (an admin unlocks by setting a new password); a stale form must not undo them.
   readOnly: ['username', 'last_login_at', 'locked_until', 'must_change_password', 'password_changed_at'],
@@ -70,6 +84,10 @@ export const users: ResourceDefinition = {
   search: ['username', 'display_name'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', auditor: 'r' },
   scopeRegion: regionColumn('users.region_code'),
+  async prepare(input, op, args) {
+    if (op === 'create') await clerkScope(input, args);
+    return input;
+  },
   async beforeCreate(row, args) {
     if (row.password === undefined) throw badRequest('新建用户必须设置初始密码', 'password');
     return checkRoleAndPassword(row, null, args);
@@ -77,6 +95,9 @@ export const users: ResourceDefinition = {
   async beforeUpdate(row, before, args) {
     const { ctx, trx } = args;
     if (before.role === 'platform_admin' && ctx.user && ctx.user.role !== 'platform_admin') throw forbidden('只有平台管理员可以修改平台管理员');
+    if (['role', 'institution_id', 'region_code'].some((f) => row[f] !== undefined && String(row[f] ?? '') !== String(before[f] ?? ''))) {
+      await clerkScope({ role: before.role, institution_id: before.institution_id, region_code: before.region_code, ...row }, args);
+    }
     const out = await checkRoleAndPassword(row, before, args);
     if (out.password_hash || out.active === false) await revokeUserSessions(trx, before.id);
     if (out.password_hash) Object.assign(out, { failed_logins: 0, locked_until: null });

@@ -2,10 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Extra, Id, Name, Nullable, RegionCode, StringEnum, Text, WORKER_CATEGORIES } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
-import type { ResourceDefinition } from '../resources/definition.js';
+import type { HookArgs, ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, conflict } from '../http/errors.js';
 import { validateWorkerId } from '../validation/resident-id.js';
+import { clerkInstitution, settleWithinLeague } from '../workflow/scope-fields.js';
 
 export const WORKER_TRAITS = ['older', 'youth', 'new_generation', 'outbound_wish', 'local_wish', 'entrepreneurship_wish'] as const;
 export const EDUCATION = ['primary', 'junior', 'senior', 'vocational', 'college', 'bachelor_plus'] as const;
@@ -46,13 +47,24 @@ function checkContact(input: Record<string, any>) {
   }
 }
 
+/**
+ * Where a worker is registered: an institution's clerk registers (and moves) people within the institution's 盟市
+ * only, the institution's node when left out; anyone else names the node (their scope bounds it).
+ */
+async function workerScope(input: Record<string, any>, { trx, ctx }: HookArgs): Promise<void> {
+  const clerk = await clerkInstitution(trx, ctx);
+  if (clerk) await settleWithinLeague(trx, input, 'region_code', clerk.region_code, '所在地区', `本机构「${clerk.name}」`);
+  if (!input.region_code) throw badRequest('请填写所在地区（region_code）', 'region_code');
+}
+
 export const workers: ResourceDefinition = {
   name: 'workers',
   table: 'workers',
   form: 'worker',
   label: '人员',
   schema: Worker,
-  create: createSchema(Worker, ['gender', 'birth_date', 'home_region_code', 'form_version']),
+  // region_code: an institution's clerk registers people of the institution's 盟市; left out, the institution's node.
+  create: createSchema(Worker, ['gender', 'birth_date', 'home_region_code', 'form_version'], ['region_code']),
   update: updateSchema(Worker),
   readOnly: ['id_number', 'gender', 'birth_date', 'home_region_code', 'form_version'],
   pii: { id_number: 'id', phone: 'phone', payee_account: 'account' },
@@ -70,8 +82,10 @@ export const workers: ResourceDefinition = {
       .where('workers.registered_by_institution_id', institutionId)
       .orWhereIn('workers.id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', institutionId).select('enrollments.worker_id')));
   },
-  prepare(input, op, { services }) {
+  async prepare(input, op, args) {
+    const { services } = args;
     checkContact(input);
+    if (op === 'create') await workerScope(input, args);
     if (op === 'create') {
       const parsed = validateWorkerId(String(input.id_number ?? ''), services.today());
       if ('error' in parsed) throw badRequest(parsed.error, 'id_number');
@@ -79,6 +93,11 @@ export const workers: ResourceDefinition = {
       input.traits ??= [];
     }
     return input;
+  },
+  async beforeUpdate(row, before, args) {
+    // A move, not the node sent back unchanged (a clerk may edit a worker registered elsewhere and enrolled with them).
+    if (row.region_code !== undefined && row.region_code !== before.region_code) await workerScope(row, args);
+    return row;
   },
   async beforeCreate(row, { ctx, trx }) {
     if (await trx('workers').where({ id_number_idx: row.id_number_idx }).first('id')) throw conflict('该公民身份号码已登记，请勿重复登记', 'id_number');

@@ -42,6 +42,9 @@ describeEachDb('placement rate by people', (t) => {
   });
 
   it('a person with wishes in two 盟市 counts once in each and once in the total', async () => {
+    // The worker moves to 呼和浩特 and states a wish there; the first stays in 鄂尔多斯's ledger.
+    const w = (await admin.get(`/api/workers/${workers[4]}`)).body;
+    expect((await admin.put(`/api/workers/${w.id}`, { region_code: '150102', version: w.version })).status).toBe(200);
     await make(admin, 'intentions', { worker_id: workers[4], region_code: '150102', channel: 'outreach', stated_on: '2026-03-05' });
     const all = (await admin.get('/api/reports/placement?from=2026-01-01&to=2026-12-31')).body;
     const [hohhot, ordosRow] = ['150100', '150600'].map((c) => all.by_league.find((r: any) => r.region_code === c));
