@@ -1,5 +1,5 @@
-// DecisionPanel: why the rules decided what they did: outcome, reasons, amount and formula, every rule, waived materials
-// and the data comparisons behind them.
+// DecisionPanel: why the rules decided what they did: outcome, reasons, the person's other claims it collides with,
+// amount and formula, every rule, waived materials and the data comparisons behind them.
 import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { AmountBox } from './AmountBox';
@@ -7,6 +7,7 @@ import { OutcomeBadge } from './OutcomeBadge';
 import { RuleCard } from './RuleCard';
 import type { DecisionView } from './types';
 import { ClaimVerifications } from './ClaimVerifications';
+import { ClaimCollisions } from './ClaimCollisions';
 import { WaivedMaterials } from './WaivedMaterials';
 
 export const DecisionPanel = ({ decision, error }: { decision: DecisionView | null; error: string | null }) => {
@@ -31,6 +32,7 @@ export const DecisionPanel = ({ decision, error }: { decision: DecisionView | nu
         </Typography>
       </Stack>
       {(decision.reasons ?? []).map((r) => <Alert key={r} severity={decision.outcome === 'ineligible' ? 'error' : 'warning'} sx={{ mb: 1 }}>{r}</Alert>)}
+      <ClaimCollisions />
       <AmountBox decision={decision} />
       <Typography variant="subtitle1" sx={{ mt: 3, mb: 1, fontWeight: 600 }}>
         {translate('steppe.decision.rules', { passed: decision.rules.filter((r) => r.passed).length, total: decision.rules.length })}

@@ -61,6 +61,14 @@ export const decision = {
   waived: '可免提交的材料（以数据比对代替纸质证明）',
   waived_columns: { material: '材料', waived_by: '替代依据', confirmed: '比对结果' },
   waived_state: { confirmed: '比对一致，免提交', unconfirmed: '比对不一致，需提交材料', unknown: '无法比对，需提交材料' },
+  collisions: {
+    title: '同一人员同一职业（工种 %{occupation}）同一等级（%{level}）的其他申请',
+    pending: '以下申请正在办理中：同一人同一职业同一等级只能享受一次补贴，两份申请只能批准其一，先批准的一份取得补贴资格，另一份的批准将被拒绝。请与对方经办地核实后决定。',
+    held: '以下申请已取得该人员的补贴资格（已批准或已支付），本申请不能再批准，请驳回。',
+    holds: '本申请已取得该人员的补贴资格；以下申请将不能批准。',
+    item: '申请 #%{id}（%{region}，%{type}，%{state}）%{holds}',
+    holder: '——已取得补贴资格',
+  },
 };
 
 export const catalog = {
