@@ -26,27 +26,33 @@ async function trainingDates(trx: Knex.Transaction, claim: Row): Promise<{ from:
   return claim.period_from && claim.period_to ? { from: claim.period_from, to: claim.period_to } : null;
 }
 
-/** Suspended or revoked: the institution's unpaid claims are frozen. */
+interface Institution { name: string; approval_status: string; approved_from: string | null; approved_to: string | null }
+
+const institutionOf = (trx: Knex.Transaction, claim: Row): Promise<Institution | undefined> =>
+  trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status', 'approved_from', 'approved_to');
+
+function refuseFrozen(inst: Institution, what: string): void {
+  if (inst.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停补贴性培训资格，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
+  if (inst.approval_status === 'revoked') throw conflict(`培训机构「${inst.name}」的补贴性培训资格已被撤销，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
+}
+
+/** Suspended or revoked: the institution's unpaid claims are frozen (submission included). */
 export async function requireNotFrozen(trx: Knex.Transaction, claim: Row, what: string): Promise<void> {
-  if (!claim.institution_id) return;
-  const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status');
-  if (inst?.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停补贴性培训资格，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
-  if (inst?.approval_status === 'revoked') throw conflict(`培训机构「${inst.name}」的补贴性培训资格已被撤销，其未支付的补贴申请已冻结，不能${what}`, 'institution_id');
+  const inst = claim.institution_id ? await institutionOf(trx, claim) : undefined;
+  if (inst) refuseFrozen(inst, what);
 }
 
 /** The institution's standing today allows money to move for this claim; else a 409 naming what stands in the way. */
 export async function requireStanding(trx: Knex.Transaction, claim: Row, what: string, today: string): Promise<void> {
-  if (!claim.institution_id) return;
-  await requireNotFrozen(trx, claim, what);
-  const inst = await trx('institutions').where({ id: claim.institution_id }).first('name', 'approval_status', 'approved_from', 'approved_to');
+  const inst = claim.institution_id ? await institutionOf(trx, claim) : undefined;
   if (!inst) return;
+  refuseFrozen(inst, what);
   if (inst.approval_status !== 'approved') throw conflict(`培训机构「${inst.name}」尚未通过遴选（认定）承担补贴性培训，不能${what}`, 'institution_id');
-  const from: string | null = inst.approved_from, to: string | null = inst.approved_to;
-  const window = `${from ?? '?'} 至 ${to ?? '?'}`;
+  const { approved_from: from, approved_to: to } = inst;
   if (!from || !to) throw conflict(`培训机构「${inst.name}」没有遴选（认定）有效期，不能${what}`, 'institution_id');
   const dates = await trainingDates(trx, claim);
   if (dates && (dates.from < from || dates.to > to)) {
-    throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期（${window}）未覆盖培训期间（${dates.from} 至 ${dates.to}），不能${what}`, 'institution_id');
+    throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期（${from} 至 ${to}）未覆盖培训期间（${dates.from} 至 ${dates.to}），不能${what}`, 'institution_id');
   }
   if (today > to) throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期已于 ${to} 届满，其未支付的补贴申请暂缓${what}，待重新遴选（续期）后办理`, 'institution_id');
   if (today < from) throw conflict(`培训机构「${inst.name}」的遴选（认定）有效期自 ${from} 起，尚未生效，其未支付的补贴申请暂缓${what}`, 'institution_id');
