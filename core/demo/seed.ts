@@ -8,6 +8,7 @@ import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from
 import { bulkInsert, nextId } from './bulk.js';
 import { REGION_TREE } from '../bootstrap/region-tree.js';
 import { seedCases, type CaseReport } from './cases.js';
+import { seedComparisons } from './comparisons.js';
 import { runRiskScan, seedRiskPatterns } from '../risk/index.js';
 
 export interface DemoReport {
@@ -98,6 +99,8 @@ export async function seedDemo(services: Services, opts: { workers: number }): P
   const ctx = systemContext('demo-seed');
   const rnd = new Random(20240207);
   const workers = await seedWorkers(services, ctx, opts.workers);
+  // Before any claim is decided: the comparisons a deployment's registries would answer.
+  await seedComparisons(services, ctx);
   const institutionIds = await seedInstitutions(services, ctx, rnd);
   const demoPassword = services.env.DEMO_PASSWORD ?? generatePassword();
   const users = await seedUsers(services, ctx, demoPassword);

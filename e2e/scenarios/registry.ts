@@ -19,7 +19,8 @@ export const registryCsv = () => Buffer.from('\uFEFF' + [
 
 export async function registryScenario(page: Page, base: string): Promise<void> {
   await open(page, base, '/verification');
-  await see(page, '尚未导入比对数据');
+  // The demo's own comparison batches (identity, poverty registry) are listed before any upload.
+  await see(page, '示例数据');
   await page.getByTestId('registry-file').setInputFiles({ name: '社保参保比对.csv', mimeType: 'text/csv', buffer: registryCsv() });
   await see(page, '社保参保比对.csv（3 行数据）');
   await press(page, '上传并导入');

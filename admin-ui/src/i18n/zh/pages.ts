@@ -104,7 +104,7 @@ export const verification = {
   batches: '已导入的比对数据',
   batches_empty: '尚未导入比对数据。未导入时，规则判定中的比对结果显示为「无法比对」，需劳动者提交纸质材料。',
   columns: { check: '比对类型', loaded_at: '导入时间', source: '数据来源', rows: '行数' },
-  sources: { 'manual-file': '管理员上传文件', 'reference-table': '比对数据表' },
+  sources: { 'manual-file': '管理员上传文件', 'reference-table': '比对数据表', 'demo-sample': '示例数据' },
   forbidden: '比对数据由管理员导入。',
   claim: {
     title: '本申请的数据比对记录',
