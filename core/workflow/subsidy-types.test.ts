@@ -43,8 +43,8 @@ describeEachDb('subsidy types', (t) => {
     const without = await make(admin, 'claims', { type: 'upgrade', certificate_id: cert.id, claim_date: '2026-05-21' });
     expect((await admin.post(`/api/claims/${without.id}/submit`, {})).body.outcome).toBe('needs_review');
     // The clerk withdraws it and files again once the comparison data is in: one pending claim per key.
-    await make(admin, 'users', { username: 'st_upgrade_reviewer', display_name: '审核员', role: 'reviewer', region_code: '150200', password: 'Upgrade-pass-1' });
-    const reviewer = await TestClient.login(t().app, 'st_upgrade_reviewer', 'Upgrade-pass-1');
+    await make(admin, 'users', { username: 'st_upgrade_reviewer', display_name: '审核员', role: 'reviewer', region_code: '150200', password: 'Kestrel-Qz7-harbor' });
+    const reviewer = await TestClient.login(t().app, 'st_upgrade_reviewer', 'Kestrel-Qz7-harbor');
     expect((await reviewer.post(`/api/claims/${without.id}/reject`, { reason: '参保状态尚未比对确认，请补充后重新申请' })).status).toBe(200);
     await admin.post('/api/verification/registry', { check: 'social_insurance', csv: `公民身份号码,状态\n${id},是\n` });
     await admin.post('/api/verification/registry', { check: 'certificate_registry', rows: [{ id_number: id, occupation_code: '6-18-02-04', level: '5' }] });
