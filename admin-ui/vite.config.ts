@@ -18,6 +18,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: false,
+    // @rjsf/core's index re-exports getTestRegistry, which imports @rjsf/validator-ajv8; that package is a
+    // devDependency only so the bundler can resolve the import. Nothing calls it, so it is tree-shaken away
+    // (the bundle holds no ajv and no `new Function`, which the CSP forbids).
     // Split the libraries by how often they change, so a console release re-downloads only app code.
     rolldownOptions: {
       output: {
