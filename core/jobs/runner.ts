@@ -161,6 +161,10 @@ export class JobRunner {
     this.closed = true;
     if (this.sweeper) clearInterval(this.sweeper);
     for (const c of this.running.values()) c.abort(new Shutdown());
-    await this.queue.close();
+    // A job stuck in one long step is not waited for past its lease: it lapses and the job is taken over or resumed.
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => { timer = setTimeout(resolve, Math.min(this.options.leaseMs, 8000)); });
+    await Promise.race([this.queue.close(), bound]);
+    clearTimeout(timer);
   }
 }
