@@ -76,6 +76,7 @@ export const workers: ResourceDefinition = {
   update: updateSchema(Worker),
   readOnly: ['id_number', 'gender', 'birth_date', 'home_region_code', 'form_version'],
   pii: { id_number: 'id', phone: 'phone', payee_account: 'account' },
+  storedMasks: true,
   unique: { id_number_idx: '该公民身份号码已登记，请勿重复登记' },
   search: ['name'],
   virtualFilters: {

@@ -30,7 +30,7 @@ export interface RosterSheet {
 const OUT_OF_SCOPE = '不能在您的权限范围之外新建人员';
 
 /** Rows the importer could not see once inserted (outside their scope): the savepoint is rolled back. */
-class OutOfScope extends Error {
+export class OutOfScope extends Error {
   constructor(readonly hidden: Set<string>) { super('rows outside the importer\'s scope'); }
 }
 
@@ -40,6 +40,9 @@ export class RosterBatch {
   constructor(private readonly services: Services, private readonly ctx: RequestContext, private readonly sheet: RosterSheet) {
     this.service = services.resources.get('workers');
   }
+
+  /** Blind indexes of rows refused as outside the importer's scope, remembered for the batch's second try. */
+  readonly outOfScope = new Set<string>();
 
   private headerOf = (field: string) => this.sheet.headers[this.sheet.layout.fields.indexOf(field)] || ROSTER_FIELDS[field]?.[0];
 
@@ -85,27 +88,24 @@ export class RosterBatch {
     return { good, errors };
   }
 
-  /** Inserts the rows in a savepoint and reads their ids back; rolls back and names the rows the importer could not see. */
-  private async insert(outer: Knex.Transaction, rows: Prepared[]): Promise<Map<string, number>> {
+  /** Inserts the rows and reads back, in one query, the ids of those the importer can see: every row, or OutOfScope. */
+  private async insert(trx: Knex.Transaction, rows: Prepared[]): Promise<Map<string, number>> {
     if (rows.length === 0) return new Map();
-    return outer.transaction(async (trx) => {
-      const now = new Date().toISOString();
-      const userId = this.ctx.user?.id ?? null;
-      const by = registeredBy(this.ctx);
-      const values = rows.map((p) => ({ ...p.record, registered_by_institution_id: by, created_at: now, updated_at: now, created_by: userId, updated_by: userId, version: 1 }));
-      for (let i = 0; i < values.length; i += 250) await trx('workers').insert(values.slice(i, i + 250));
-      // Ids read back by blind index: on a Galera cluster the auto-increment ids of one insert need not be consecutive.
-      const ids = new Map<string, number>();
-      const visible = new Set<number>();
-      for (let i = 0; i < rows.length; i += 500) {
-        const idx = rows.slice(i, i + 500).map((p) => p.record.id_number_idx);
-        for (const r of await trx('workers').whereIn('id_number_idx', idx).select('id', 'id_number_idx')) ids.set(r.id_number_idx, Number(r.id));
-        for (const r of await this.service.scoped(this.ctx, trx).whereIn('workers.id_number_idx', idx).select('workers.id')) visible.add(Number(r.id));
-      }
-      const hidden = new Set([...ids].filter(([, id]) => !visible.has(id)).map(([idx]) => idx));
-      if (hidden.size > 0) throw new OutOfScope(hidden);
-      return ids;
-    });
+    const now = new Date().toISOString();
+    const userId = this.ctx.user?.id ?? null;
+    const by = registeredBy(this.ctx);
+    const values = rows.map((p) => ({ ...p.record, registered_by_institution_id: by, created_at: now, updated_at: now, created_by: userId, updated_by: userId, version: 1 }));
+    for (let i = 0; i < values.length; i += 500) await trx('workers').insert(values.slice(i, i + 500));
+    // Ids read back by blind index: on a Galera cluster the auto-increment ids of one insert need not be consecutive.
+    const ids = new Map<string, number>();
+    for (let i = 0; i < rows.length; i += 1000) {
+      const idx = rows.slice(i, i + 1000).map((p) => p.record.id_number_idx);
+      for (const r of await this.service.scoped(this.ctx, trx).whereIn('workers.id_number_idx', idx).select('workers.id', 'workers.id_number_idx')) ids.set(r.id_number_idx, Number(r.id));
+    }
+    // As create does: a record the importer could not see once written is outside their scope. The batch is rolled back and
+    // written again without those rows, which are reported.
+    if (ids.size !== rows.length) throw new OutOfScope(new Set(rows.map((p) => p.record.id_number_idx).filter((idx) => !ids.has(idx))));
+    return ids;
   }
 
   /** Inside the batch transaction: refuses numbers already registered, inserts the rest, one audit entry for all. */
@@ -117,16 +117,10 @@ export class RosterBatch {
       if (existing.has(p.record.id_number_idx)) errors.push(this.error({ row: p.row, cells: p.cells }, 'id_number', DUPLICATE_WORKER));
       else fresh.push(p);
     }
-    let ids: Map<string, number>;
-    try {
-      ids = await this.insert(trx, fresh);
-    } catch (err) {
-      if (!(err instanceof OutOfScope)) throw err;
-      // As create does, row by row: a record outside the importer's scope is refused; the others are written.
-      for (const p of fresh.filter((f) => err.hidden.has(f.record.id_number_idx))) errors.push(this.error({ row: p.row, cells: p.cells }, null, OUT_OF_SCOPE));
-      fresh = fresh.filter((f) => !err.hidden.has(f.record.id_number_idx));
-      ids = await this.insert(trx, fresh);
-    }
+    // Rows found outside the importer's scope by an earlier try of this batch (see OutOfScope).
+    for (const p of fresh.filter((f) => this.outOfScope.has(f.record.id_number_idx))) errors.push(this.error({ row: p.row, cells: p.cells }, null, OUT_OF_SCOPE));
+    fresh = fresh.filter((f) => !this.outOfScope.has(f.record.id_number_idx));
+    const ids = await this.insert(trx, fresh);
     const written = fresh.map((p) => [p.row, ids.get(p.record.id_number_idx)!] as [number, number]);
     if (written.length > 0) {
       await this.services.audit.append(trx, this.ctx, {

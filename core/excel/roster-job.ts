@@ -3,7 +3,7 @@
 import { badRequest } from '../http/errors.js';
 import type { JobDefinition } from '../jobs/types.js';
 import { rosterLayout } from './roster-row.js';
-import { RosterBatch } from './roster-batch.js';
+import { OutOfScope, RosterBatch } from './roster-batch.js';
 import { sheetRows, type SheetRow } from './read-stream.js';
 
 export interface RosterParams {
@@ -52,9 +52,15 @@ export const rosterImportJob: JobDefinition<RosterParams> = {
       pending = [];
       // Committed by an earlier attempt (before a crash or a takeover): already written, counted and audited.
       if (committed.has(no)) return;
-      await job.checkpoint();
       const checked = await writer.check(batch);
-      await job.batch(no, (trx) => writer.write(trx, no, job.job.id, batch, checked));
+      try {
+        await job.batch(no, (trx) => writer.write(trx, no, job.job.id, batch, checked));
+      } catch (err) {
+        if (!(err instanceof OutOfScope)) throw err;
+        // Rolled back whole: written again without the rows the importer may not create, which are reported.
+        for (const idx of err.hidden) writer.outOfScope.add(idx);
+        await job.batch(no, (trx) => writer.write(trx, no, job.job.id, batch, checked));
+      }
     };
     let header = true;
     for await (const r of rows()) {

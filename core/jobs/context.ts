@@ -8,6 +8,11 @@ import { JobCancelled, LeaseLost, type BatchOutcome, type JobContext, type JobRo
 
 const iso = () => new Date().toISOString();
 
+/** The fencing update matched nothing: the job was cancelled or its lease taken over (checkpoint says which). */
+class Fenced extends Error {
+  constructor() { super('job fenced'); }
+}
+
 export interface Lease {
   owner: string;
   leaseMs: number;
@@ -46,15 +51,15 @@ export function createJobContext(services: Services, job: JobRow, ctx: RequestCo
     },
 
     async batch(no: number, fn: (trx: Knex.Transaction) => Promise<BatchOutcome>) {
-      await checkpoint();
+      if (signal.aborted) throw signal.reason;
       try {
         return await knex.transaction(async (trx) => {
-          await fence(trx, {});
-          if (await trx('job_batches').where({ job_id: job.id, batch_no: no }).first('batch_no')) return false;
+          // The batch's key first: a batch another attempt committed meets it here (duplicate key) before any work.
+          await trx('job_batches').insert({ job_id: job.id, batch_no: no, succeeded: 0, failed: 0, lease_owner: owner, committed_at: iso() });
           const out = await fn(trx);
-          await trx('job_batches').insert({
-            job_id: job.id, batch_no: no, first_row: out.firstRow ?? null, last_row: out.lastRow ?? null, succeeded: out.succeeded, failed: out.failed,
-            written: out.written ? JSON.stringify(out.written) : null, lease_owner: owner, committed_at: iso(),
+          await trx('job_batches').where({ job_id: job.id, batch_no: no }).update({
+            first_row: out.firstRow ?? null, last_row: out.lastRow ?? null, succeeded: out.succeeded, failed: out.failed,
+            written: out.written ? JSON.stringify(out.written) : null,
           });
           const errors = out.errors ?? [];
           for (let i = 0; i < errors.length; i += 200) {
@@ -62,17 +67,22 @@ export function createJobContext(services: Services, job: JobRow, ctx: RequestCo
               job_id: job.id, batch_no: no, row: e.row, field: e.field?.slice(0, 64) ?? null, message: e.message, cells: e.cells ? JSON.stringify(e.cells) : null,
             })));
           }
-          await fence(trx, {
+          // The fence: only while this process holds the lease and nobody asked to cancel; else everything rolls back.
+          const n = await trx('jobs').where({ id: job.id, lease_owner: owner, status: 'running', cancel_requested: false }).update({
             processed: trx.raw('processed + ?', [out.processed]), succeeded: trx.raw('succeeded + ?', [out.succeeded]), failed: trx.raw('failed + ?', [out.failed]),
+            lease_expires_at: Date.now() + leaseMs, updated_at: iso(),
           });
+          if (n !== 1) throw new Fenced();
           job.processed += out.processed;
           job.succeeded += out.succeeded;
           job.failed += out.failed;
           return true;
         });
       } catch (err) {
-        // Another attempt committed this batch between our check and our insert: it is written once, by them.
-        if (isDuplicateKey(err) && !(err instanceof LeaseLost)) {
+        // Refused at the fence: cancelled (nothing of this batch written) or taken over.
+        if (err instanceof Fenced) await checkpoint();
+        // Another attempt committed this batch: it is written once, by them.
+        if (isDuplicateKey(err)) {
           const done = await knex('job_batches').where({ job_id: job.id, batch_no: no }).first('batch_no');
           if (done) return false;
         }

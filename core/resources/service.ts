@@ -276,6 +276,7 @@ export class ResourceService {
         const clear = v === null || v === '' ? null : String(v).trim();
         row[`${k}_enc`] = clear === null ? null : this.services.pii.encrypt(clear);
         row[`${k}_idx`] = clear === null ? null : this.services.pii.blindIndex(clear);
+        if (this.def.storedMasks) row[`${k}_mask`] = clear === null ? null : MASKS[kind](clear);
         continue;
       }
       const info = fields.get(k);
@@ -291,7 +292,9 @@ export class ResourceService {
       const kind = this.def.pii?.[name];
       if (kind) {
         const enc = row[`${name}_enc`];
+        const stored = reveal ? null : row[`${name}_mask`];
         if (enc === null || enc === undefined) out[name] = null;
+        else if (stored) out[name] = stored;
         else {
           const clear = this.services.pii.decrypt(enc);
           out[name] = reveal ? clear : MASKS[kind](clear);

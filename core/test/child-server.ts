@@ -27,9 +27,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the server on `databaseUrl` with its own DATA_DIR and waits until /api/health answers. */
-export async function startChildServer(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<ChildServer> {
+export async function startChildServer(databaseUrl: string, dataDir: string, env: Record<string, string> = {}, entry: 'source' | 'dist' = 'source'): Promise<ChildServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'core', 'main.ts')], {
+  // From source through tsx (tests need no build), or the built server as `npm start` runs it (benchmarks).
+  const args = entry === 'dist' ? [path.join(ROOT, 'dist', 'core', 'main.js')] : ['--import', 'tsx', path.join(ROOT, 'core', 'main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: dataDir, STEPPE_DATA_KEY: TEST_KEY, ADMIN_PASSWORD, SEED_DEMO: 'false',
