@@ -28,8 +28,11 @@ import { loadPlugins } from './plugins/loader.js';
 import { MODULES, VERSION } from './modules.js';
 import { ConfigService } from './configs/service.js';
 import { RulesService } from './rules/service.js';
+import type { JobRunner } from './jobs/runner.js';
 import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
 import { ROOT } from './paths.js';
+import { createJobRunner } from './jobs/index.js';
+import { JOB_KINDS } from './job-kinds.js';
 
 
 export interface BuiltApp {
@@ -73,12 +76,16 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
     env, db, log, pii, audit: createAuditTrail(dataKey, checkpoints), resources, plugins,
     configs: undefined as unknown as ConfigService,
     rules: undefined as unknown as RulesService,
+    jobs: undefined as unknown as JobRunner,
     today: opts.today ?? (() => chinaToday()),
   };
   services.configs = new ConfigService(services);
   services.rules = new RulesService(services);
+  services.jobs = createJobRunner(services, JOB_KINDS);
   for (const def of entities) resources.register(def, services);
   app.addHook('onClose', async () => { await db.knex.destroy(); });
+  // Running jobs stop at their next batch and go back to the queue while the database is still open.
+  app.addHook('preClose', async () => { await services.jobs.close(); });
 
   // Tier 3: routes.
   registerErrorHandler(app);
@@ -111,5 +118,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   const report = await bootstrap(services);
   await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);
   await app.ready();
+  // After bootstrap: jobs left queued or orphaned by a crash are taken up now.
+  await services.jobs.start();
   return { app, services, bootstrap: report };
 }

@@ -11,6 +11,7 @@ import { workflowRoutes } from './workflow/routes.js';
 import { rulesRoutes } from './rules/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { verificationRoutes } from './verification/routes.js';
+import { jobRoutes } from './jobs/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -27,4 +28,5 @@ export const MODULES: RouteModule[] = [
   rulesRoutes,
   reportRoutes,
   verificationRoutes,
+  jobRoutes,
 ];

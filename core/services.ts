@@ -8,6 +8,7 @@ import type { ResourceRegistry } from './resources/registry.js';
 import type { PluginRegistry } from './plugins/loader.js';
 import type { ConfigService } from './configs/service.js';
 import type { RulesService } from './rules/service.js';
+import type { JobRunner } from './jobs/runner.js';
 
 export interface Services {
   env: Env;
@@ -22,6 +23,8 @@ export interface Services {
   configs: ConfigService;
   /** The rules runtime: evaluate claims, replay decisions, test and dry-run rule sets. */
   rules: RulesService;
+  /** Background jobs: submit, run (BullMQ with REDIS_URL, in-process otherwise), recover (core/jobs). */
+  jobs: JobRunner;
   /** Today's date (YYYY-MM-DD) in China Standard Time; replaceable in tests. */
   today(): string;
 }

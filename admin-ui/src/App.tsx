@@ -19,6 +19,7 @@ import institutions from './institutions';
 import intentions from './intentions';
 import issuers from './issuers';
 import job_postings from './job_postings';
+import jobs from './jobs';
 import { LedgerPage } from './ledgers/LedgerPage';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
@@ -67,6 +68,7 @@ export const App = () => (
     <Resource name="users" {...users} />
     <Resource name="configs" {...configs} />
     <Resource name="audit" {...audit} />
+    <Resource name="jobs" {...jobs} />
     <CustomRoutes noLayout>
       <Route path={CHANGE_PASSWORD_ROUTE} element={<ChangePasswordPage />} />
     </CustomRoutes>

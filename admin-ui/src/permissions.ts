@@ -7,7 +7,7 @@ export type Role = (typeof ROLES)[number];
 
 const ALL: readonly ResourceName[] = RESOURCES;
 /** Changed only by their own actions (risk cases) or never (the audit trail). */
-const READ_ONLY: readonly ResourceName[] = ['audit', 'risk_cases'];
+const READ_ONLY: readonly ResourceName[] = ['audit', 'risk_cases', 'jobs'];
 const ADMIN_WRITES = ALL.filter((r) => !READ_ONLY.includes(r));
 const STAFF: readonly ResourceName[] = [
   'programs', 'enrollments', 'attendance', 'certificates', 'claims', 'workers', 'intentions',
@@ -17,8 +17,9 @@ const STAFF: readonly ResourceName[] = [
 const VISIBLE: Record<Role, readonly ResourceName[]> = {
   platform_admin: ALL,
   region_admin: ALL,
-  reviewer: ['claims', 'risk_cases', 'workers', 'programs', 'institutions', 'enrollments', 'certificates'],
-  institution_staff: STAFF,
+  reviewer: ['claims', 'risk_cases', 'workers', 'programs', 'institutions', 'enrollments', 'certificates', 'jobs'],
+  // Everyone sees the jobs they started (the API shows each person only their own).
+  institution_staff: [...STAFF, 'jobs'],
   auditor: ALL,
 };
 

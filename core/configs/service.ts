@@ -182,7 +182,11 @@ export class ConfigService {
    * id of the most specific form document applied (stored as the record's `form_version`).
    */
   async checkExtra(entity: string, regionCode: string, extra: unknown, date: string, trx?: Knex.Transaction): Promise<number | null> {
-    const form = await this.effective(regionCode, 'form', entity, date, trx);
+    return this.checkExtraAgainst(await this.effective(regionCode, 'form', entity, date, trx), regionCode, extra, date);
+  }
+
+  /** checkExtra against a form already resolved (bulk writers resolve each region's form once per batch). */
+  checkExtraAgainst(form: EffectiveDocument | null, regionCode: string, extra: unknown, date: string): number | null {
     const given = extra && typeof extra === 'object' ? Object.keys(extra) : [];
     if (!form) {
       if (given.length > 0) throw badRequest(`${regionCode} 在 ${date} 没有生效的表单，不能填写扩展字段：${given.join('、')}`, 'extra');

@@ -4,6 +4,7 @@ import { systemContext, type RequestContext } from '../http/context.js';
 import { hashPassword, generatePassword } from '../auth/passwords.js';
 import { passwordProblem, regionWords } from '../auth/password-policy.js';
 import { Random } from './random.js';
+import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from './people.js';
 import { bulkInsert, nextId } from './bulk.js';
 import { REGION_TREE } from '../bootstrap/region-tree.js';
@@ -53,7 +54,8 @@ export function workerRows(services: Services, rnd: Random, count: number, first
     const traits = [age >= 45 ? 'older' : age <= 35 ? 'youth' : null, age <= 40 && rnd.chance(0.5) ? 'new_generation' : null, rnd.pick(['outbound_wish', 'local_wish', 'entrepreneurship_wish'])].filter(Boolean);
     rows.push({
       id: firstId + i,
-      id_number_enc: services.pii.encrypt(id), id_number_idx: services.pii.blindIndex(id),
+      id_number_enc: services.pii.encrypt(id), id_number_idx: services.pii.blindIndex(id), id_number_mask: maskIdNumber(id),
+      phone_mask: maskPhone(phone), payee_account_mask: maskAccount(account),
       name: demoName(rnd), gender: Number(id[16]) % 2 ? 'male' : 'female',
       birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, home_region_code: region, region_code: region,
       phone_enc: services.pii.encrypt(phone), phone_idx: services.pii.blindIndex(phone),

@@ -6,6 +6,7 @@ import type { HookArgs, ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, conflict } from '../http/errors.js';
 import { validateWorkerId } from '../validation/resident-id.js';
+import type { RequestContext } from '../http/context.js';
 import { clerkInstitution, settleWithinLeague } from '../workflow/scope-fields.js';
 
 export const WORKER_TRAITS = ['older', 'youth', 'new_generation', 'outbound_wish', 'local_wish', 'entrepreneurship_wish'] as const;
@@ -34,6 +35,13 @@ export const Worker = Type.Object({
   ...Bookkeeping,
 });
 export type Worker = Static<typeof Worker>;
+
+export const DUPLICATE_WORKER = '该公民身份号码已登记，请勿重复登记';
+
+/** The institution whose clerk registers the worker (a clerk then sees them), or null. Bulk writers set it too. */
+export function registeredBy(ctx: RequestContext): number | null {
+  return ctx.user?.role === 'institution_staff' ? ctx.user.institution_id : null;
+}
 
 /** Normalises and checks phone and account numbers (clear values, before encryption). */
 function checkContact(input: Record<string, any>) {
@@ -68,6 +76,7 @@ export const workers: ResourceDefinition = {
   update: updateSchema(Worker),
   readOnly: ['id_number', 'gender', 'birth_date', 'home_region_code', 'form_version'],
   pii: { id_number: 'id', phone: 'phone', payee_account: 'account' },
+  storedMasks: true,
   unique: { id_number_idx: '该公民身份号码已登记，请勿重复登记' },
   search: ['name'],
   virtualFilters: {
@@ -100,7 +109,7 @@ export const workers: ResourceDefinition = {
     return row;
   },
   async beforeCreate(row, { ctx, trx }) {
-    if (await trx('workers').where({ id_number_idx: row.id_number_idx }).first('id')) throw conflict('该公民身份号码已登记，请勿重复登记', 'id_number');
-    return { ...row, registered_by_institution_id: ctx.user?.role === 'institution_staff' ? ctx.user.institution_id : null };
+    if (await trx('workers').where({ id_number_idx: row.id_number_idx }).first('id')) throw conflict(DUPLICATE_WORKER, 'id_number');
+    return { ...row, registered_by_institution_id: registeredBy(ctx) };
   },
 };

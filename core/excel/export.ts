@@ -1,15 +1,15 @@
-// GET /api/<resource>/export?format=xlsx|csv&sort=&filter=: the list as a spreadsheet, scoped, filtered and masked like the list.
+// GET /api/<resource>/export?format=xlsx|csv&sort=&filter=: the list as a spreadsheet, scoped, filtered and masked like the
+// list, streamed by keyset pages while it is sent (memory flat, cost linear in rows), stopped when the client goes away.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { RequestContext } from '../http/context.js';
-import type { ListParams } from '../resources/query.js';
-import type { ListResult, ResourceService } from '../resources/service.js';
+import { applyFilter, type ListParams } from '../resources/query.js';
+import type { ResourceService } from '../resources/service.js';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { exportColumns } from './columns.js';
+import { keysetRecords } from './keyset.js';
 import { sendTable, TABLE_FORMATS, type Row, type TableFormat } from './table.js';
-
-export const PAGE = 1000;
 
 export const ExportQuery = Type.Object({
   format: Type.Optional(Type.Union(TABLE_FORMATS.map((f) => Type.Literal(f)), { default: 'xlsx' })),
@@ -17,18 +17,36 @@ export const ExportQuery = Type.Object({
   filter: Type.Optional(Type.String({ maxLength: 8000, description: 'JSON filter, as the list' })),
 });
 
-/** Every record of the list, read through ResourceService.list in pages, starting from the page already read. */
-export async function* allPages(service: ResourceService, ctx: RequestContext, params: ListParams, first: ListResult): AsyncGenerator<Row> {
-  let page = first;
-  for (let start = 0; ; start += PAGE) {
-    if (start > 0) page = await service.list(ctx, { ...params, range: JSON.stringify([start, start + PAGE - 1]) });
-    yield* page.records;
-    if (page.records.length < PAGE || start + PAGE >= page.total) return;
-  }
-}
+/** Exports being streamed by this process now (a download that was abandoned leaves this count at once). */
+let streaming = 0;
+export const activeExports = () => streaming;
 
 function parsedOrRaw(raw: string | undefined): unknown {
   try { return raw ? JSON.parse(raw) : null; } catch { return raw; }
+}
+
+/**
+ * The records of the list, checked before anything is sent: the caller may read it, the sort and filter are valid
+ * (their errors are ordinary 400s), and how many rows it has (one count, for the audit entry).
+ */
+export async function exportRecords(services: Services, service: ResourceService, ctx: RequestContext, params: ListParams): Promise<{ rows: AsyncGenerator<Row>; total: number }> {
+  await service.authorize(ctx, 'r');
+  const counted = service.scoped(ctx);
+  applyFilter(service.def, counted, params.filter, services);
+  const rows = keysetRecords(services, service, ctx, params);
+  const first = await rows.next();
+  const total = Number((await counted.clearSelect().count({ n: '*' }).first())?.n ?? 0);
+  async function* all(): AsyncGenerator<Row> {
+    streaming++;
+    try {
+      if (!first.done) yield first.value;
+      yield* rows;
+    } finally {
+      streaming--;
+      await rows.return(undefined);
+    }
+  }
+  return { rows: all(), total };
 }
 
 export function exportRoute(api: FastifyInstance, services: Services, service: ResourceService): void {
@@ -40,14 +58,12 @@ export function exportRoute(api: FastifyInstance, services: Services, service: R
     },
   }, async (req, reply) => {
     const { format = 'xlsx', sort, filter } = req.query as { format?: TableFormat; sort?: string; filter?: string };
-    const params: ListParams = { sort, filter };
-    // The first page is read before anything is sent: refusals and bad filters are ordinary errors.
-    const first = await service.list(req.ctx, { ...params, range: JSON.stringify([0, PAGE - 1]) });
+    const { rows, total } = await exportRecords(services, service, req.ctx, { sort, filter });
     await services.audit.appendNow(services.db.knex, req.ctx, {
       action: 'export', resource: def.name,
-      changes: { format, filter: parsedOrRaw(filter), sort: parsedOrRaw(sort), rows: first.total },
+      changes: { format, filter: parsedOrRaw(filter), sort: parsedOrRaw(sort), rows: total },
     });
     const columns = await exportColumns(def, services.db.knex);
-    return sendTable(reply, allPages(service, req.ctx, params, first), columns, format, `${def.label}-${services.today()}`);
+    return sendTable(reply, rows, columns, format, `${def.label}-${services.today()}`);
   });
 }

@@ -33,16 +33,30 @@ export function attachment(filename: string): string {
 /**
  * Sends `rows` as a spreadsheet named `filename` (the extension is added). Rows may be an async
  * iterable (pages read while sending); an error while reading ends the download early and is logged.
+ * A client that goes away stops the writer, which stops the iteration (and the queries behind it).
  */
 export function sendTable(reply: FastifyReply, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], format: TableFormat, filename: string): FastifyReply {
   const out = new PassThrough();
-  const write = format === 'xlsx' ? writeXlsx : writeCsv;
-  write(out, rows, columns).catch((err) => {
-    reply.log.error({ err }, 'spreadsheet export failed while streaming');
-    out.destroy(err);
+  const abandoned = new AbortController();
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) {
+      abandoned.abort(new Error('client closed the download'));
+      out.destroy();
+    }
+  });
+  writeTable(out, rows, columns, format, abandoned.signal).catch((err) => {
+    if (!abandoned.signal.aborted) reply.log.error({ err }, 'spreadsheet export failed while streaming');
+    out.destroy(abandoned.signal.aborted ? undefined : err);
   });
   reply.header('Content-Type', TYPES[format]);
   reply.header('Content-Disposition', attachment(`${filename}.${format}`));
   reply.header('Cache-Control', 'no-store');
   return reply.send(out);
 }
+
+/** Writes `rows` into `out` in `format` (an export job writes into its stored file this way). */
+export function writeTable(out: PassThrough, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], format: TableFormat, signal?: AbortSignal): Promise<void> {
+  return (format === 'xlsx' ? writeXlsx : writeCsv)(out, rows, columns, signal);
+}
+
+export const CONTENT_TYPES = TYPES;

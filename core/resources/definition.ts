@@ -34,6 +34,8 @@ export interface ResourceDefinition {
   volatile?: string[];
   /** Personal data fields: stored as `<field>_enc` (AES-GCM) and `<field>_idx` (HMAC), returned masked. */
   pii?: Record<string, PiiKind>;
+  /** The table also keeps each personal field's mask as `<field>_mask`: reads that show masks need not decrypt. */
+  storedMasks?: boolean;
   /** Foreign keys and the resource they point to: the target must be within the caller's scope. */
   references?: Record<string, string>;
   /** Friendly 409 messages for unique columns, by column name. */

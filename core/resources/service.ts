@@ -11,9 +11,16 @@ import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { BOOKKEEPING_FIELDS, MAX_ID } from '../schemas/common.js';
 import { translateDbError } from './db-errors.js';
 import { diff } from './diff.js';
+import type { EffectiveDocument } from '../configs/resolve.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
+
+/** What bulk writers cache across the rows of a batch: reference checks by `resource:id`, forms by region. */
+export interface BulkMemo {
+  references: Map<string, boolean>;
+  forms: Map<string, Promise<EffectiveDocument | null>>;
+}
 
 export interface ListResult {
   records: Record<string, any>[];
@@ -126,6 +133,26 @@ export class ResourceService {
       }
       throw err;
     }
+  }
+
+  /**
+   * The row a create would insert, checked as create checks it (fields, prepare hook, form, references in scope),
+   * outside any transaction, for bulk writers (the roster import). `memo` caches reference checks and forms across
+   * the rows of a batch. Not run: beforeCreate, the insert and its audit entry — the bulk writer does those per batch.
+   */
+  async prepareBulkRow(ctx: RequestContext, input: Record<string, any>, memo: BulkMemo): Promise<Record<string, any>> {
+    const args = { ctx, trx: this.knex as unknown as Knex.Transaction, services: this.services };
+    const fields = this.writable(input, 'create');
+    const row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
+    if (this.def.form) {
+      const region = row.region_code;
+      const today = this.services.today();
+      if (!memo.forms.has(region)) memo.forms.set(region, this.services.configs.effective(region, 'form', this.def.form, today));
+      const extra = row.extra === undefined || row.extra === null ? {} : JSON.parse(row.extra);
+      row.form_version = this.services.configs.checkExtraAgainst(await memo.forms.get(region)!, region, extra, today);
+    }
+    await this.checkReferences(ctx, row, undefined, memo.references);
+    return row;
   }
 
   async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
@@ -249,6 +276,7 @@ export class ResourceService {
         const clear = v === null || v === '' ? null : String(v).trim();
         row[`${k}_enc`] = clear === null ? null : this.services.pii.encrypt(clear);
         row[`${k}_idx`] = clear === null ? null : this.services.pii.blindIndex(clear);
+        if (this.def.storedMasks) row[`${k}_mask`] = clear === null ? null : MASKS[kind](clear);
         continue;
       }
       const info = fields.get(k);
@@ -264,7 +292,9 @@ export class ResourceService {
       const kind = this.def.pii?.[name];
       if (kind) {
         const enc = row[`${name}_enc`];
+        const stored = reveal ? null : row[`${name}_mask`];
         if (enc === null || enc === undefined) out[name] = null;
+        else if (stored) out[name] = stored;
         else {
           const clear = this.services.pii.decrypt(enc);
           out[name] = reveal ? clear : MASKS[kind](clear);
@@ -293,14 +323,19 @@ export class ResourceService {
   }
 
   /** Referenced records must exist within the caller's scope; a region code must name a node of the tree. */
-  private async checkReferences(ctx: RequestContext, row: Record<string, any>, trx: Knex.Transaction): Promise<void> {
+  private async checkReferences(ctx: RequestContext, row: Record<string, any>, trx?: Knex.Transaction, memo?: Map<string, boolean>): Promise<void> {
     const regionFields = this.def.name === 'regions' ? [] : ['region_code', 'node_code'].filter((f) => fieldsOf(this.def).get(f)?.column);
     const references = { ...Object.fromEntries(regionFields.map((f) => [f, 'regions'])), ...this.def.references };
     for (const [column, resource] of Object.entries(references)) {
       const value = row[column];
       if (value === undefined || value === null) continue;
       const target = this.services.resources.get(resource);
-      const found = await target.scoped(ctx, trx).where(`${target.def.table}.id`, value).first(`${target.def.table}.id`);
+      const key = `${resource}:${value}`;
+      let found = memo?.get(key);
+      if (found === undefined) {
+        found = !!(await target.scoped(ctx, trx).where(`${target.def.table}.id`, value).first(`${target.def.table}.id`));
+        memo?.set(key, found);
+      }
       if (!found) throw badRequest(`字段「${column}」引用的${target.def.label} ${value} 不存在或不在您的权限范围内`, column);
     }
   }

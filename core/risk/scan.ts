@@ -12,6 +12,8 @@ export interface ScanOptions {
   regionCode: string;
   /** At submission: only findings that involve these claims are filed, wherever in the region they lead. */
   claimIds?: number[];
+  /** Called after each check (a scan run as a job shows its progress). */
+  onCheck?: (done: number, total: number) => Promise<void>;
 }
 
 export interface CheckSummary {
@@ -86,6 +88,7 @@ export async function runRiskScan(services: Services, ctx: RequestContext, opts:
     summary.checks.push(line);
     for (const k of ['hits', 'new', 'existing', 'reopened', 'kept_resolved'] as const) summary.totals[k] += line[k];
     summary.case_ids.push(...line.case_ids);
+    await opts.onCheck?.(summary.checks.length, services.plugins.riskChecks.size);
   }
   summary.case_ids.sort((a, b) => a - b);
   await services.audit.appendNow(knex, ctx, {

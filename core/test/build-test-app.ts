@@ -19,7 +19,7 @@ export const ADMIN_PASSWORD = 'Ulaan-Tolgoi-7Qx#42';
 /** A password the policy accepts, for users that tests create. */
 export const USER_PASSWORD = 'Kherlen-River-58#Tq';
 
-async function freshDatabaseUrl(db: TestDb): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshDatabaseUrl(db: TestDb): Promise<{ url: string; drop: () => Promise<void> }> {
   if (db === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-test-'));
     return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };

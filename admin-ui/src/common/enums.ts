@@ -37,7 +37,9 @@ export const ENUMS = {
   verification_check: ['social_insurance', 'poverty_registry', 'certificate_registry', 'identity'],
   risk_status: ['open', 'investigating', 'cleared', 'confirmed'],
   // Not a column enum: the action names the API writes to the audit trail; unknown ones show as written.
-  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint'],
+  job_status: ['queued', 'running', 'done', 'failed', 'cancelled'],
+  job_kind: ['roster_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'],
+  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint', 'cancel', 'retry'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -8,19 +8,19 @@ import type { ImportJob } from './useImportJob';
 export const ImportProgress = ({ job }: { job: ImportJob }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const percent = job.total > 0 ? Math.round((job.processed / job.total) * 100) : 0;
+  const percent = job.total ? Math.round((job.processed / job.total) * 100) : 0;
   const running = job.status === 'queued' || job.status === 'running';
   const downloadErrors = () =>
     downloadFile(`/imports/${job.id}/errors?format=xlsx`, 'errors.xlsx').catch((e: Error) => notify(e.message, { type: 'error' }));
   return (
     <Box sx={{ mt: 2 }}>
       <Typography variant="body2" gutterBottom>
-        {translate(`steppe.excel.status.${job.status}`)} · {translate('steppe.excel.progress', { processed: job.processed, total: job.total })}
+        {translate(`steppe.excel.status.${job.status}`)} · {translate('steppe.excel.progress', { processed: job.processed, total: job.total ?? '…' })}
       </Typography>
-      <LinearProgress variant={job.total > 0 ? 'determinate' : 'indeterminate'} value={percent} />
+      <LinearProgress variant={job.total ? 'determinate' : 'indeterminate'} value={percent} />
       {!running && (
         <Alert severity={job.status === 'failed' ? 'error' : job.failed > 0 ? 'warning' : 'success'} sx={{ mt: 2 }}>
-          {job.message ?? translate('steppe.excel.summary', { total: job.total, succeeded: job.succeeded, failed: job.failed })}
+          {job.message ?? translate('steppe.excel.summary', { total: job.total ?? job.processed, succeeded: job.succeeded, failed: job.failed })}
         </Alert>
       )}
       {job.warnings.map((w) => <Alert key={w.field} severity="info" sx={{ mt: 1 }}>{w.message}</Alert>)}

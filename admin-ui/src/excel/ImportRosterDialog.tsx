@@ -4,9 +4,8 @@ import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } 
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Button, useRefresh, useTranslate } from 'react-admin';
 import { RegionPicker } from '../common/RegionPicker';
-import { apiPost } from '../providers/api';
 import { downloadFile } from '../providers/download';
-import { fileToBase64, MAX_IMPORT_BYTES } from './fileToBase64';
+import { MAX_IMPORT_BYTES, uploadRoster } from './uploadRoster';
 import { ImportProgress } from './ImportProgress';
 import { isFinished, useImportJob } from './useImportJob';
 
@@ -24,9 +23,7 @@ export const ImportRosterDialog = ({ open, onClose }: { open: boolean; onClose: 
     if (!file) return;
     setError(null);
     try {
-      const content_base64 = await fileToBase64(file);
-      const body = { filename: file.name, content_base64, ...(region ? { region_code: region } : {}) };
-      const { job_id } = await apiPost<{ job_id: number }>('/workers/import', body);
+      const { job_id } = await uploadRoster(file, region || undefined);
       setJobId(job_id);
     } catch (e) {
       setError((e as Error).message);
@@ -56,6 +53,7 @@ export const ImportRosterDialog = ({ open, onClose }: { open: boolean; onClose: 
         {tooBig && <Alert severity="error" sx={{ mt: 2 }}>{translate('steppe.excel.too_big')}</Alert>}
         {(error ?? pollError) && <Alert severity="error" sx={{ mt: 2 }}>{error ?? pollError}</Alert>}
         {job && <ImportProgress job={job} />}
+        {job && <Alert severity="info" sx={{ mt: 2 }}>{translate('steppe.excel.see_jobs')}</Alert>}
       </DialogContent>
       <DialogActions>
         <Button label="ra.action.close" onClick={close} />

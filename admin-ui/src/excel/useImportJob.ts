@@ -1,12 +1,12 @@
-// useImportJob: polls GET /api/imports/:id every second until the job is done or failed.
+// useImportJob: polls GET /api/imports/:id every second until the job has ended (done, failed or cancelled).
 import { useEffect, useState } from 'react';
 import { apiGet } from '../providers/api';
 
 export interface ImportJob {
   id: number;
   filename: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  total: number;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  total: number | null;
   processed: number;
   succeeded: number;
   failed: number;
@@ -16,7 +16,7 @@ export interface ImportJob {
   message: string | null;
 }
 
-export const isFinished = (job: ImportJob | null) => job?.status === 'done' || job?.status === 'failed';
+export const isFinished = (job: ImportJob | null) => job?.status === 'done' || job?.status === 'failed' || job?.status === 'cancelled';
 
 export const useImportJob = (id: number | null, intervalMs = 1000) => {
   const [job, setJob] = useState<ImportJob | null>(null);

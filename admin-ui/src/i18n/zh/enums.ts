@@ -118,6 +118,8 @@ export const enums: Record<EnumName, Record<string, string>> = {
     identity: '居民身份信息核验',
   },
   risk_status: { open: '待处理', investigating: '调查中', cleared: '已排除', confirmed: '已查实' },
+  job_status: { queued: '排队中', running: '执行中', done: '已完成', failed: '失败', cancelled: '已取消' },
+  job_kind: { roster_import: '导入花名册', export: '导出数据', risk_scan: '风险扫描', rule_dry_run: '规则试算', demo_seed: '生成演示数据' },
   audit_action: {
     create: '新增',
     update: '修改',
@@ -137,5 +139,7 @@ export const enums: Record<EnumName, Record<string, string>> = {
     risk: '风险核查',
     password_change_failed: '修改密码失败',
     audit_checkpoint: '写入审计检查点',
+    cancel: '取消任务',
+    retry: '重试任务',
   },
 };

@@ -1,6 +1,6 @@
 // Chinese texts of the console itself (app title, menu groups, buttons, validation) under `steppe.*`.
 import { enums } from './enums';
-import { catalog, claims, dashboard, decision, excel, forms, publish, risk, rules } from './tools';
+import { catalog, claims, dashboard, decision, excel, forms, jobs, publish, risk, rules } from './tools';
 import { history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
@@ -36,6 +36,7 @@ export const steppe = {
   claims,
   decision,
   excel,
+  jobs,
   catalog,
   publish,
   rules,

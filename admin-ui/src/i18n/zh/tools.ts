@@ -4,19 +4,33 @@ export const excel = {
   export: '导出 Excel',
   import: '导入花名册',
   import_title: '导入人员花名册',
-  import_help: '支持 .xlsx 或 .csv（10 MB 以内）。第一行为表头：公民身份号码、姓名、所属地区代码、人员类别（可填「返乡农牧民工」等名称或代码）、手机号码、人员特征、文化程度……每行单独校验，有误的行不影响其他行。',
+  import_help: '支持 .xlsx 或 .csv（200 MB 以内，按批写入，可在「后台任务」中查看进度）。第一行为表头：公民身份号码、姓名、所属地区代码、人员类别（可填「返乡农牧民工」等名称或代码）、手机号码、人员特征、文化程度……每行单独校验，有误的行不影响其他行。',
   template: '下载导入模板',
   choose_file: '选择花名册文件',
   region_code: '默认所属地区（选填）',
   region_help: '表格中未填「所属地区代码」的行登记到此地区；都未填时登记到您所在的地区',
-  too_big: '文件超过 10 MB，请拆分后分批导入',
+  too_big: '文件超过 200 MB，请拆分后分批导入',
   start: '开始导入',
   progress: '已处理 %{processed} / %{total} 行',
   summary: '共 %{total} 行：成功导入 %{succeeded} 行，失败 %{failed} 行',
   row: '行号',
   reason: '错误原因',
   download_errors: '下载失败行（Excel）',
-  status: { queued: '排队中', running: '导入中', done: '已完成', failed: '导入中断' },
+  status: { queued: '排队中', running: '导入中', done: '已完成', failed: '导入中断', cancelled: '已取消' },
+  see_jobs: '导入在后台进行，关闭本窗口不影响导入；可在「后台任务」中查看进度、取消或下载失败行',
+};
+
+export const jobs = {
+  progress: '已处理 %{processed} / %{total}（%{percent}%）',
+  progress_unknown: '已处理 %{processed}',
+  progress_label: '任务进度',
+  cancel: '取消',
+  cancel_requested: '已请求取消：任务将在当前批次写完后停止',
+  retry: '重试',
+  retried: '已重新排队：已写入的批次保留，从中断处继续',
+  download: '下载结果',
+  download_errors: '下载失败行',
+  first_errors: '失败行（共 %{count} 行，此处列出前 50 行）',
 };
 
 export const claims = {
