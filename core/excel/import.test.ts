@@ -45,6 +45,12 @@ describeEachDb('excel roster import', (t) => {
 
     const listed = await baotou.list('workers', { filter: { q: '示例·导入' }, range: [0, 99] });
     expect(listed.body).toHaveLength(17);
+    // One audit entry for the batch, naming each row written: sheet row, worker id, masked ID number.
+    const audit = await admin.list('audit', { filter: { action: 'create', resource: 'workers' }, sort: ['id', 'DESC'], range: [0, 0] });
+    const named = audit.body[0].changes.rows as Array<{ row: number; id: number; id_number: string }>;
+    expect(named.map((r) => r.row)).toEqual([2, 3, 4, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(named.map((r) => r.id).sort()).toEqual(listed.body.map((w: any) => w.id).sort());
+    for (const r of named) expect(r.id_number).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
     expect(listed.body.find((w: any) => w.name === '示例·导入1')).toMatchObject({ category: 'returnee', traits: ['youth', 'outbound_wish'], education: 'junior', extra: { ethnicity: '蒙古族' } });
 
     const file = await download(t().app, baotou, `/api/imports/${r.body.job_id}/errors?format=xlsx`);
