@@ -73,7 +73,7 @@ describe('migrations', () => {
         await db.knex.destroy();
         await cleanup();
       }
-    });
+    }, 180_000); // three passes of DDL over every migration: slow on MySQL on a busy machine
   }
 
   for (const dialect of TEST_DBS) {
