@@ -11,6 +11,7 @@ import pino from 'pino';
 import type { Env } from './config/env.js';
 import { openDatabase } from './db/connection.js';
 import { migrateLatest } from './db/migrate.js';
+import { scheduleReceiptPruning } from './db/receipt-pruning.js';
 import { createPiiCipher } from './pii/cipher.js';
 import { loadDataKey } from './pii/key.js';
 import { createAuditTrail } from './audit/trail.js';
@@ -58,7 +59,9 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   const log = app.log as unknown as pino.Logger;
-  const db = openDatabase(env.DATABASE_URL);
+  const db = openDatabase(env.DATABASE_URL, {
+    onFailover: (from, to, reason) => log.warn({ from, to, reason }, from ? 'database connections moved to another node' : 'database node chosen'),
+  });
   const dataKey = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, log);
   const pii = createPiiCipher(dataKey);
   // Migrations that move personal data (encrypting a column) get the cipher.
@@ -117,6 +120,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   const report = await bootstrap(services);
   await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);
+  scheduleReceiptPruning(app, db.knex, log);
   await app.ready();
   // After bootstrap: jobs left queued or orphaned by a crash are taken up now.
   await services.jobs.start();

@@ -15,6 +15,7 @@ import * as institutionContactPii from './20261201003200_institution_contact_pii
 import * as jobs from './20261201006100_jobs.js';
 import * as workerPiiMasks from './20261201006200_worker_pii_masks.js';
 import type { PiiCipher } from '../core/pii/cipher.js';
+import * as txReceipts from './20261201007000_tx_receipts.js';
 
 /** What a migration that moves data may need beyond the database: the cipher of personal data (STEPPE_DATA_KEY). */
 export interface MigrationContext {
@@ -42,4 +43,5 @@ export const migrations: Migration[] = [
   { name: '20261201003200_institution_contact_pii', ...institutionContactPii },
   { name: '20261201006100_jobs', ...jobs },
   { name: '20261201006200_worker_pii_masks', ...workerPiiMasks },
+  { name: '20261201007000_tx_receipts', ...txReceipts },
 ];

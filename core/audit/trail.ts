@@ -6,6 +6,7 @@ import { maskText } from '../pii/mask.js';
 import { verifyAudit, type VerifyReport } from './verify.js';
 import { entryHash, type ChainedFields } from './chain.js';
 import type { CheckpointStore, Checkpoint } from './checkpoint.js';
+import { transact } from '../db/transact.js';
 
 export type { VerifyReport } from './verify.js';
 
@@ -39,7 +40,7 @@ export function createAuditTrail(dataKey: Buffer, checkpoints?: CheckpointStore)
   const key = Buffer.from(crypto.hkdfSync('sha256', dataKey, Buffer.alloc(0), 'steppe audit chain', 32));
   return {
     append: (trx, ctx, input) => appendAudit(key, trx, ctx, input),
-    appendNow: (knex, ctx, input) => knex.transaction((trx) => appendAudit(key, trx, ctx, input)),
+    appendNow: (knex, ctx, input) => transact(knex, (trx) => appendAudit(key, trx, ctx, input)),
     verify: async (knex) => verifyAudit(key, knex, checkpoints ? await checkpoints.latest() : undefined),
     checkpoint: async (knex) => (checkpoints ? checkpoints.write(knex) : null),
   };

@@ -27,6 +27,8 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     req.ctx = { user: null, requestId: String(req.id), ip: req.ip };
+    const key = req.headers['idempotency-key'];
+    if (typeof key === 'string' && /^[\w.:-]{1,100}$/.test(key)) req.ctx.idempotencyKey = key;
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       const found = await userForToken(services.db.knex, header.slice(7).trim());
@@ -44,6 +46,9 @@ export function registerAuthentication(app: FastifyInstance, services: Services)
     if (!req.ctx.user && !isPublic(req.url) && !req.is404) {
       throw unauthorized(header ? '登录已过期或已退出，请重新登录' : '请先登录');
     }
+  });
+  app.addHook('onSend', async (req, reply) => {
+    if (req.ctx?.replayed) reply.header('idempotent-replayed', 'true');
   });
 }
 

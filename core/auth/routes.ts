@@ -11,6 +11,7 @@ import { reserveAttempt, succeeded, type Reservation } from './throttle.js';
 import { createSession, revokeSession, revokeUserSessions } from './sessions.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { Role } from '../schemas/common.js';
+import { transact } from '../db/transact.js';
 
 export const Me = Type.Object({
   id: Type.Integer(), username: Type.String(), display_name: Type.String(), role: Role,
@@ -110,7 +111,7 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
       username: user.username, displayName: user.display_name, regionWords: await regionWords(knex, user.region_code), current: current_password,
     });
     if (problem) throw badRequest(problem, 'new_password');
-    await knex.transaction(async (trx) => {
+    await transact(knex, async (trx) => {
       const now = new Date().toISOString();
       await trx('users').where({ id: user.id }).update({
         password_hash: await hashPassword(new_password), must_change_password: false, password_changed_at: now, updated_at: now, updated_by: user.id,

@@ -20,6 +20,10 @@ export interface RequestContext {
   sessionId?: string;
   /** Set when the user must change their password first (every other call is refused meanwhile). */
   passwordChange?: 'first_login' | 'expired' | null;
+  /** The client's `Idempotency-Key`: a write it names is applied once, a repeat answered with the first result. */
+  idempotencyKey?: string;
+  /** Set when the answer is a replay of a write applied before under the same key (header `Idempotent-Replayed`). */
+  replayed?: boolean;
 }
 
 /** The actor of work that no person started (migrations, seeding, imports on first start). */

@@ -2,6 +2,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError, statusName } from './errors.js';
+import { retryKind } from '../db/retryable.js';
 
 export const ErrorBody = Type.Object({
   statusCode: Type.Integer(),
@@ -76,6 +77,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err instanceof ApiError) {
       if (err.statusCode === 403) req.log.info({ msg: err.message }, 'refused');
       return reply.code(err.statusCode).send({ statusCode: err.statusCode, error: err.error, message: err.message, field: err.field, details: err.details, code: err.code });
+    }
+    // A database node lost under a read or a single statement (writes that matter retry in transact()).
+    if (retryKind(err) === 'node') {
+      req.log.warn({ err }, 'database node unavailable');
+      return reply.code(503).header('retry-after', '1').send({ statusCode: 503, error: 'Service Unavailable', message: '数据库节点暂时不可用，请稍后重试', code: 'database_unavailable' });
     }
     const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 500) {

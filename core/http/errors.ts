@@ -1,7 +1,7 @@
 // Errors the API answers with: {statusCode, error, message} and, where one field is at fault, its name.
 const NAMES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
-  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 423: 'Locked', 429: 'Too Many Requests',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 423: 'Locked', 429: 'Too Many Requests', 503: 'Service Unavailable',
 };
 
 /** The standard name of an HTTP status, for the `error` field. */

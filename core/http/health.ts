@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services.js';
 import { migrationStatus } from '../db/migrate.js';
+import { transactStats } from '../db/transact.js';
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
@@ -10,6 +11,10 @@ const Health = Type.Object({
   database: Type.String(),
   migrations: Type.Object({ applied: Type.Integer(), pending: Type.Array(Type.String()), latest: Type.Union([Type.String(), Type.Null()]) }),
   version: Type.String(),
+  node: Type.Optional(Type.String({ description: 'With several database nodes listed: the one this replica\'s connections go to' })),
+  transactions: Type.Object({
+    units: Type.Integer(), retriedConflicts: Type.Integer(), retriedNodeErrors: Type.Integer(), ambiguousCommits: Type.Integer(), replays: Type.Integer(), exhausted: Type.Integer(),
+  }, { description: 'Write units run by this process since it started, and what their retries did' }),
 });
 
 export function healthRoutes(app: FastifyInstance, services: Services, version: string): void {
@@ -21,6 +26,8 @@ export function healthRoutes(app: FastifyInstance, services: Services, version: 
       database: services.db.description,
       migrations: { applied: applied.length, pending, latest: applied.at(-1) ?? null },
       version,
+      node: services.db.failover?.currentHost ? `${services.db.failover.currentHost.host}:${services.db.failover.currentHost.port}` : undefined,
+      transactions: { ...transactStats },
     };
   });
 }

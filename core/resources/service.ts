@@ -12,6 +12,7 @@ import { BOOKKEEPING_FIELDS, MAX_ID } from '../schemas/common.js';
 import { translateDbError } from './db-errors.js';
 import { diff } from './diff.js';
 import type { EffectiveDocument } from '../configs/resolve.js';
+import { transact, type TransactOptions } from '../db/transact.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
@@ -196,10 +197,13 @@ export class ResourceService {
     }, 'delete');
   }
 
-  /** Runs a write in a transaction and turns database constraint errors into clear 409/400s. */
-  async write<T>(fn: (trx: Knex.Transaction) => Promise<T>, op: 'write' | 'delete' = 'write'): Promise<T> {
+  /**
+   * Runs a write as one retryable unit (transact: retried whole on conflicts and lost nodes, applied once) and turns
+   * database constraint errors into clear 409/400s.
+   */
+  async write<T>(fn: (trx: Knex.Transaction) => Promise<T>, op: 'write' | 'delete' = 'write', opts: TransactOptions = {}): Promise<T> {
     try {
-      return await this.knex.transaction(fn);
+      return await transact(this.knex, fn, opts);
     } catch (err) {
       throw this.translateDbError(err, op);
     }

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 import { parseResidentId } from '../validation/resident-id.js';
+import { transact } from '../db/transact.js';
 
 type Row = Record<string, any>;
 
@@ -88,7 +89,7 @@ export class RecordWriter {
 
   /** One audit entry per table written, as the bulk seed does: who wrote how many rows, which ids. */
   async audit(reason: string): Promise<void> {
-    await this.knex.transaction(async (trx) => {
+    await transact(this.knex, async (trx) => {
       for (const [table, ids] of this.written) {
         await this.services.audit.append(trx, this.ctx, { action: 'import', resource: table, changes: { rows: ids.length, first_id: ids[0], last_id: ids.at(-1), reason } });
       }

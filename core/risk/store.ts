@@ -4,6 +4,7 @@ import type { RiskCheckDefinition, RiskHit } from '../plugins/contract.js';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { ACTIVE_STATUSES, type RiskNote } from './cases.js';
+import { transact } from '../db/transact.js';
 
 export interface FileOutcome {
   /** Cases created by this scan. */
@@ -49,7 +50,8 @@ function checkHits(check: RiskCheckDefinition, hits: RiskHit[], regions: Set<str
 }
 
 // Two scans filing the same new key: one hits the unique index, or (MySQL gap locks) is picked as a deadlock victim.
-const RETRY = new Set(['ER_DUP_ENTRY', 'ER_LOCK_DEADLOCK', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+// transact() retries conflicts and lost nodes; a duplicate case means a scan running at the same time filed it first.
+const RETRY = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 /** Upserts the hits of one check in one transaction; a concurrent scan that inserts the same key first makes this one retry. */
 export async function fileHits(services: Services, ctx: RequestContext, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
@@ -58,7 +60,7 @@ export async function fileHits(services: Services, ctx: RequestContext, check: R
   checkHits(check, hits, regions);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await knex.transaction((trx) => upsert(services, ctx, trx, check, hits));
+      return await transact(knex, (trx) => upsert(services, ctx, trx, check, hits));
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (attempt < 5 && code && RETRY.has(code)) continue;

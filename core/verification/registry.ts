@@ -5,6 +5,7 @@ import { parseResidentId } from '../validation/resident-id.js';
 import { badRequest } from '../http/errors.js';
 import { LEVELS } from '../schemas/common.js';
 import { VERIFICATION_CHECKS, type VerificationCheck } from './checks.js';
+import { transact } from '../db/transact.js';
 
 export const CHECKS = VERIFICATION_CHECKS;
 export type Check = VerificationCheck;
@@ -53,7 +54,7 @@ export async function loadRegistry(services: Services, ctx: RequestContext, chec
       source, batch, loaded_at: now, loaded_by: ctx.user?.id ?? null,
     });
   });
-  await services.db.knex.transaction(async (trx) => {
+  await transact(services.db.knex, async (trx) => {
     for (let i = 0; i < good.length; i += 500) await trx('verification_registry').insert(good.slice(i, i + 500));
     await services.audit.append(trx, ctx, { action: 'import', resource: 'verification_registry', recordId: batch, changes: { check, loaded: good.length, rejected: rejected.length, source } });
   });

@@ -7,6 +7,7 @@ import { budgetFor, release, reserve, spend, yuan } from './money.js';
 import { openCasesForClaims, runRiskScan } from '../risk/index.js';
 import { keepEntitlementOnPayment, releaseEntitlement, takeEntitlement } from './entitlements.js';
 import { requireNotFrozen, requireStanding } from './standing.js';
+import type { TransactOptions } from '../db/transact.js';
 
 export const CLAIM_STATE_LABELS: Record<string, string> = {
   draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', paid: '已支付',
@@ -48,6 +49,15 @@ async function requireClearToPay(trx: Knex.Transaction, claim: Row, what: string
   await requireStanding(trx, claim, what, today);
 }
 
+/**
+ * With the client's Idempotency-Key the step is a named unit: sent again (the answer was lost), it is answered with
+ * the first result instead of a 409 "already approved" — and never applied twice either way.
+ */
+function receipt(ctx: RequestContext, action: string, id: unknown): TransactOptions {
+  if (!ctx.idempotencyKey) return {};
+  return { receipt: `${ctx.user?.id ?? 'system'}:${ctx.idempotencyKey}:${action}:${String(id)}`, onReplay: () => { ctx.replayed = true; } };
+}
+
 export class ClaimWorkflow {
   constructor(private readonly services: Services) {}
 
@@ -87,8 +97,10 @@ export class ClaimWorkflow {
       await requireNotFrozen(trx, claim, '提交');
       const record = await this.transition(trx, ctx, claim, 'submitted', { submitted_at: new Date().toISOString(), submitted_by: ctx.user?.id ?? null });
       return { record, fresh: true };
-    });
+    }, 'write', receipt(ctx, 'submit', id));
     if (!submitted.fresh) return submitted.record;
+    // The same request sent again (Idempotency-Key): it was evaluated the first time.
+    if (ctx.replayed) return this.claims.get(ctx, submitted.record.id);
     // Facts are gathered after the state change commits: on embedded SQLite a transaction holds the only connection.
     await this.services.rules.evaluateClaim(ctx, submitted.record.id);
     await runRiskScan(this.services, ctx, { regionCode: submitted.record.region_code, claimIds: [submitted.record.id] });
@@ -102,7 +114,7 @@ export class ClaimWorkflow {
       requireState(claim, ['submitted'], '开始审核');
       requireChecker(ctx, claim);
       return this.transition(trx, ctx, claim, 'under_review', {});
-    });
+    }, 'write', receipt(ctx, 'review', id));
   }
 
   /**
@@ -133,7 +145,7 @@ export class ClaimWorkflow {
       return this.transition(trx, ctx, claim, 'approved', {
         decided_fen: amount, decided_at: new Date().toISOString(), decided_by: ctx.user?.id ?? null, fund_source_id: fundSourceId, budget_id: budget.id,
       }, { amount_fen: amount, budget_id: budget.id, fund_source_id: fundSourceId });
-    });
+    }, 'write', receipt(ctx, 'approve', id));
   }
 
   async reject(ctx: RequestContext, id: unknown, reason: string | undefined): Promise<Row> {
@@ -150,7 +162,7 @@ export class ClaimWorkflow {
       return this.transition(trx, ctx, claim, 'rejected', {
         rejection_reason: reason.trim(), decided_at: new Date().toISOString(), decided_by: ctx.user?.id ?? null,
       }, { reason: reason.trim() });
-    });
+    }, 'write', receipt(ctx, 'reject', id));
   }
 
   /** Records the payment: the reservation becomes spending and the entitlement is kept, in the same transaction as the state change. */
@@ -163,7 +175,7 @@ export class ClaimWorkflow {
       await keepEntitlementOnPayment(trx, claim);
       await spend(trx, Number(claim.budget_id), Number(claim.decided_fen));
       return this.transition(trx, ctx, claim, 'paid', { paid_at: new Date().toISOString(), paid_by: ctx.user?.id ?? null }, { amount_fen: Number(claim.decided_fen), budget_id: claim.budget_id });
-    });
+    }, 'write', receipt(ctx, 'pay', id));
   }
 
   /** Approves many claims, each on its own; one refusal does not stop the others. */
