@@ -7,7 +7,7 @@ export const Env = Type.Object({
   HOST: Type.String({ default: '0.0.0.0', description: 'Interface to listen on.' }),
   DATABASE_URL: Type.String({
     default: 'sqlite:data/steppe.sqlite',
-    description: '`sqlite:<path>` (embedded default) or `mysql://user:pass@host:port/db` (production, also TiDB).',
+    description: '`sqlite:<path>` (embedded default) or `mysql://user:pass@host:port/db` (production); a Galera cluster lists its nodes, tried in order with failover: `mysql://user:pass@db1:3306,db2:3306,db3:3306/db`.',
   }),
   DATA_DIR: Type.String({ default: 'data', description: 'Where the embedded demo keeps its database and generated key.' }),
   STEPPE_DATA_KEY: Type.Optional(Type.String({
