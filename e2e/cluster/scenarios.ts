@@ -200,13 +200,21 @@ export async function replicasCoherent(c: Context, password: string): Promise<Ou
   const me = await onB.get('/api/auth/me');
   const inst = await seed.institution(onA, '150203');
   const read = await onB.get(`/api/institutions/${inst}`);
+  // Configuration: B has 乌海's catalog in force (and cached); A retires it; B's very next answer is the parent's.
+  const effective = async (api: Api) => (await api.get('/api/regions/150300/effective/catalog')).body?.chain?.map((l: { node: string }) => l.node).join('>');
+  const cachedOnB = await effective(onB);
+  const filter = encodeURIComponent(JSON.stringify({ node_code: '150300', kind: 'catalog', state: 'published' }));
+  const own = (await onA.get(`/api/configs?filter=${filter}`)).body?.[0];
+  const retired = own ? await onA.post(`/api/configs/${own.id}/retire`) : { status: 0 };
+  const nowOnB = await effective(onB);
   const out = await onA.post('/api/auth/logout');
   const after = await onB.get('/api/auth/me');
-  const pass = me.status === 200 && read.status === 200 && out.status < 300 && after.status === 401;
+  const pass = me.status === 200 && read.status === 200 && out.status < 300 && after.status === 401
+    && retired.status === 200 && cachedOnB !== nowOnB && !String(nowOnB).includes('150300');
   return {
-    scenario: 'replicas share sessions and see each other\'s writes',
-    requests: 5, expected: 'token from A works on B; a record created on A read on B at once; logout on A ends it on B',
-    observed: `me on B ${me.status}, read on B ${read.status}, logout on A ${out.status}, me on B after ${after.status}`,
+    scenario: 'replicas share sessions, writes and configuration',
+    requests: 9, expected: 'token from A works on B; a record created on A read on B at once; a catalog retired on A out of force on B at once; logout on A ends it on B',
+    observed: `me on B ${me.status}, read on B ${read.status}, catalog on B ${cachedOnB} → ${nowOnB} after retire on A (${retired.status}), me on B after logout on A ${after.status}`,
     ms: Date.now() - started, pass, notes: [],
   };
 }
