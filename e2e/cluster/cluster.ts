@@ -46,7 +46,9 @@ export async function startReplica(name: string, port: number, node: number, dat
     env: {
       ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl(node, database), DATA_DIR: dataDir,
       STEPPE_DATA_KEY: DATA_KEY, ADMIN_PASSWORD, SEED_DEMO: 'false', SERVE_UI: 'false', LOG_LEVEL: 'warn',
-      PASSWORD_CHANGE_AT_FIRST_LOGIN: 'false', REDIS_URL: process.env.CLUSTER_REDIS_URL ?? 'redis://127.0.0.1:6379/0', ...extraEnv,
+      PASSWORD_CHANGE_AT_FIRST_LOGIN: 'false',
+      // Short job leases so a dead replica's job is taken over within seconds; small batches, many commit points.
+      JOBS_LEASE_SECONDS: '3', IMPORT_BATCH_ROWS: '50', REDIS_URL: process.env.CLUSTER_REDIS_URL ?? 'redis://127.0.0.1:6379/0', ...extraEnv,
     },
     stdio: ['ignore', out, out],
   });

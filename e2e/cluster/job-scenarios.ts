@@ -51,9 +51,9 @@ async function account(knex: Knex, jobId: number, tag: string) {
   return { workers: Number(w?.n ?? 0), distinct: Number(w?.d ?? 0), rows: rows.length, distinctRows: new Set(rows).size, batches: batches.length, audits };
 }
 
-async function finished(c: Context, jobId: number, ms: number): Promise<Record<string, any>> {
+async function finished(knex: Knex, jobId: number, ms: number): Promise<Record<string, any>> {
   return until(`job ${jobId} to end`, async () => {
-    const j = await c.sql()('jobs').where({ id: jobId }).first();
+    const j = await knex('jobs').where({ id: jobId }).first();
     return j && ['done', 'failed', 'cancelled'].includes(j.status) ? j : null;
   }, ms, 250);
 }
@@ -84,7 +84,7 @@ export async function killNodeDuringImport(c: Context, rows: number): Promise<Ou
   const runner = ownerOf(c.replicas, running.lease_owner) ?? c.replicas[0];
   await galera('node.sh', 'kill', String(runner.node));
   const killedAt = Date.now() - started;
-  const job = await finished(c, jobId, 600_000);
+  const job = await finished(c.nodes.get([1, 2, 3].find((n) => n !== runner.node)!)!, jobId, 600_000);
   const ms = Date.now() - started;
   const rejoinMs = await galera('node.sh', 'start', String(runner.node));
   const { exact, lines } = await exactEverywhere(c, job, tag, rows);

@@ -28,15 +28,26 @@ function table(rows: s.Outcome[]): string {
   return [line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
 }
 
-async function retries(replicas: Replica[]): Promise<{ conflicts: number; node: number; replays: number; ambiguous: number }> {
-  const out = { conflicts: 0, node: 0, replays: 0, ambiguous: 0 };
+type Counters = { conflicts: number; node: number; replays: number; ambiguous: number };
+
+/** Each live replica's retry counters (a killed replica's counters die with it: deltas count the replicas alive in both). */
+async function retries(replicas: Replica[]): Promise<Map<string, Counters>> {
+  const out = new Map<string, Counters>();
   for (const r of replicas) {
-    const h = await new Api(r.url).get('/api/health');
-    const t = h.body?.transactions;
-    if (!t) continue;
-    out.conflicts += t.retriedConflicts; out.node += t.retriedNodeErrors; out.replays += t.replays; out.ambiguous += t.ambiguousCommits;
+    const t = (await new Api(r.url).get('/api/health')).body?.transactions;
+    if (t) out.set(r.name, { conflicts: t.retriedConflicts, node: t.retriedNodeErrors, replays: t.replays, ambiguous: t.ambiguousCommits });
   }
   return out;
+}
+
+function delta(before: Map<string, Counters>, after: Map<string, Counters>): Counters {
+  const d = { conflicts: 0, node: 0, replays: 0, ambiguous: 0 };
+  for (const [name, a] of after) {
+    const b = before.get(name);
+    if (!b) continue;
+    for (const k of Object.keys(d) as Array<keyof Counters>) d[k] += a[k] - b[k];
+  }
+  return d;
 }
 
 async function main(): Promise<number> {
@@ -70,8 +81,8 @@ async function main(): Promise<number> {
       log(`${name} …`);
       const before = await retries(replicas);
       const r = await fn();
-      const after = await retries(replicas);
-      r.notes.unshift(`retried: ${after.conflicts - before.conflicts} conflicts, ${after.node - before.node} lost-node errors; ${after.ambiguous - before.ambiguous} commits with a lost answer; ${after.replays - before.replays} replays`);
+      const d = delta(before, await retries(replicas));
+      r.notes.unshift(`retried: ${d.conflicts} conflicts, ${d.node} lost-node errors; ${d.ambiguous} commits with a lost answer; ${d.replays} replays`);
       outcomes.push(r);
       log(`${r.pass ? 'PASS' : 'FAIL'} ${r.scenario}: ${r.observed} (${secs(r.ms)})`);
       for (const n of r.notes) log(`    ${n}`);
