@@ -9,6 +9,7 @@ import { validateDocument, type ConfigDocument } from './kinds/index.js';
 import { toDocument } from './documents.js';
 import { validateWithPlugins, vocabulary } from './validation.js';
 import { checkTree, depthOf, SHIPPED_REGIONS, type FileProblem, type LoadedDoc, type LoadedTests, type RegionInfo } from './tree.js';
+import { transact } from '../db/transact.js';
 
 export type { FileProblem } from './tree.js';
 
@@ -115,7 +116,9 @@ export async function importConfigDir(services: Services, ctx: RequestContext, d
   const now = new Date().toISOString();
   const actor = ctx.user?.id ?? null;
   try {
-    await knex.transaction(async (trx) => {
+    // One retryable unit (transact): run again whole after a conflict, so the counts start again with it.
+    await transact(knex, async (trx) => {
+      Object.assign(result, { imported: 0, unchanged: 0, tests: 0, versions: [] });
       const problems: FileProblem[] = [];
       for (const { file, doc } of ordered) {
         const where = { node_code: doc.node, kind: doc.kind, key: doc.key };
