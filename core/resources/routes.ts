@@ -47,7 +47,7 @@ export function resourceRoutes(app: FastifyInstance, service: ResourceService): 
     }, async (req, reply) => {
       const key = req.headers['idempotency-key'];
       const { replayed, ...record } = await service.create(req.ctx, req.body as Record<string, any>, { idempotencyKey: typeof key === 'string' && key ? key : undefined });
-      reply.code(replayed ? 200 : 201);
+      reply.code(replayed || req.ctx.replayed ? 200 : 201);
       return record;
     });
   }

@@ -123,7 +123,7 @@ export class ResourceService {
       await this.def.afterWrite(record, 'create', args);
       // The hook may have filled in the new row (an enrolment learns the wish it placed): answer with what is stored.
       return this.toRecord(await trx(this.def.table).where('id', id).first());
-    });
+    }, 'write', key ? {} : this.receipt(ctx, 'create'));
     try {
       return await attempt();
     } catch (err) {
@@ -181,7 +181,7 @@ export class ResourceService {
       await this.services.audit.append(trx, ctx, { action: 'update', resource: this.def.name, recordId: before.id, changes: diff(this.toRecord(before), record) });
       if (this.def.afterWrite) await this.def.afterWrite(record, 'update', args);
       return record;
-    });
+    }, 'write', this.receipt(ctx, 'update', id));
   }
 
   async remove(ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
@@ -194,7 +194,19 @@ export class ResourceService {
       if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', { ctx, trx, services: this.services });
       await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
       return record;
-    }, 'delete');
+    }, 'delete', this.receipt(ctx, 'delete', id));
+  }
+
+  /**
+   * With the client's Idempotency-Key a write is a named unit: the same request sent again (its answer was lost)
+   * gets the first answer (header Idempotent-Replayed) instead of being applied twice or refused as stale.
+   */
+  private receipt(ctx: RequestContext, op: string, id?: unknown): TransactOptions {
+    if (!ctx.idempotencyKey) return {};
+    return {
+      receipt: `${ctx.user?.id ?? 'system'}:${ctx.idempotencyKey}:${op}:${this.def.name}:${id === undefined ? '' : String(id)}`,
+      onReplay: () => { ctx.replayed = true; },
+    };
   }
 
   /**
