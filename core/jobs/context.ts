@@ -5,6 +5,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { readJobFile, writeJobFile } from './files.js';
 import { JobCancelled, LeaseLost, type BatchOutcome, type JobContext, type JobRow } from './types.js';
+import { transact } from '../db/transact.js';
 
 const iso = () => new Date().toISOString();
 
@@ -53,7 +54,9 @@ export function createJobContext(services: Services, job: JobRow, ctx: RequestCo
     async batch(no: number, fn: (trx: Knex.Transaction) => Promise<BatchOutcome>) {
       if (signal.aborted) throw signal.reason;
       try {
-        return await knex.transaction(async (trx) => {
+        // One retryable unit (transact): a certification conflict or a lost node runs it again whole; a batch whose
+        // commit took but whose answer was lost meets its own key (or receipt) and is not written twice.
+        const counted = await transact(knex, async (trx) => {
           // The batch's key first: a batch another attempt committed meets it here (duplicate key) before any work.
           await trx('job_batches').insert({ job_id: job.id, batch_no: no, succeeded: 0, failed: 0, lease_owner: owner, committed_at: iso() });
           const out = await fn(trx);
@@ -73,11 +76,13 @@ export function createJobContext(services: Services, job: JobRow, ctx: RequestCo
             lease_expires_at: Date.now() + leaseMs, updated_at: iso(),
           });
           if (n !== 1) throw new Fenced();
-          job.processed += out.processed;
-          job.succeeded += out.succeeded;
-          job.failed += out.failed;
-          return true;
+          return { processed: out.processed, succeeded: out.succeeded, failed: out.failed };
         });
+        // Counted once committed: a unit that ran again must not count twice.
+        job.processed += counted.processed;
+        job.succeeded += counted.succeeded;
+        job.failed += counted.failed;
+        return true;
       } catch (err) {
         // Refused at the fence: cancelled (nothing of this batch written) or taken over.
         if (err instanceof Fenced) await checkpoint();
