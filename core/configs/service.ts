@@ -6,7 +6,8 @@ import { ApiError, badRequest, conflict } from '../http/errors.js';
 import { databaseSource, resolveEffective, unresolvedReason, type Candidate, type EffectiveDocument } from './resolve.js';
 import { toDocument, type ConfigRecord } from './documents.js';
 import { summarise, validateWithPlugins } from './validation.js';
-import { type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { checkParamUses, paramsFactFor } from './params.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
 
@@ -85,7 +86,30 @@ export class ConfigService {
     const candidate = candidateOf(rec);
     const merged = await resolveEffective(db, rec.node_code, rec.kind, rec.key, rec.effective_from, candidate);
     if (!merged) return [{ path: '/mode', message: await unresolvedReason(databaseSource(db), rec.node_code, rec.kind, rec.key, rec.effective_from, candidate) }];
-    return merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
+    const own = merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
+    return [...own, ...(await this.paramProblems(db, rec, candidate))];
+  }
+
+  /**
+   * A rule set reads only parameters in force at its node on its first day; a parameters document
+   * may not take away one the node's rule sets read.
+   */
+  private async paramProblems(db: Db, rec: Checked, candidate: Candidate): Promise<ConfigError[]> {
+    const date = rec.effective_from;
+    if (rec.kind === 'ruleset') {
+      const merged = await resolveEffective(db, rec.node_code, 'ruleset', rec.key, date, candidate);
+      return merged ? checkParamUses(merged.body, await paramsFactFor(db, rec.node_code, date), date) : [];
+    }
+    if (rec.kind !== 'param') return [];
+    const params = await paramsFactFor(db, rec.node_code, date, candidate);
+    const errors: ConfigError[] = [];
+    for (const key of KIND_KEYS.ruleset) {
+      const rules = await resolveEffective(db, rec.node_code, 'ruleset', key, date);
+      for (const e of rules ? checkParamUses(rules.body, params, date) : []) {
+        errors.push({ path: '/body/params', message: `${CLAIM_TYPE_LABELS[key as ClaimType]}规则集仍在使用：${e.message}` });
+      }
+    }
+    return errors;
   }
 
   /** `problems` of a document that is not stored (the validate endpoint, the CLI). */
@@ -110,6 +134,7 @@ export class ConfigService {
       if (later?.v) throw conflict(`第 ${later.v} 版已经发布过，不能再发布更早的第 ${rec.doc_version} 版草稿；请在最新版本的基础上新建草稿`, 'doc_version');
       const errors = await this.problems(rec, trx);
       if (errors.length > 0) throw new ApiError(400, `文档未通过校验，不能发布：${summarise(errors)}`, errors[0].path, errors);
+      if (rec.kind === 'ruleset' || rec.kind === 'param') await this.requirePassingTests(trx, rec);
       const now = new Date().toISOString();
       await trx('configs').where({ id: rec.id }).update({ state: 'published', published_at: now, published_by: ctx.user?.id ?? null, updated_at: now, updated_by: ctx.user?.id ?? null, version: rec.version + 1 });
       await this.services.audit.append(trx, ctx, {
@@ -118,6 +143,16 @@ export class ConfigService {
       });
       return this.record(ctx, rec.id, trx);
     });
+  }
+
+  /** The node's own rule tests must pass against the draft before it is published (inherited cases are for information). */
+  private async requirePassingTests(trx: Knex.Transaction, rec: ConfigRecord): Promise<void> {
+    const report = await this.services.rules.runNodeTests(trx, rec, { date: rec.effective_from > this.services.today() ? rec.effective_from : this.services.today() });
+    if (report.ok) return;
+    const failing = report.suites.filter((s) => !s.inherited).flatMap((s) => s.cases.filter((c) => !c.passed).map((c) => `「${c.name}」：${c.differences.map((d) => d.message).join('；')}`));
+    const head = failing.slice(0, 3).join('；');
+    throw new ApiError(400, `规则测试未通过（${report.failed} 个案例失败），不能发布：${head}${failing.length > 3 ? `；另有 ${failing.length - 3} 个` : ''}`, 'tests',
+      failing.map((message) => ({ path: '/tests', message })));
   }
 
   async retire(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
