@@ -120,7 +120,15 @@ function mergeForm(parent: FormBody, child: FormBody, layer: Layer, sources: Rec
   const schema: FormBody['schema'] = { ...parent.schema, ...child.schema, properties };
   if (required.length > 0) schema.required = required;
   else delete schema.required;
-  return { entity: parent.entity, schema, ui_schema: { ...(parent.ui_schema ?? {}), ...(child.ui_schema ?? {}) } };
+  const ui_schema: Record<string, unknown> = { ...(parent.ui_schema ?? {}), ...(child.ui_schema ?? {}) };
+  // Fields a child adds go after the inherited order unless its own order places them: an order list that
+  // misses a field stops the whole form from rendering.
+  const order = ui_schema['ui:order'];
+  if (Array.isArray(order) && !order.includes('*')) {
+    const added = Object.keys(child.schema.properties).filter((n) => !order.includes(n));
+    if (added.length > 0) ui_schema['ui:order'] = [...order, ...added];
+  }
+  return { entity: parent.entity, schema, ui_schema };
 }
 
 /** An extend form may name the parent's fields in `required` and `ui_schema`; after the merge they must exist. */

@@ -8,6 +8,7 @@ import { toDocument, type ConfigRecord } from './documents.js';
 import { summarise, validateWithPlugins } from './validation.js';
 import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
 import { checkParamUses, paramsFactFor } from './params.js';
+import { formRenderProblems } from './form-check.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
 
@@ -87,7 +88,22 @@ export class ConfigService {
     const merged = await resolveEffective(db, rec.node_code, rec.kind, rec.key, rec.effective_from, candidate);
     if (!merged) return [{ path: '/mode', message: await unresolvedReason(databaseSource(db), rec.node_code, rec.kind, rec.key, rec.effective_from, candidate) }];
     const own = merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
-    return [...own, ...(await this.paramProblems(db, rec, candidate))];
+    return [...own, ...(await this.paramProblems(db, rec, candidate)), ...(await this.formProblems(db, rec, candidate, merged))];
+  }
+
+  /**
+   * The merged form the node's users will get must render and validate; so must the merged form of
+   * every node below that extends it (a parent's change must not break a child's pages).
+   */
+  private async formProblems(db: Db, rec: Checked, candidate: Candidate, merged: EffectiveDocument): Promise<ConfigError[]> {
+    if (rec.kind !== 'form') return [];
+    const errors = formRenderProblems(merged.body).map((e) => ({ ...e, message: `合并后的表单：${e.message}` }));
+    for (const node of await this.descendantsWithDocuments(rec, db)) {
+      const below = await resolveEffective(db, node, 'form', rec.key, rec.effective_from, candidate);
+      const name = below?.chain.at(-1)?.node_name ?? node;
+      for (const e of below ? formRenderProblems(below.body) : []) errors.push({ path: e.path, message: `下级${name}（${node}）合并后的表单：${e.message}` });
+    }
+    return errors;
   }
 
   /**
@@ -191,9 +207,10 @@ export class ConfigService {
   }
 
   /** Nodes below the record's that publish their own document of its kind and key. */
-  private async descendantsWithDocuments(rec: Checked): Promise<string[]> {
-    const region = await this.knex('regions').where({ id: rec.node_code }).first('path');
-    const rows = await this.knex('configs').join('regions', 'regions.id', 'configs.node_code')
+  private async descendantsWithDocuments(rec: Checked, db: Db = this.knex): Promise<string[]> {
+    const region = await db('regions').where({ id: rec.node_code }).first('path');
+    if (!region) return [];
+    const rows = await db('configs').join('regions', 'regions.id', 'configs.node_code')
       .where({ 'configs.kind': rec.kind, 'configs.key': rec.key, 'configs.state': 'published' })
       .where('regions.path', 'like', `${region.path}%`).whereNot('configs.node_code', rec.node_code)
       .distinct('configs.node_code').orderBy('configs.node_code');
