@@ -7,6 +7,7 @@ import { badRequest } from '../http/errors.js';
 import { DateString, IdParams } from '../schemas/common.js';
 import { CONFIG_KINDS, KIND_KEYS, type ConfigKind } from './kinds/index.js';
 import { ConfigRecord } from './documents.js';
+import { readTests, saveTests } from './tests-store.js';
 
 const Problems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }));
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -39,6 +40,25 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
     facts: [...services.plugins.facts.values()].map((f) => ({ id: f.id, label: f.label, plugin: f.plugin, fields: f.fields ?? {} })),
     operators: [...services.plugins.operators.values()].map((o) => ({ name: o.name, label: o.label, plugin: o.plugin })),
   }));
+
+  const TestsParams = Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) });
+  app.get('/config-tests/:node/:key', {
+    schema: { tags, summary: 'A node’s rule test cases for a rule set (versioned), with the cases it inherits and its history', params: TestsParams, response: { 400: ErrorBody, 404: ErrorBody } },
+  }, async (req) => {
+    const { node, key } = req.params as { node: string; key: string };
+    return readTests(services, req.ctx, node, key);
+  });
+
+  app.put('/config-tests/:node/:key', {
+    schema: {
+      tags, summary: 'Save a node’s rule test cases as a new version (checked like configs/; a stale version is a 409)', params: TestsParams,
+      body: Type.Object({ body: Type.Unknown(), version: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])) }, { additionalProperties: false }),
+      response: errors,
+    },
+  }, async (req) => {
+    const { node, key } = req.params as { node: string; key: string };
+    return saveTests(services, req.ctx, node, key, req.body as { body: unknown; version?: number | null });
+  });
 
   app.get('/regions/:code/effective/:kind', {
     schema: {

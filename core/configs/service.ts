@@ -9,6 +9,8 @@ import { summarise, validateWithPlugins } from './validation.js';
 import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
 import { checkParamUses, paramsFactFor } from './params.js';
 import { formRenderProblems } from './form-check.js';
+import { diffSentences } from './diff-text.js';
+import type { Param } from './kinds/index.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
 
@@ -189,7 +191,7 @@ export class ConfigService {
    * problems; `affected` lists the parts of descendants' documents it would set aside (e.g. their
    * overrides of a rule it makes mandatory).
    */
-  async diff(ctx: RequestContext, id: unknown, date?: string): Promise<{ date: string; in_force: EffectiveDocument | null; proposed: EffectiveDocument | null; changes: DiffEntry[]; problems: ConfigError[]; affected: Array<ConfigError & { node?: string }> }> {
+  async diff(ctx: RequestContext, id: unknown, date?: string): Promise<{ date: string; in_force: EffectiveDocument | null; proposed: EffectiveDocument | null; changes: DiffEntry[]; sentences: string[]; problems: ConfigError[]; affected: Array<ConfigError & { node?: string }> }> {
     const rec = await this.record(ctx, id);
     const day = date ?? (rec.effective_from > this.services.today() ? rec.effective_from : this.services.today());
     const inForce = await this.effective(rec.node_code, rec.kind, rec.key, day);
@@ -203,7 +205,12 @@ export class ConfigService {
       const below = await resolveEffective(this.knex, node, rec.kind, rec.key, day, candidate);
       affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
     }
-    return { date: day, in_force: inForce, proposed, changes, problems, affected };
+    const params = rec.kind === 'ruleset' ? await resolveEffective(this.knex, rec.node_code, 'param', 'default', day) : null;
+    const sentences = diffSentences(rec.kind, changes, {
+      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key,
+      params: params ? Object.fromEntries(params.body.params.map((p: Param) => [p.name, p])) : undefined,
+    });
+    return { date: day, in_force: inForce, proposed, changes, sentences, problems, affected };
   }
 
   /** Nodes below the record's that publish their own document of its kind and key. */
