@@ -141,6 +141,15 @@ export class ConfigService {
     return this.problems({ id: 0, doc_version: 0, kind: d.kind, key: d.key, node_code: d.node, mode: d.mode, title: d.title, effective_from: d.effective_from, effective_to: d.effective_to, body: d.body }, trx);
   }
 
+  /** The effective document of an unsaved document's node with it in place of the node's own (the form builder's merged preview). */
+  async mergedWith(ctx: RequestContext, doc: ConfigDocument): Promise<EffectiveDocument | null> {
+    const region = await this.knex('regions').where({ id: doc.node }).first('path');
+    if (!region || (ctx.user && !String(region.path).startsWith(ctx.user.region_path))) throw new ApiError(404, `行政区划 ${doc.node} 不存在或不在您的管辖范围内`);
+    if (validateWithPlugins(doc, this.services.plugins).length > 0) return null;
+    return resolveEffective(this.knex, doc.node, doc.kind, doc.key, doc.effective_from,
+      candidateOf({ id: 0, doc_version: 0, kind: doc.kind, key: doc.key, node_code: doc.node, mode: doc.mode, title: doc.title, effective_from: doc.effective_from, effective_to: doc.effective_to, body: doc.body }));
+  }
+
   async publish(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
     await this.requireWriter(ctx, id, 'publish');
     return this.services.resources.get('configs').write(async (trx) => {
