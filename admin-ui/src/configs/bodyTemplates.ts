@@ -4,11 +4,13 @@ export const KIND_KEYS: Record<string, string[]> = {
   guide: ['default'],
   ruleset: ['training', 'evaluation', 'upgrade', 'base_reward'],
   form: ['worker', 'intention', 'program', 'claim'],
+  param: ['default'],
 };
 
 export const bodyTemplate = (kind: string, key: string, mode: string): unknown => {
   if (kind === 'catalog') return { reference: '', note: '', entries: [] };
   if (kind === 'ruleset') return { name: '', description: '', basis: '', ...(mode === 'base' ? { amount: null } : {}), rules: [] };
+  if (kind === 'param') return { params: [] };
   if (kind === 'form') return { entity: key, schema: { type: 'object', properties: {} }, ui_schema: {} };
   return { services: [] };
 };
