@@ -7,6 +7,12 @@ export const KIND_KEYS: Record<string, string[]> = {
   param: ['default'],
 };
 
+/** What a clerk reads for each key: no raw codes in the console. */
+export const KEY_LABELS: Record<string, string> = {
+  default: '本级文档', training: '职业培训补贴', evaluation: '职业技能评价补贴', upgrade: '技能提升补贴', base_reward: '实训基地以奖代补',
+  worker: '劳动者登记', intention: '培训意愿登记', program: '培训班（项目）', claim: '补贴申请',
+};
+
 export const bodyTemplate = (kind: string, key: string, mode: string): unknown => {
   if (kind === 'catalog') return { reference: '', note: '', entries: [] };
   if (kind === 'ruleset') return { name: '', description: '', basis: '', ...(mode === 'base' ? { amount: null } : {}), rules: [] };

@@ -42,7 +42,7 @@ export const PublishDialog = ({ record, busy, onClose, onPublish }: { record: Ra
                 )}
                 {/* The field-level table stays one click away for those who want it. */}
                 <MuiButton size="small" onClick={() => setDetails(!details)}>{details ? '隐藏明细' : '查看逐项明细'}</MuiButton>
-                {(details || !diff.sentences?.length) && <DiffTable changes={diff.changes} />}
+                {(details || !diff.sentences?.length || record.kind === 'catalog') && <DiffTable changes={diff.changes} />}
               </>
             )}
           </>
