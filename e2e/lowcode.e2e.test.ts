@@ -54,7 +54,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await see(page, '本级设定的取值');
     await shot(page, 'lowcode-params-editor');
     await press(page, '保存草稿');
-    await see(page, '草稿已保存，请核对后发布');
+    await see(page, '草稿已保存');
 
     await page.getByRole('tab', { name: '规则测试' }).click();
     for (const [name, age, outcome] of [['63 周岁：包头市可以补贴', '63', '符合条件'], ['66 周岁：超过包头市年龄上限', '66', '不符合条件']] as const) {
@@ -84,6 +84,7 @@ describe('low-code configuration as 包头市人社局', () => {
   it('adds a condition to an inherited rule through the visual builder', async () => {
     await createDraft(page, server.url, '补贴规则集', '职业培训补贴', '包头市职业培训补贴规则（示例）');
     await see(page, '继承的规则（只读）');
+    await shot(page, 'lowcode-rule-builder-inherited');
     await page.locator('[data-rule="working-age"]').getByRole('button', { name: '覆盖' }).click();
     const rule = page.locator('[data-rule="working-age"]').first();
     await rule.getByRole('button', { name: '＋ 条件' }).click();
@@ -96,7 +97,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await rule.getByLabel('政策依据').fill('包头市补贴性培训管理办法（示例）：课时不少于 40 学时');
     await shot(page, 'lowcode-rule-builder');
     await press(page, '保存草稿');
-    await see(page, '草稿已保存，请核对后发布');
+    await see(page, '草稿已保存');
     await page.getByRole('tab', { name: 'JSON（开发人员）' }).click();
     await see(page, '"greaterThanInclusive"');
     await shot(page, 'lowcode-rule-json');
@@ -116,7 +117,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await preview.getByText('民族').first().waitFor();
     await shot(page, 'lowcode-form-builder');
     await press(page, '保存草稿');
-    await see(page, '草稿已保存，请核对后发布');
+    await see(page, '草稿已保存');
     await publish(page, '「有钢铁行业从业经历」改为必填', 'lowcode-form-diff');
   });
 

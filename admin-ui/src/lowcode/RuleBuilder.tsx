@@ -1,5 +1,5 @@
 // RuleBuilder: a rule-set draft without JSON — its own rules as forms, the inherited ones read-only beside them with 覆盖 and 复制并修改.
-import { Alert, Box, Button as MuiButton, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { RuleCard, type RuleJson } from './RuleCard';
@@ -38,6 +38,11 @@ export const RuleBuilder = ({ record, body, onChange }: Props) => {
   return (
     <Stack gap={1}>
       {problems.length > 0 && <Alert severity="warning">{problems.slice(0, 5).map((p) => <div key={p.path + p.message}>{p.message}</div>)}</Alert>}
+      <Stack direction={{ xs: 'column', md: 'row' }} gap={1}>
+        <TextField size="small" label="规则集名称" value={body?.name ?? ''} onChange={(e) => onChange({ ...body, name: e.target.value })} sx={{ flex: 1 }} />
+        <TextField size="small" label="规则集说明" value={body?.description ?? ''} onChange={(e) => onChange({ ...body, description: e.target.value })} sx={{ flex: 2 }} />
+        <TextField size="small" label="规则集政策依据" value={body?.basis ?? ''} onChange={(e) => onChange({ ...body, basis: e.target.value })} sx={{ flex: 2 }} />
+      </Stack>
       <Typography variant="h6">本级规则</Typography>
       {own.length === 0 && <Typography color="text.secondary">本级还没有自己的规则，沿用下方上级的规则。</Typography>}
       {own.map((rule, i) => rule.remove ? (
