@@ -87,7 +87,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await shot(page, 'lowcode-rule-builder-inherited');
     await page.locator('[data-rule="working-age"]').getByRole('button', { name: '覆盖' }).click();
     const rule = page.locator('[data-rule="working-age"]').first();
-    await rule.getByRole('button', { name: '＋ 条件' }).click();
+    await rule.getByRole('button', { name: '＋ 条件', exact: true }).click();
     const added = rule.locator('.rule').last();
     await added.locator('.rule-fields [role="combobox"]').click();
     await page.getByRole('option', { name: '培训班 · 课时' }).click();
