@@ -34,7 +34,7 @@ export const TestsEditor = ({ record }: { record: DraftRecord }) => {
   const load = () => apiGet<View>(`/config-tests/${record.node_code}/${key}`).then((v) => { setView(v); setCases(v.own?.body.cases ?? []); });
   useEffect(() => { load().catch((e: Error) => setMessage({ severity: 'error', text: e.message })); }, [record.node_code, key]); // eslint-disable-line react-hooks/exhaustive-deps
   // A new case starts from a complete, eligible case (the snapshot every fact needs), and changes only the inputs chosen.
-  const template = [...cases, ...(view?.inherited.flatMap((s) => s.body.cases) ?? [])].find((c) => c.expect.outcome === 'eligible');
+  const template = [...(view?.inherited.flatMap((s) => s.body.cases) ?? []), ...(view?.own?.body.cases ?? [])].find((c) => c.expect.outcome === 'eligible');
   const inputsOf = (c: Case): string[] => !template ? [] : fields.filter((f) => f.family !== 'list' && JSON.stringify(read(c.facts, f.name)) !== JSON.stringify(read(template.facts, f.name)) && read(c.facts, f.name) !== undefined)
     .map((f) => `${String(f.label).split(' · ').pop()} = ${JSON.stringify(read(c.facts, f.name))}`);
   const add = () => {
