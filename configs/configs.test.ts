@@ -27,6 +27,7 @@ import attendance from '../plugins/attendance/index.js';
 import subsidyHistory from '../plugins/subsidy-history/index.js';
 import verification from '../plugins/verification/index.js';
 import trainingBase from '../plugins/training-base/index.js';
+import parameters from '../plugins/parameters/index.js';
 import riskChecks from '../plugins/risk-checks/index.js';
 
 const ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -34,7 +35,7 @@ const BASE_NODE = '150000';
 
 // The plugins the platform loads by default, registered as the app does: the facts, their paths
 // and the operators rules may use come from them, so a plugin change is checked against configs/.
-const PLUGINS = [coreOperators, idCard, caseFacts, catalog, attendance, subsidyHistory, verification, trainingBase, riskChecks];
+const PLUGINS = [coreOperators, idCard, caseFacts, catalog, attendance, subsidyHistory, verification, trainingBase, parameters, riskChecks];
 const registry = registerPlugins(PLUGINS);
 const VOCABULARY: ValidateOptions = vocabulary(registry);
 
@@ -92,6 +93,8 @@ function expectedLocation(json: any): string {
       return 'catalog.json';
     case 'guide':
       return 'guide.json';
+    case 'param':
+      return 'params.json';
     case 'ruleset':
       return path.join('rules', `${json.key}.json`);
     case 'form':
@@ -261,7 +264,8 @@ describe.each(ruleTests.map((t) => [t.rel, t] as const))('%s', (_rel, file) => {
 
   it('gives every case each fact the rules and the amount read', () => {
     const used = [...factsUsed(rules, amount)];
-    for (const c of tests.cases) expect(used.filter((f) => !(f in c.facts)), c.name).toEqual([]);
+    // The policy parameters come from the parameter document in force at the node unless a case states them.
+    for (const c of tests.cases) expect(used.filter((f) => f !== 'params' && !(f in c.facts)), c.name).toEqual([]);
   });
 
   it('tests a rule set that this node or an ancestor defines', () => {

@@ -14,6 +14,7 @@ import * as passwordState from './20261201003100_password_state.js';
 import * as institutionContactPii from './20261201003200_institution_contact_pii.js';
 import * as jobs from './20261201006100_jobs.js';
 import * as workerPiiMasks from './20261201006200_worker_pii_masks.js';
+import * as configTestVersions from './20261201009000_config_test_versions.js';
 import type { PiiCipher } from '../core/pii/cipher.js';
 import * as txReceipts from './20261201007000_tx_receipts.js';
 
@@ -44,4 +45,5 @@ export const migrations: Migration[] = [
   { name: '20261201006100_jobs', ...jobs },
   { name: '20261201006200_worker_pii_masks', ...workerPiiMasks },
   { name: '20261201007000_tx_receipts', ...txReceipts },
+  { name: '20261201009000_config_test_versions', ...configTestVersions },
 ];

@@ -38,7 +38,7 @@ export const Env = Type.Object({
   AUDIT_CHECKPOINT_SECONDS: Type.Integer({ minimum: 0, default: 60, description: 'How often a signed checkpoint of the audit chain head is appended to DATA_DIR (when the head moved); 0 only on demand.' }),
   AUDIT_SYSLOG: Type.Optional(Type.String({ pattern: '^(udp|tcp)://[^/:]+:\\d+$', description: 'Also send each audit checkpoint to this syslog server (udp://host:514 or tcp://host:514).' })),
   PLUGINS: Type.String({
-    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,training-base,risk-checks',
+    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,training-base,parameters,risk-checks',
     description: 'Comma-separated plugin folders under plugins/ to load, in order.',
   }),
   FOLLOW_UP_MONTHS: Type.String({ default: '1,3,6', pattern: '^\\d+(,\\d+)*$', description: 'Months after completion when follow-up visits (跟踪回访) fall due.' }),

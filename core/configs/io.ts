@@ -7,6 +7,7 @@ import type { RequestContext } from '../http/context.js';
 import type { PluginRegistry } from '../plugins/loader.js';
 import { validateDocument, type ConfigDocument } from './kinds/index.js';
 import { toDocument } from './documents.js';
+import { storeTestsVersion } from './tests-store.js';
 import { validateWithPlugins, vocabulary } from './validation.js';
 import { checkTree, depthOf, SHIPPED_REGIONS, type FileProblem, type LoadedDoc, type LoadedTests, type RegionInfo } from './tree.js';
 import { transact } from '../db/transact.js';
@@ -27,6 +28,7 @@ const nodeOf = (folder: string) => folder.split('-')[0];
 /** The file a document lives in, relative to its node folder. */
 export function fileOf(kind: string, key: string): string {
   if (kind === 'catalog' || kind === 'guide') return `${kind}.json`;
+  if (kind === 'param') return 'params.json';
   return `${kind === 'ruleset' ? 'rules' : 'forms'}/${key}.json`;
 }
 
@@ -40,7 +42,7 @@ function managedFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs.readdirSync(dir).filter((f) => NODE_FOLDER.test(f) && fs.statSync(path.join(dir, f)).isDirectory()).sort().flatMap((folder) => {
     const root = path.join(dir, folder);
-    const top = ['catalog.json', 'guide.json'].filter((f) => fs.existsSync(path.join(root, f)));
+    const top = ['catalog.json', 'guide.json', 'params.json'].filter((f) => fs.existsSync(path.join(root, f)));
     const nested = ['rules', 'forms', 'tests'].flatMap((sub) => fs.existsSync(path.join(root, sub))
       ? fs.readdirSync(path.join(root, sub)).filter((f) => f.endsWith('.json')).sort().map((f) => `${sub}/${f}`) : []);
     return [...top, ...nested].map((rel) => `${folder}/${rel}`);
@@ -143,9 +145,8 @@ export async function importConfigDir(services: Services, ctx: RequestContext, d
         const body = JSON.stringify(t.body);
         const existing = await trx('config_tests').where({ node_code: t.node, ruleset_key: t.key }).first();
         if (existing && existing.body === body) continue;
-        if (existing) await trx('config_tests').where({ id: existing.id }).update({ body, updated_at: now, updated_by: actor, version: existing.version + 1 });
-        else await trx('config_tests').insert({ node_code: t.node, ruleset_key: t.key, body, created_at: now, updated_at: now, created_by: actor, updated_by: actor, version: 1 });
-        await services.audit.append(trx, ctx, { action: 'import', resource: 'config_tests', recordId: existing?.id ?? null, changes: { node: t.node, ruleset: t.key, file: t.file } });
+        const version = await storeTestsVersion(trx, t.node, t.key, t.body, actor, now);
+        await services.audit.append(trx, ctx, { action: 'import', resource: 'config_tests', recordId: existing?.id ?? null, changes: { node: t.node, ruleset: t.key, version, file: t.file } });
         result.tests++;
       }
     });

@@ -1,5 +1,5 @@
 // Inheritance: applies a child's `extend` document to its parent's resolved body, recording where each part came from.
-import type { CatalogBody, FormBody, GuideBody, RulesetBody, ConfigError, ConfigKind } from './kinds/index.js';
+import { checkParamValues, type CatalogBody, type FormBody, type GuideBody, type ParamsBody, type RulesetBody, type ConfigError, type ConfigKind } from './kinds/index.js';
 
 /** Which document a part of the resolved body came from. */
 export interface Origin {
@@ -120,7 +120,15 @@ function mergeForm(parent: FormBody, child: FormBody, layer: Layer, sources: Rec
   const schema: FormBody['schema'] = { ...parent.schema, ...child.schema, properties };
   if (required.length > 0) schema.required = required;
   else delete schema.required;
-  return { entity: parent.entity, schema, ui_schema: { ...(parent.ui_schema ?? {}), ...(child.ui_schema ?? {}) } };
+  const ui_schema: Record<string, unknown> = { ...(parent.ui_schema ?? {}), ...(child.ui_schema ?? {}) };
+  // Fields a child adds go after the inherited order unless its own order places them: an order list that
+  // misses a field stops the whole form from rendering.
+  const order = ui_schema['ui:order'];
+  if (Array.isArray(order) && !order.includes('*')) {
+    const added = Object.keys(child.schema.properties).filter((n) => !order.includes(n));
+    if (added.length > 0) ui_schema['ui:order'] = [...order, ...added];
+  }
+  return { entity: parent.entity, schema, ui_schema };
 }
 
 /** An extend form may name the parent's fields in `required` and `ui_schema`; after the merge they must exist. */
@@ -139,13 +147,40 @@ function mergeGuide(parent: GuideBody, child: GuideBody, layer: Layer, sources: 
   return { ...parent, services: mergeList(parent.services, child.services, 'id', 'services', layer, sources, errors) as GuideBody['services'] };
 }
 
+/**
+ * A child's parameter keeps the parent's label, type, unit and basis unless it restates them; its
+ * values take over from their earliest date, the parent's earlier values still answering before.
+ */
+function mergeParams(parent: ParamsBody, child: ParamsBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): ParamsBody {
+  const params = mergeList(parent.params, child.params, 'name', 'params', layer, sources, errors, (prev, item, index) => {
+    if (!prev || item.remove) return item;
+    const first = item.values[0].from;
+    const merged = { ...prev, ...item, values: [...prev.values.filter((v: any) => v.from < first), ...item.values] };
+    for (const v of item.values) sources[`${item.name}@${v.from}`] = { node: layer.node, version: layer.version };
+    if (item.type !== undefined && item.type !== prev.type) {
+      errors.push({ node: layer.node, path: `/body/params/${index}/type`, message: `参数「${prev.label}」（${prev.name}）的类型不能由「${prev.type}」改为「${item.type}」；请新建一个参数` });
+    }
+    // A value-only override is typed by the parent's parameter (a typed one was checked with its document).
+    if (item.type === undefined) for (const e of checkParamValues({ name: item.name, values: item.values, label: prev.label }, prev.type, `/body/params/${index}`)) errors.push({ node: layer.node, ...e });
+    return merged;
+  });
+  for (const p of child.params) if (!('remove' in p) && !parent.params.some((x) => x.name === p.name)) {
+    for (const v of p.values) sources[`${p.name}@${v.from}`] = { node: layer.node, version: layer.version };
+  }
+  return { ...parent, note: child.note ?? parent.note, params: params as ParamsBody['params'] };
+}
+
 function baseSources(kind: ConfigKind, body: any, layer: Layer): Record<string, Origin> {
   const origin = { node: layer.node, version: layer.version };
   const ids: string[] = kind === 'catalog' ? body.entries.map((e: any) => e.code)
     : kind === 'ruleset' ? body.rules.map((r: any) => r.id)
     : kind === 'form' ? Object.keys(body.schema.properties)
+    : kind === 'param' ? body.params.map((p: any) => p.name)
     : body.services.map((s: any) => s.id);
-  return Object.fromEntries(ids.map((id) => [id, { ...origin }]));
+  const out: Record<string, Origin> = Object.fromEntries(ids.map((id) => [id, { ...origin }]));
+  // Each value of a parameter has its own origin: a child restating values from a date leaves the parent's earlier ones.
+  if (kind === 'param') for (const p of body.params) for (const v of p.values) out[`${p.name}@${v.from}`] = { ...origin };
+  return out;
 }
 
 /**
@@ -165,6 +200,7 @@ export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: Inhe
   for (const l of layers) if (l.node_name) names.set(l.node, l.node_name);
   const body = structuredClone(layers[0].body);
   if (kind === 'catalog') body.entries = body.entries.filter((e: any) => !e.remove);
+  if (kind === 'param') body.params = body.params.filter((p: any) => !p.remove);
   const sources = baseSources(kind, body, layers[0]);
   if (kind === 'ruleset') keepMandatory(body, inherited, layers[0], sources, errors);
   let merged = body;
@@ -174,7 +210,8 @@ export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: Inhe
     else if (kind === 'form') {
       merged = mergeForm(merged, layer.body, layer, sources);
       checkMergedForm(merged, layer.body, layer, errors);
-    } else merged = mergeGuide(merged, layer.body, layer, sources, errors);
+    } else if (kind === 'param') merged = mergeParams(merged, layer.body, layer, sources, errors);
+    else merged = mergeGuide(merged, layer.body, layer, sources, errors);
   }
   return { body: merged, sources, errors };
 }

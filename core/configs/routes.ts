@@ -7,6 +7,8 @@ import { badRequest } from '../http/errors.js';
 import { DateString, IdParams } from '../schemas/common.js';
 import { CONFIG_KINDS, KIND_KEYS, type ConfigKind } from './kinds/index.js';
 import { ConfigRecord } from './documents.js';
+import { readTests, saveTests } from './tests-store.js';
+import { fieldTypes } from './field-types.js';
 
 const Problems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }));
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -35,10 +37,42 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
     return { ok: problems.length === 0, errors: problems };
   });
 
+  app.post('/configs/merged', {
+    schema: {
+      tags, summary: 'The effective document a node would get with this (unsaved) document in place of its own, with every problem publishing would report',
+      body: Type.Unknown(),
+    },
+  }, async (req) => {
+    const doc = req.body as { node?: string; kind?: ConfigKind; key?: string; effective_from?: string } & Record<string, unknown>;
+    const problems = await configs().check(req.body);
+    if (!doc || typeof doc !== 'object' || !CONFIG_KINDS.includes(doc.kind as ConfigKind) || typeof doc.node !== 'string' || typeof doc.effective_from !== 'string') return { merged: null, problems };
+    const merged = await configs().mergedWith(req.ctx, doc as never);
+    return { merged, problems };
+  });
+
   app.get('/configs/vocabulary', { schema: { tags, summary: 'Facts and operators rules may use, with Chinese labels' } }, async () => ({
-    facts: [...services.plugins.facts.values()].map((f) => ({ id: f.id, label: f.label, plugin: f.plugin, fields: f.fields ?? {} })),
+    facts: [...services.plugins.facts.values()].map((f) => ({ id: f.id, label: f.label, plugin: f.plugin, fields: f.fields ?? {}, types: fieldTypes(services.plugins)[f.id] ?? {} })),
     operators: [...services.plugins.operators.values()].map((o) => ({ name: o.name, label: o.label, plugin: o.plugin })),
   }));
+
+  const TestsParams = Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) });
+  app.get('/config-tests/:node/:key', {
+    schema: { tags, summary: 'A node’s rule test cases for a rule set (versioned), with the cases it inherits and its history', params: TestsParams, response: { 400: ErrorBody, 404: ErrorBody } },
+  }, async (req) => {
+    const { node, key } = req.params as { node: string; key: string };
+    return readTests(services, req.ctx, node, key);
+  });
+
+  app.put('/config-tests/:node/:key', {
+    schema: {
+      tags, summary: 'Save a node’s rule test cases as a new version (checked like configs/; a stale version is a 409)', params: TestsParams,
+      body: Type.Object({ body: Type.Unknown(), version: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])) }, { additionalProperties: false }),
+      response: errors,
+    },
+  }, async (req) => {
+    const { node, key } = req.params as { node: string; key: string };
+    return saveTests(services, req.ctx, node, key, req.body as { body: unknown; version?: number | null });
+  });
 
   app.get('/regions/:code/effective/:kind', {
     schema: {

@@ -6,7 +6,11 @@ import { ApiError, badRequest, conflict } from '../http/errors.js';
 import { databaseSource, resolveEffective, unresolvedReason, type Candidate, type EffectiveDocument } from './resolve.js';
 import { toDocument, type ConfigRecord } from './documents.js';
 import { summarise, validateWithPlugins } from './validation.js';
-import { type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { checkParamUses, paramsFactFor } from './params.js';
+import { formRenderProblems } from './form-check.js';
+import { diffSentences } from './diff-text.js';
+import type { Param } from './kinds/index.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
 
@@ -85,7 +89,45 @@ export class ConfigService {
     const candidate = candidateOf(rec);
     const merged = await resolveEffective(db, rec.node_code, rec.kind, rec.key, rec.effective_from, candidate);
     if (!merged) return [{ path: '/mode', message: await unresolvedReason(databaseSource(db), rec.node_code, rec.kind, rec.key, rec.effective_from, candidate) }];
-    return merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
+    const own = merged.warnings.filter((w) => w.node === rec.node_code).map(({ node: _n, ...e }) => e);
+    return [...own, ...(await this.paramProblems(db, rec, candidate)), ...(await this.formProblems(db, rec, candidate, merged))];
+  }
+
+  /**
+   * The merged form the node's users will get must render and validate; so must the merged form of
+   * every node below that extends it (a parent's change must not break a child's pages).
+   */
+  private async formProblems(db: Db, rec: Checked, candidate: Candidate, merged: EffectiveDocument): Promise<ConfigError[]> {
+    if (rec.kind !== 'form') return [];
+    const errors = formRenderProblems(merged.body).map((e) => ({ ...e, message: `合并后的表单：${e.message}` }));
+    for (const node of await this.descendantsWithDocuments(rec, db)) {
+      const below = await resolveEffective(db, node, 'form', rec.key, rec.effective_from, candidate);
+      const name = below?.chain.at(-1)?.node_name ?? node;
+      for (const e of below ? formRenderProblems(below.body) : []) errors.push({ path: e.path, message: `下级${name}（${node}）合并后的表单：${e.message}` });
+    }
+    return errors;
+  }
+
+  /**
+   * A rule set reads only parameters in force at its node on its first day; a parameters document
+   * may not take away one the node's rule sets read.
+   */
+  private async paramProblems(db: Db, rec: Checked, candidate: Candidate): Promise<ConfigError[]> {
+    const date = rec.effective_from;
+    if (rec.kind === 'ruleset') {
+      const merged = await resolveEffective(db, rec.node_code, 'ruleset', rec.key, date, candidate);
+      return merged ? checkParamUses(merged.body, await paramsFactFor(db, rec.node_code, date), date) : [];
+    }
+    if (rec.kind !== 'param') return [];
+    const params = await paramsFactFor(db, rec.node_code, date, candidate);
+    const errors: ConfigError[] = [];
+    for (const key of KIND_KEYS.ruleset) {
+      const rules = await resolveEffective(db, rec.node_code, 'ruleset', key, date);
+      for (const e of rules ? checkParamUses(rules.body, params, date) : []) {
+        errors.push({ path: '/body/params', message: `${CLAIM_TYPE_LABELS[key as ClaimType]}规则集仍在使用：${e.message}` });
+      }
+    }
+    return errors;
   }
 
   /** `problems` of a document that is not stored (the validate endpoint, the CLI). */
@@ -99,6 +141,15 @@ export class ConfigService {
     return this.problems({ id: 0, doc_version: 0, kind: d.kind, key: d.key, node_code: d.node, mode: d.mode, title: d.title, effective_from: d.effective_from, effective_to: d.effective_to, body: d.body }, trx);
   }
 
+  /** The effective document of an unsaved document's node with it in place of the node's own (the form builder's merged preview). */
+  async mergedWith(ctx: RequestContext, doc: ConfigDocument): Promise<EffectiveDocument | null> {
+    const region = await this.knex('regions').where({ id: doc.node }).first('path');
+    if (!region || (ctx.user && !String(region.path).startsWith(ctx.user.region_path))) throw new ApiError(404, `行政区划 ${doc.node} 不存在或不在您的管辖范围内`);
+    if (validateWithPlugins(doc, this.services.plugins).length > 0) return null;
+    return resolveEffective(this.knex, doc.node, doc.kind, doc.key, doc.effective_from,
+      candidateOf({ id: 0, doc_version: 0, kind: doc.kind, key: doc.key, node_code: doc.node, mode: doc.mode, title: doc.title, effective_from: doc.effective_from, effective_to: doc.effective_to, body: doc.body }));
+  }
+
   async publish(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
     await this.requireWriter(ctx, id, 'publish');
     return this.services.resources.get('configs').write(async (trx) => {
@@ -110,6 +161,7 @@ export class ConfigService {
       if (later?.v) throw conflict(`第 ${later.v} 版已经发布过，不能再发布更早的第 ${rec.doc_version} 版草稿；请在最新版本的基础上新建草稿`, 'doc_version');
       const errors = await this.problems(rec, trx);
       if (errors.length > 0) throw new ApiError(400, `文档未通过校验，不能发布：${summarise(errors)}`, errors[0].path, errors);
+      if (rec.kind === 'ruleset' || rec.kind === 'param') await this.requirePassingTests(trx, rec);
       const now = new Date().toISOString();
       await trx('configs').where({ id: rec.id }).update({ state: 'published', published_at: now, published_by: ctx.user?.id ?? null, updated_at: now, updated_by: ctx.user?.id ?? null, version: rec.version + 1 });
       await this.services.audit.append(trx, ctx, {
@@ -118,6 +170,16 @@ export class ConfigService {
       });
       return this.record(ctx, rec.id, trx);
     });
+  }
+
+  /** The node's own rule tests must pass against the draft before it is published (inherited cases are for information). */
+  private async requirePassingTests(trx: Knex.Transaction, rec: ConfigRecord): Promise<void> {
+    const report = await this.services.rules.runNodeTests(trx, rec, { date: rec.effective_from > this.services.today() ? rec.effective_from : this.services.today() });
+    if (report.ok) return;
+    const failing = report.suites.filter((s) => !s.inherited).flatMap((s) => s.cases.filter((c) => !c.passed).map((c) => `「${c.name}」：${c.differences.map((d) => d.message).join('；')}`));
+    const head = failing.slice(0, 3).join('；');
+    throw new ApiError(400, `规则测试未通过（${report.failed} 个案例失败），不能发布：${head}${failing.length > 3 ? `；另有 ${failing.length - 3} 个` : ''}`, 'tests',
+      failing.map((message) => ({ path: '/tests', message })));
   }
 
   async retire(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
@@ -138,7 +200,7 @@ export class ConfigService {
    * problems; `affected` lists the parts of descendants' documents it would set aside (e.g. their
    * overrides of a rule it makes mandatory).
    */
-  async diff(ctx: RequestContext, id: unknown, date?: string): Promise<{ date: string; in_force: EffectiveDocument | null; proposed: EffectiveDocument | null; changes: DiffEntry[]; problems: ConfigError[]; affected: Array<ConfigError & { node?: string }> }> {
+  async diff(ctx: RequestContext, id: unknown, date?: string): Promise<{ date: string; in_force: EffectiveDocument | null; proposed: EffectiveDocument | null; changes: DiffEntry[]; sentences: string[]; problems: ConfigError[]; affected: Array<ConfigError & { node?: string }> }> {
     const rec = await this.record(ctx, id);
     const day = date ?? (rec.effective_from > this.services.today() ? rec.effective_from : this.services.today());
     const inForce = await this.effective(rec.node_code, rec.kind, rec.key, day);
@@ -152,13 +214,19 @@ export class ConfigService {
       const below = await resolveEffective(this.knex, node, rec.kind, rec.key, day, candidate);
       affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
     }
-    return { date: day, in_force: inForce, proposed, changes, problems, affected };
+    const params = rec.kind === 'ruleset' ? await resolveEffective(this.knex, rec.node_code, 'param', 'default', day) : null;
+    const sentences = diffSentences(rec.kind, changes, {
+      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key,
+      params: params ? Object.fromEntries(params.body.params.map((p: Param) => [p.name, p])) : undefined,
+    });
+    return { date: day, in_force: inForce, proposed, changes, sentences, problems, affected };
   }
 
   /** Nodes below the record's that publish their own document of its kind and key. */
-  private async descendantsWithDocuments(rec: Checked): Promise<string[]> {
-    const region = await this.knex('regions').where({ id: rec.node_code }).first('path');
-    const rows = await this.knex('configs').join('regions', 'regions.id', 'configs.node_code')
+  private async descendantsWithDocuments(rec: Checked, db: Db = this.knex): Promise<string[]> {
+    const region = await db('regions').where({ id: rec.node_code }).first('path');
+    if (!region) return [];
+    const rows = await db('configs').join('regions', 'regions.id', 'configs.node_code')
       .where({ 'configs.kind': rec.kind, 'configs.key': rec.key, 'configs.state': 'published' })
       .where('regions.path', 'like', `${region.path}%`).whereNot('configs.node_code', rec.node_code)
       .distinct('configs.node_code').orderBy('configs.node_code');

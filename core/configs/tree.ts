@@ -1,6 +1,8 @@
 // Checks across the files of a configs/ folder, without a database: inheritance, mandatory rules, rule tests.
 import { REGION_TREE } from '../bootstrap/region-tree.js';
 import { resolveFrom, unresolvedReason, type DocumentSource } from './resolve.js';
+import { checkParamUses, paramsFactFrom } from './params.js';
+import { formRenderProblems } from './form-check.js';
 import { validateRuleTests, type ConfigDocument, type ConfigError, type ConfigKind, type ValidateOptions } from './kinds/index.js';
 
 export interface FileProblem extends ConfigError {
@@ -68,6 +70,10 @@ export async function checkTree(docs: LoadedDoc[], tests: LoadedTests[], vocabul
       continue;
     }
     for (const w of merged.warnings) if (w.node === doc.node) problems.push({ file, path: w.path, message: w.message });
+    if (kind === 'form') for (const e of formRenderProblems(merged.body)) problems.push({ file, path: e.path, message: `合并后的表单：${e.message}` });
+    if (kind === 'ruleset') {
+      for (const e of checkParamUses(merged.body, await paramsFactFrom(source, doc.node, doc.effective_from), doc.effective_from)) problems.push({ file, ...e });
+    }
   }
   for (const t of tests) {
     // The rule set the cases run against: the one in force once every document of the chain has begun.

@@ -69,6 +69,11 @@ export interface FactDefinition {
   label: string;
   /** Chinese labels of the paths rules use, for explanations: `{ '$.age': '年龄（周岁）' }`. */
   fields?: Record<string, string>;
+  /**
+   * The value type of each path in `fields`, for the console's rule builder (operators and value
+   * editors): `{ '$.age': { type: 'integer' } }`, `{ type: 'choice', choices: { pass: '合格' } }`. See core/configs/field-types.ts.
+   */
+  types?: Record<string, { type: string; choices?: Record<string, string> }>;
   /** Facts this one reads from `ctx.facts`; they are resolved first. */
   dependsOn?: string[];
   /** Returns a JSON-serialisable value (it is stored in the decision's snapshot). */

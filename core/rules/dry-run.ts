@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { OperatorDefinition } from '../plugins/contract.js';
 import { resolveFrom, type Candidate } from '../configs/resolve.js';
 import { PreloadedSource } from './runtime/sources.js';
+import { PARAMS_FACT, paramsFactFrom, type ParamsFact } from '../configs/params.js';
 import { prepareRuleSet, type PreparedRuleSet } from './runtime/prepare.js';
 import { quickJudge } from './runtime/judge.js';
 import type { Outcome } from './runtime/types.js';
@@ -12,6 +13,8 @@ export interface DryRunOptions {
   to: string;
   /** How many changed claims to list (default 50, at most 1000). */
   limit?: number;
+  /** For a parameters document: the claim type whose claims are re-decided (default training). */
+  key?: string;
 }
 
 export interface DryRunSample {
@@ -56,7 +59,7 @@ function parseJson(v: unknown): any {
  * Each claim gets the rule set in force for its own region and date, the candidate merged in.
  * `scope` narrows the claims to what the caller may see.
  */
-export async function dryRun(db: Knex, operators: readonly OperatorDefinition[], candidate: Candidate & { key: string }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
+export async function dryRun(db: Knex, operators: readonly OperatorDefinition[], candidate: Candidate & { key: string; kind?: 'ruleset' | 'param' }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
   const started = Date.now();
   const restore = await mappedReads(db);
   try {
@@ -78,15 +81,31 @@ async function mappedReads(db: Knex): Promise<() => Promise<void>> {
   return async () => { await db.raw(`PRAGMA mmap_size = ${before}`); };
 }
 
-async function run(db: Knex, operators: readonly OperatorDefinition[], candidate: Candidate & { key: string }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
+async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Candidate & { key: string; kind?: 'ruleset' | 'param' }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
   const limit = Math.min(Math.max(opts.limit ?? 50, 0), 1000);
   const regions = await db('regions').select('id', 'name', 'parent_id', 'path');
-  const node = regions.find((r) => r.id === candidate.node);
-  const docs = (await db('configs').where({ kind: 'ruleset', key: candidate.key, state: 'published' })).map((r) => ({
+  const node = regions.find((r) => r.id === draft.node);
+  // A parameters draft re-decides one claim type's claims with the published rule sets and the draft's values.
+  const isParams = draft.kind === 'param';
+  const candidate = { ...draft, key: isParams ? opts.key ?? 'training' : draft.key };
+  const load = async (kind: string, key: string) => (await db('configs').where({ kind, key, state: 'published' })).map((r) => ({
     node: r.node_code, config_id: Number(r.id), version: Number(r.doc_version), mode: r.mode, title: r.title,
     effective_from: r.effective_from, effective_to: r.effective_to ?? null, body: parseJson(r.body),
   }));
-  const source = new PreloadedSource(regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent_id })), docs);
+  const tree = regions.map((r) => ({ id: r.id, name: r.name, parent: r.parent_id }));
+  const source = new PreloadedSource(tree, await load('ruleset', candidate.key));
+  const paramSource = new PreloadedSource(tree, await load('param', 'default'));
+  const paramsByRegionDate = new Map<string, Promise<ParamsFact>>();
+  // Parameters are configuration, not evidence: each claim gets the values in force for its region and date (the draft's, for a parameters draft).
+  const paramsFor = (region: string, date: string) => {
+    const rd = `${region}|${date}`;
+    let hit = paramsByRegionDate.get(rd);
+    if (!hit) {
+      if (paramsByRegionDate.size > 200_000) paramsByRegionDate.clear();
+      paramsByRegionDate.set(rd, (hit = paramsFactFrom(paramSource, region, date, isParams ? draft : undefined)));
+    }
+    return hit;
+  };
   const result: DryRunResult = {
     node: candidate.node, key: candidate.key, from: opts.from, to: opts.to, evaluated: 0, changed: 0,
     outcome_changes: {}, amount_delta_fen: 0, sample: [], missing_facts: {}, elapsed_ms: 0,
@@ -101,10 +120,10 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], candidate
     const rd = `${region}|${date}`;
     let hit = byRegionDate.get(rd);
     if (!hit) {
-      const key = source.ancestorsNow(region).map((a) => (a.id === candidate.node ? 'draft' : source.docNow(a.id, date)?.config_id ?? '-')).join(',');
+      const key = source.ancestorsNow(region).map((a) => (a.id === candidate.node && !isParams ? 'draft' : source.docNow(a.id, date)?.config_id ?? '-')).join(',');
       hit = byDocs.get(key);
       if (!hit) {
-        hit = resolveFrom(source, region, 'ruleset', candidate.key, date, candidate).then((doc) => (doc ? prepareRuleSet(doc.body, doc.sources, operators) : null));
+        hit = resolveFrom(source, region, 'ruleset', candidate.key, date, isParams ? undefined : candidate).then((doc) => (doc ? prepareRuleSet(doc.body, doc.sources, operators) : null));
         byDocs.set(key, hit);
       }
       if (byRegionDate.size > 200_000) byRegionDate.clear();
@@ -134,6 +153,7 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], candidate
       const prepared = await rulesetFor(row.region_code, row.claim_date);
       if (!prepared) continue;
       const facts = parseJson(row.facts) ?? {};
+      if (prepared.facts.includes(PARAMS_FACT)) facts[PARAMS_FACT] = await paramsFor(row.region_code, row.claim_date);
       for (const f of prepared.facts) if (!Object.hasOwn(facts, f)) result.missing_facts[f] = (result.missing_facts[f] ?? 0) + 1;
       const after = quickJudge(prepared, facts);
       const before = { outcome: row.outcome as Outcome, amount_fen: Number(parseJson(row.amount_fen) ?? 0) };

@@ -81,8 +81,9 @@ describeEachDb('rules: evaluating a claim', (t) => {
       'subsidised-program', 'minimum-hours', 'attendance-minimum', 'attendance-complete', 'training-finished', 'assessment-passed']);
     expect(d.rules.every((r) => r.passed && r.message === `符合“${r.name}”`)).toBe(true);
     const age = d.rules.find((r) => r.id === 'working-age')!.conditions[0];
-    expect(age.message).toBe('申请日年龄（周岁） 45 介于 16～60：符合');
-    expect(age).toMatchObject({ expected: [16, 60], actual: 45, passed: true, evaluated: true, operator_label: '介于' });
+    expect(age.message).toBe('申请日年龄（周岁） 45 大于等于 年龄下限（内蒙古自治区政策参数第 1 版，自 2024-03-01 起） 16：符合');
+    expect(age).toMatchObject({ expected: 16, actual: 45, passed: true, evaluated: true, expected_from: { fact: 'params', path: '$.age_min' } });
+    expect(d.facts.params).toMatchObject({ age_min: 16, age_max: 60, _about: { age_max: { label: '年龄上限', unit: '周岁', node: '150000', node_name: '内蒙古自治区', version: 1, from: '2024-03-01' } } });
     const hours = d.rules.find((r) => r.id === 'minimum-hours')!.conditions[0];
     expect(hours).toMatchObject({ expected: 120, actual: 120, expected_from: { fact: 'catalogEntry', path: '$.minHours', label: '目录最低学时' } });
     expect(hours.message).toBe('课时 120 大于等于 目录最低学时 120：符合');

@@ -25,8 +25,18 @@ describeEachDb('rules: replay, rule tests and dry-run', (t) => {
     const c = await insertTrainingClaim(services, (await insertWorker(services)).id, { hours: 120, attended: 102 });
     const before: Decision = (await admin.post(`/api/claims/${c.claimId}/evaluate`)).body;
     expect(before.outcome).toBe('eligible');
-    const v2 = await publishDoc(admin, withThreshold('attendance-complete', 0.9));
+    // The stricter rule fails the node's own rule tests, which refuses the publish, naming the case.
+    const stricter = await draft(admin, withThreshold('attendance-complete', 0.9));
+    const refused = await admin.post(`/api/configs/${stricter.id}/publish`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('规则测试未通过');
+    expect(refused.body.message).toContain('「出勤完成率 85%：按比例计算补贴金额」');
+    const tests = services.db.knex('config_tests').where({ node_code: '150000', ruleset_key: 'training' });
+    const saved = await tests.clone().first();
+    await tests.clone().delete();
+    const v2 = (await admin.post(`/api/configs/${stricter.id}/publish`)).body;
     expect(v2.doc_version).toBe(2);
+    await services.db.knex('config_tests').insert(saved);
 
     const replay = await admin.get(`/api/claims/${c.claimId}/decision/replay`);
     expect(replay.status).toBe(200);

@@ -51,8 +51,9 @@ export function rulesRoutes(app: FastifyInstance, services: Services): void {
       body: Type.Object({
         from: DateString, to: DateString,
         limit: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, description: 'Changed claims listed in sample (default 50)' })),
+        key: Type.Optional(Type.Union(['training', 'evaluation', 'upgrade', 'base_reward'].map((k) => Type.Literal(k)), { description: 'For a parameters document: the claim type to re-decide (default training)' })),
       }, { additionalProperties: false }),
       response: errors,
     },
-  }, async (req) => services.rules.dryRun(req.ctx, id(req), req.body as { from: string; to: string; limit?: number }));
+  }, async (req) => services.rules.dryRun(req.ctx, id(req), req.body as { from: string; to: string; limit?: number; key?: string }));
 }

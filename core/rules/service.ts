@@ -10,6 +10,7 @@ import { databaseSource, regionChain, resolveEffective, unresolvedReason } from 
 import { validateWithPlugins, summarise } from '../configs/validation.js';
 import { toDocument, type ConfigRecord } from '../configs/documents.js';
 import type { RuleTests } from '../configs/kinds/tests.js';
+import type { ClaimType } from '../configs/kinds/common.js';
 import { evaluateClaimIn } from './runtime/evaluate-claim.js';
 import { labelsOf, type Labels } from './runtime/labels.js';
 import { prepareRuleSet, RuleSetCache } from './runtime/prepare.js';
@@ -17,6 +18,7 @@ import { replayDecision, replayReport, type ReplayReport } from './runtime/repla
 import { chainEntries } from './runtime/resolve.js';
 import type { ChainEntry, Decision } from './runtime/types.js';
 import { runSuite, type SuiteResult } from './rule-tests/run.js';
+import { PARAMS_FACT, paramsFactFor } from '../configs/params.js';
 import { dryRun, type DryRunOptions, type DryRunResult } from './dry-run.js';
 
 export interface ConfigTestReport {
@@ -95,11 +97,11 @@ export class RulesService {
     return replayDecision(this.knex, this.cache, this.labels(), decision);
   }
 
-  /** A ruleset document visible to ctx, with the candidate form the resolution takes. */
+  /** A rule-set or parameters document visible to ctx, sound enough to run. */
   private async rulesetRecord(ctx: RequestContext, configId: unknown): Promise<ConfigRecord> {
     await this.services.resources.get('configs').authorize(ctx, 'r', configId);
     const rec = await this.services.configs.record(ctx, configId);
-    if (rec.kind !== 'ruleset') throw badRequest(`配置文档 ${rec.id} 是${rec.kind}，只有规则集（ruleset）可以测试或试算`, 'kind');
+    if (rec.kind !== 'ruleset' && rec.kind !== 'param') throw badRequest(`配置文档 ${rec.id} 是${rec.kind}，只有规则集（ruleset）和政策参数表（param）可以测试或试算`, 'kind');
     const problems = validateWithPlugins(toDocument(rec), this.services.plugins);
     if (problems.length > 0) throw new ApiError(400, `文档未通过校验，无法运行：${summarise(problems)}`, problems[0].path, problems);
     return rec;
@@ -109,27 +111,46 @@ export class RulesService {
    * Runs the rule tests of the document's node (`config_tests` for its key) against the document
    * as if published: merged in place of the node's own version, on `date` (default: its first
    * day, or today once that has passed). `include_ancestors` also runs the ancestors' cases,
-   * reported apart: a child that changes a threshold is expected to fail some of them.
+   * reported apart: a child that changes a threshold is expected to fail some of them. A
+   * parameters document runs the node's tests of every rule set with its values.
    */
   async testConfig(ctx: RequestContext, configId: unknown, opts: { date?: string; include_ancestors?: boolean } = {}): Promise<ConfigTestReport> {
     const rec = await this.rulesetRecord(ctx, configId);
+    const report = await this.runNodeTests(this.knex, rec, opts);
+    if (report.suites.length === 0) {
+      throw new ApiError(404, `${rec.node_code} 还没有「${rec.key}」规则集的测试案例；请在「规则测试」中添加案例并保存`);
+    }
+    return report;
+  }
+
+  /**
+   * The node's rule tests against a draft (rule set or parameters) as if published, through `db`
+   * (the publishing transaction when there is one). No cases: an empty, passing report.
+   */
+  async runNodeTests(db: Knex | Knex.Transaction, rec: ConfigRecord, opts: { date?: string; include_ancestors?: boolean } = {}): Promise<ConfigTestReport> {
     const today = this.services.today();
     const date = opts.date ?? (rec.effective_from > today ? rec.effective_from : today);
     const candidate = candidateOf(rec);
-    const doc = await resolveEffective(this.knex, rec.node_code, 'ruleset', rec.key, date, candidate);
-    if (!doc) throw new ApiError(409, await unresolvedReason(databaseSource(this.knex), rec.node_code, 'ruleset', rec.key, date, candidate));
-    const prepared = prepareRuleSet(doc.body, doc.sources, this.operators());
-    const nodes = opts.include_ancestors ? (await regionChain(this.knex, rec.node_code)).map((a) => a.id) : [rec.node_code];
-    const rows = await this.knex('config_tests').whereIn('node_code', nodes).where({ ruleset_key: rec.key });
-    if (rows.length === 0) {
-      throw new ApiError(404, `${rec.node_code} 没有「${rec.key}」规则集的测试案例；请在 configs/<节点>/tests/${rec.key}.json 中编写后导入`);
+    const nodes = opts.include_ancestors ? (await regionChain(db, rec.node_code)).map((a) => a.id) : [rec.node_code];
+    const rows: Array<{ node_code: string; ruleset_key: string; body: string }> = await db('config_tests').whereIn('node_code', nodes)
+      .modify((q) => { if (rec.kind === 'ruleset') q.where({ ruleset_key: rec.key }); }).select('node_code', 'ruleset_key', 'body');
+    rows.sort((a, b) => nodes.indexOf(a.node_code) - nodes.indexOf(b.node_code) || String(a.ruleset_key).localeCompare(String(b.ruleset_key)));
+    const params = await paramsFactFor(db, rec.node_code, date, rec.kind === 'param' ? candidate : undefined);
+    const suites: ConfigTestReport['suites'] = [];
+    let chain: ChainEntry[] = [];
+    for (const key of [...new Set(rows.map((r) => r.ruleset_key))] as ClaimType[]) {
+      const doc = await resolveEffective(db, rec.node_code, 'ruleset', key, date, rec.kind === 'ruleset' ? candidate : undefined);
+      if (!doc) throw new ApiError(409, await unresolvedReason(databaseSource(db), rec.node_code, 'ruleset', key, date, rec.kind === 'ruleset' ? candidate : undefined));
+      if (rec.kind === 'ruleset') chain = chainEntries(doc.chain);
+      const prepared = prepareRuleSet(doc.body, doc.sources, this.operators());
+      for (const r of rows.filter((x) => x.ruleset_key === key)) {
+        suites.push({ node: r.node_code as string, inherited: r.node_code !== rec.node_code, ...runSuite(prepared, this.labels(), JSON.parse(r.body) as RuleTests, { [PARAMS_FACT]: params }) });
+      }
     }
-    rows.sort((a, b) => nodes.indexOf(a.node_code) - nodes.indexOf(b.node_code));
-    const suites = rows.map((r) => ({ node: r.node_code as string, inherited: r.node_code !== rec.node_code, ...runSuite(prepared, this.labels(), JSON.parse(r.body) as RuleTests) }));
     const own = suites.filter((s) => !s.inherited);
     const passed = own.reduce((n, s) => n + s.passed, 0);
     const failed = own.reduce((n, s) => n + s.failed, 0);
-    return { config_id: rec.id, node: rec.node_code, key: rec.key, date, chain: chainEntries(doc.chain), ok: failed === 0, passed, failed, suites };
+    return { config_id: rec.id, node: rec.node_code, key: rec.key, date, chain, ok: failed === 0, passed, failed, suites };
   }
 
   /** What the document would change over the stored decisions of its subtree's claims in [from, to]; writes nothing. */
@@ -139,6 +160,6 @@ export class RulesService {
     const claims = this.services.resources.get('claims');
     await claims.authorize(ctx, 'r');
     const user = ctx.user;
-    return dryRun(this.knex, this.operators(), { ...candidateOf(rec), key: rec.key }, opts, user ? (qb) => applyScope(claims.def, qb, user, this.knex) : undefined);
+    return dryRun(this.knex, this.operators(), { ...candidateOf(rec), key: rec.key, kind: rec.kind as 'ruleset' | 'param' }, opts, user ? (qb) => applyScope(claims.def, qb, user, this.knex) : undefined);
   }
 }

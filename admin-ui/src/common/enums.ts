@@ -30,7 +30,7 @@ export const ENUMS = {
   certificate_kind: ['qualification', 'skill_level', 'special'],
   fund_source_code: ['employment_subsidy', 'unemployment_insurance', 'skills_action_account', 'enterprise_education', 'talent_development'],
   satisfaction: [1, 2, 3, 4, 5],
-  config_kind: ['catalog', 'ruleset', 'form', 'guide'],
+  config_kind: ['catalog', 'ruleset', 'form', 'guide', 'param'],
   config_state: ['draft', 'published', 'retired'],
   config_mode: ['base', 'extend'],
   risk_severity: ['low', 'medium', 'high'],

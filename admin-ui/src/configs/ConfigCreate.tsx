@@ -5,9 +5,9 @@ import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
 import { session } from '../providers/session';
-import { bodyTemplate, KIND_KEYS } from './bodyTemplates';
+import { bodyTemplate, KEY_LABELS, KIND_KEYS } from './bodyTemplates';
 
-const transform = (data: Record<string, any>) => ({ ...data, effective_to: data.effective_to || null, body: bodyTemplate(data.kind, data.key, data.mode) });
+const transform = (data: Record<string, any>) => ({ ...data, effective_to: data.effective_to || null, body: bodyTemplate(data.kind, data.key, data.mode, data.title) });
 
 export const ConfigCreate = () => (
   <Create redirect="edit" transform={transform}>
@@ -17,7 +17,7 @@ export const ConfigCreate = () => (
         <EnumInput source="kind" of="config_kind" validate={required()} />
         <FormDataConsumer>
           {({ formData }) => (
-            <SelectInput source="key" validate={required()} choices={(KIND_KEYS[formData.kind] ?? []).map((k) => ({ id: k, name: k }))} />
+            <SelectInput source="key" validate={required()} choices={(KIND_KEYS[formData.kind] ?? []).map((k) => ({ id: k, name: KEY_LABELS[k] ?? k }))} />
           )}
         </FormDataConsumer>
         <EnumInput source="mode" of="config_mode" validate={required()} />

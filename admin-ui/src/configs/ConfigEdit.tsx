@@ -2,6 +2,7 @@
 import { Box, Typography } from '@mui/material';
 import { Edit, useRecordContext, useTranslate } from 'react-admin';
 import { BodyEditor } from './BodyEditor';
+import { hasLowcodeEditor, LowcodeEditor } from '../lowcode/LowcodeEditor';
 import { CatalogEditor } from './catalog/CatalogEditor';
 import { FormPreview } from './FormPreview';
 import { DryRunPanel } from './rules/DryRunPanel';
@@ -24,6 +25,7 @@ const KindEditor = () => {
   const record = useRecordContext();
   if (!record) return null;
   if (record.kind === 'catalog') return <CatalogEditor node={String(record.node_code)} draftId={Number(record.id)} />;
+  if (hasLowcodeEditor(record.kind)) return <LowcodeEditor />;
   if (record.kind === 'ruleset') {
     return <BodyEditor aside={(body) => <RulesReadable body={body} />} footer={(dirty) => <RulesetFooter id={record.id} dirty={dirty} />} />;
   }

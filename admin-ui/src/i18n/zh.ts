@@ -6,11 +6,12 @@ import { trainingResources } from './zh/resources-training';
 import { moneyResources } from './zh/resources-money';
 import { steppe } from './zh/steppe';
 import { security } from './zh/security';
+import { lowcode } from './zh/lowcode';
 
 export const zhMessages = {
   ra,
   resources: { ...peopleResources, ...trainingResources, ...moneyResources },
-  steppe: { ...steppe, security },
+  steppe: { ...steppe, security, lowcode },
 } satisfies TranslationMessages;
 
 export default zhMessages;

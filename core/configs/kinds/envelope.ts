@@ -3,19 +3,21 @@ import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPES, IsoDate, OneOf, Text } from './common.js';
 import { FORM_ENTITIES } from './form.js';
 
-export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide'] as const;
+export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide', 'param'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 export const CONFIG_KIND_LABELS: Record<ConfigKind, string> = {
   catalog: '培训需求指导目录',
   ruleset: '补贴规则集',
   form: '表单',
   guide: '办事指南',
+  param: '政策参数表',
 };
 
 /** The keys each kind accepts: one catalog and guide per node, a rule set per claim type, a form per entity. */
 export const KIND_KEYS: Record<ConfigKind, readonly string[]> = {
   catalog: ['default'],
   guide: ['default'],
+  param: ['default'],
   ruleset: CLAIM_TYPES,
   form: FORM_ENTITIES,
 };

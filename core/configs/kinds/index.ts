@@ -5,6 +5,7 @@ import { isObject, isRealDate, type ConfigError, type ValidateOptions } from './
 import { CONFIG_KIND_LABELS, ConfigDocument, KIND_KEYS, type ConfigKind } from './envelope.js';
 import { checkForm, FormBody } from './form.js';
 import { checkGuide, GuideBody } from './guide.js';
+import { checkParams, ParamsBody } from './params.js';
 import { checkRuleset, RulesetBody } from './ruleset.js';
 import { checkRuleTests, RuleTests, type TestsOptions } from './tests.js';
 import { schemaErrors } from './translate.js';
@@ -15,6 +16,7 @@ export * from './conditions.js';
 export * from './envelope.js';
 export * from './form.js';
 export * from './guide.js';
+export * from './params.js';
 export * from './ruleset.js';
 export * from './tests.js';
 
@@ -24,7 +26,8 @@ export type ValidConfigDocument =
   | Typed<'catalog', CatalogBody>
   | Typed<'ruleset', RulesetBody>
   | Typed<'form', FormBody>
-  | Typed<'guide', GuideBody>;
+  | Typed<'guide', GuideBody>
+  | Typed<'param', ParamsBody>;
 
 /** The body schema of each kind. */
 export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
@@ -32,6 +35,7 @@ export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
   ruleset: RulesetBody,
   form: FormBody,
   guide: GuideBody,
+  param: ParamsBody,
 };
 
 /**
@@ -74,6 +78,9 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
     }
     case 'guide':
       errors.push(...checkGuide(body, mode, '/body'));
+      break;
+    case 'param':
+      errors.push(...checkParams(body, mode, '/body'));
       break;
   }
   return errors;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PluginRegistry } from '../../plugins/loader.js';
 import { checkConfigDir, type FileProblem } from '../../configs/io.js';
 import { resolveFrom } from '../../configs/resolve.js';
+import { PARAMS_FACT, paramsFactFrom } from '../../configs/params.js';
 import { folderSource, SHIPPED_REGIONS } from '../../configs/tree.js';
 import type { RuleTests } from '../../configs/kinds/index.js';
 import { labelsOf } from '../runtime/labels.js';
@@ -46,7 +47,8 @@ export async function runDiskTests(dir: string, plugins: PluginRegistry): Promis
       continue;
     }
     try {
-      suites.push({ ...base, result: runSuite(prepareRuleSet(doc.body, doc.sources, operators), labels, t.body as RuleTests) });
+      const params = await paramsFactFrom(source, t.node, date!);
+      suites.push({ ...base, result: runSuite(prepareRuleSet(doc.body, doc.sources, operators), labels, t.body as RuleTests, { [PARAMS_FACT]: params }) });
     } catch (err) {
       suites.push({ ...base, error: (err as Error).message });
     }

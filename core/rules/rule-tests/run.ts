@@ -40,9 +40,13 @@ export function yuanText(fen: number): string {
   return `${fen < 0 ? '-' : ''}¥${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-/** Runs one case: its `facts` are the snapshot, as stored in a decision. */
-export function runCase(prepared: PreparedRuleSet, labels: Labels, c: RuleTestCase): CaseResult {
-  const verdict = judge(prepared, asJson(c.facts), labels);
+/**
+ * Runs one case: its `facts` are the snapshot, as stored in a decision. `given` fills the facts a
+ * case leaves out that come from configuration (the policy parameters in force at the node), so
+ * a case tests the rules with the region's parameters unless it states its own.
+ */
+export function runCase(prepared: PreparedRuleSet, labels: Labels, c: RuleTestCase, given: Record<string, unknown> = {}): CaseResult {
+  const verdict = judge(prepared, asJson({ ...given, ...c.facts }), labels);
   const rules = Object.fromEntries(verdict.rules.map((r) => [r.id, r.passed]));
   const differences: CaseDifference[] = [];
   const failed = verdict.rules.filter((r) => !r.passed);
@@ -69,8 +73,8 @@ export function runCase(prepared: PreparedRuleSet, labels: Labels, c: RuleTestCa
   return { name: c.name, passed: differences.length === 0, expected: c.expect, actual: { outcome: verdict.outcome, amount_fen: verdict.amount_fen, rules }, differences };
 }
 
-export function runSuite(prepared: PreparedRuleSet, labels: Labels, tests: RuleTests): SuiteResult {
-  const cases = tests.cases.map((c) => runCase(prepared, labels, c));
+export function runSuite(prepared: PreparedRuleSet, labels: Labels, tests: RuleTests, given: Record<string, unknown> = {}): SuiteResult {
+  const cases = tests.cases.map((c) => runCase(prepared, labels, c, given));
   const passed = cases.filter((c) => c.passed).length;
   return { ruleset: tests.ruleset, passed, failed: cases.length - passed, cases };
 }

@@ -4,6 +4,7 @@ import type { ConditionExplanation } from './types.js';
 import { factLabel, operatorLabel, pathLabel, type Labels } from './labels.js';
 import { readFact } from './read.js';
 import { show, showExpected } from './format.js';
+import { PARAMS_FACT, type ParamAbout } from '../../configs/params.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const json = (v: unknown) => (v === undefined ? null : v);
@@ -25,6 +26,17 @@ function walk(node: unknown, negated: boolean, snapshot: Record<string, unknown>
   if (typeof node.fact === 'string' && typeof node.operator === 'string') out.push(leaf(node, negated, snapshot, labels));
 }
 
+/**
+ * A policy parameter names its value's document: `年龄上限（包头市政策参数第 2 版，自 2025-01-01 起）`.
+ * The origin is part of the snapshot (`params._about`), so a replay reads the same words.
+ */
+function paramLabel(snapshot: Record<string, unknown>, fact: string, path: string | null): string | null {
+  if (fact !== PARAMS_FACT || !path) return null;
+  const about = (snapshot[PARAMS_FACT] as { _about?: Record<string, ParamAbout> } | undefined)?._about?.[path.slice(2)];
+  if (!about) return null;
+  return `${about.label}（${about.node_name}政策参数第 ${about.version} 版，自 ${about.from} 起）`;
+}
+
 function leaf(node: Record<string, unknown>, negated: boolean, snapshot: Record<string, unknown>, labels: Labels): ConditionExplanation {
   const fact = node.fact as string;
   const path = typeof node.path === 'string' && node.path !== '' ? node.path : null;
@@ -35,9 +47,9 @@ function leaf(node: Record<string, unknown>, negated: boolean, snapshot: Record<
   const actual = evaluated ? node.factResult : readFact(snapshot, fact, path);
   const expected = evaluated ? node.valueResult : ref ? readFact(snapshot, ref.fact, refPath) : node.value;
   const passed = evaluated ? Boolean(node.result) : null;
-  const subject = path ? pathLabel(labels, fact, path) : factLabel(labels, fact);
+  const subject = paramLabel(snapshot, fact, path) ?? (path ? pathLabel(labels, fact, path) : factLabel(labels, fact));
   const opLabel = operatorLabel(labels, operator);
-  const refLabel = ref ? (refPath ? pathLabel(labels, ref.fact, refPath) : factLabel(labels, ref.fact)) : '';
+  const refLabel = ref ? (paramLabel(snapshot, ref.fact, refPath) ?? (refPath ? pathLabel(labels, ref.fact, refPath) : factLabel(labels, ref.fact))) : '';
   const verdict = !evaluated ? '未判断（本规则的结果已由其他条件决定）' : (passed !== negated) ? '符合' : '不符合';
   const message = `${subject} ${show(actual)} ${opLabel} ${ref ? `${refLabel} ` : ''}${showExpected(operator, expected)}${negated ? '（要求不成立）' : ''}：${verdict}`;
   const out: ConditionExplanation = {

@@ -1,0 +1,50 @@
+// ConditionsEditor: a rule's conditions as nested 全部满足/任一满足 groups (React Query Builder with MUI), fields and values by type.
+import { useMemo } from 'react';
+import { QueryBuilder, type Field } from 'react-querybuilder';
+import { QueryBuilderMaterial } from '@react-querybuilder/material';
+import 'react-querybuilder/dist/query-builder.css';
+import { conditionOf, groupOf, type Condition, type QGroup } from './ruleQuery';
+import { coerceFor } from './fields';
+
+const translations = {
+  addRule: { label: '＋ 条件', title: '添加条件' },
+  addGroup: { label: '＋ 条件组', title: '添加一组条件' },
+  removeRule: { label: '删除', title: '删除此条件' },
+  removeGroup: { label: '删除组', title: '删除此组条件' },
+  notToggle: { label: '不成立', title: '要求此组条件不成立' },
+  fields: { title: '比较项', placeholderLabel: '请选择', placeholderGroupLabel: '请选择' },
+  operators: { title: '比较方式', placeholderLabel: '请选择' },
+  combinators: { title: '组合方式' },
+  value: { title: '比较值' },
+  valueSourceSelector: { title: '与固定值或其他项比较' },
+};
+const combinators = [{ name: 'and', value: 'and', label: '全部满足' }, { name: 'or', value: 'or', label: '任一满足' }];
+
+interface Props {
+  conditions: Condition;
+  fields: Array<Field & { family: string; valueType: string }>;
+  onChange?: (conditions: Condition) => void;
+  readOnly?: boolean;
+}
+
+export const ConditionsEditor = ({ conditions, fields, onChange, readOnly }: Props) => {
+  // The query is derived from the JSON each time: the JSON is what is stored, so both views always agree.
+  const query = useMemo(() => groupOf(conditions), [JSON.stringify(conditions)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const coerce = useMemo(() => coerceFor(fields), [fields]);
+  return (
+    <QueryBuilderMaterial>
+      <QueryBuilder
+        fields={fields}
+        query={query}
+        onQueryChange={(q) => onChange?.(conditionOf(q as QGroup, coerce))}
+        combinators={combinators}
+        translations={translations}
+        showNotToggle
+        listsAsArrays
+        disabled={readOnly}
+        resetOnFieldChange
+        controlClassnames={{ queryBuilder: 'queryBuilder-branches' }}
+      />
+    </QueryBuilderMaterial>
+  );
+};
