@@ -15,6 +15,7 @@ function items(kind: ConfigKind, body: any): Map<string, any> {
   if (kind === 'catalog') return new Map(body.entries.map((e: any) => [e.code, e]));
   if (kind === 'ruleset') return new Map(body.rules.map((r: any) => [r.id, r]));
   if (kind === 'form') return new Map(Object.entries(body.schema.properties));
+  if (kind === 'case') return new Map();
   return new Map(body.services.map((s: any) => [s.id, s]));
 }
 

@@ -144,7 +144,8 @@ function baseSources(kind: ConfigKind, body: any, layer: Layer): Record<string, 
   const ids: string[] = kind === 'catalog' ? body.entries.map((e: any) => e.code)
     : kind === 'ruleset' ? body.rules.map((r: any) => r.id)
     : kind === 'form' ? Object.keys(body.schema.properties)
-    : body.services.map((s: any) => s.id);
+    : kind === 'guide' ? body.services.map((s: any) => s.id)
+    : [];
   return Object.fromEntries(ids.map((id) => [id, { ...origin }]));
 }
 
@@ -174,7 +175,9 @@ export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: Inhe
     else if (kind === 'form') {
       merged = mergeForm(merged, layer.body, layer, sources);
       checkMergedForm(merged, layer.body, layer, errors);
-    } else merged = mergeGuide(merged, layer.body, layer, sources, errors);
+    } else if (kind === 'guide') merged = mergeGuide(merged, layer.body, layer, sources, errors);
+    // A typical case is always whole (base): a later layer of the same key replaces it.
+    else merged = structuredClone(layer.body);
   }
   return { body: merged, sources, errors };
 }

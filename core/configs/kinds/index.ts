@@ -1,8 +1,9 @@
 // Validation of configuration documents and rule test files: schema, then checks across fields.
 import type { TSchema } from '@sinclair/typebox';
+import { CaseBody, checkCase } from './case.js';
 import { CatalogBody, checkCatalog } from './catalog.js';
 import { isObject, isRealDate, type ConfigError, type ValidateOptions } from './common.js';
-import { CONFIG_KIND_LABELS, ConfigDocument, KIND_KEYS, type ConfigKind } from './envelope.js';
+import { ConfigDocument, keyProblem, KIND_KEYS, type ConfigKind } from './envelope.js';
 import { checkForm, FormBody } from './form.js';
 import { checkGuide, GuideBody } from './guide.js';
 import { checkRuleset, RulesetBody } from './ruleset.js';
@@ -10,6 +11,7 @@ import { checkRuleTests, RuleTests, type TestsOptions } from './tests.js';
 import { schemaErrors } from './translate.js';
 
 export * from './common.js';
+export * from './case.js';
 export * from './catalog.js';
 export * from './conditions.js';
 export * from './envelope.js';
@@ -24,7 +26,8 @@ export type ValidConfigDocument =
   | Typed<'catalog', CatalogBody>
   | Typed<'ruleset', RulesetBody>
   | Typed<'form', FormBody>
-  | Typed<'guide', GuideBody>;
+  | Typed<'guide', GuideBody>
+  | Typed<'case', CaseBody>;
 
 /** The body schema of each kind. */
 export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
@@ -32,6 +35,7 @@ export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
   ruleset: RulesetBody,
   form: FormBody,
   guide: GuideBody,
+  case: CaseBody,
 };
 
 /**
@@ -75,6 +79,9 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
     case 'guide':
       errors.push(...checkGuide(body, mode, '/body'));
       break;
+    case 'case':
+      errors.push(...checkCase(body, doc.mode === 'extend' ? 'extend' : 'base', '/body'));
+      break;
   }
   return errors;
 }
@@ -82,12 +89,8 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
 function checkEnvelope(doc: Record<string, unknown>): ConfigError[] {
   const errors: ConfigError[] = [];
   const kind = doc.kind as ConfigKind;
-  if (Object.hasOwn(KIND_KEYS, String(kind)) && typeof doc.key === 'string' && !KIND_KEYS[kind].includes(doc.key)) {
-    errors.push({
-      path: '/key',
-      message: `${CONFIG_KIND_LABELS[kind]}（${kind}）的文档键 key 只能是：${KIND_KEYS[kind].join('、')}`,
-    });
-  }
+  const keyError = Object.hasOwn(KIND_KEYS, String(kind)) && typeof doc.key === 'string' ? keyProblem(kind, doc.key) : null;
+  if (keyError) errors.push({ path: '/key', message: keyError });
   const from = doc.effective_from;
   const to = doc.effective_to;
   if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && !isRealDate(from)) {
