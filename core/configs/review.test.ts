@@ -2,19 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
-import { userAt } from './test-support.js';
-
-export const caseDoc = (key: string, over: Record<string, unknown> = {}) => ({
-  node_code: '150200', kind: 'case', key, mode: 'base', title: '示例·返乡农牧民工学焊工后稳定就业', effective_from: '2026-01-01', effective_to: null,
-  body: {
-    summary: '一名返乡农牧民工参加焊工（五级）培训，取得证书后在本地企业就业。',
-    training_kind: 'employment_skills', occupation_name: '焊工',
-    sections: [{ heading: '培训经过', text: '某某通过人社APP登记培训意愿，旗县人社局推荐其参加焊工培训班。' }],
-    outcome: '结业后在本地装备制造企业就业（示例数据）。',
-    mn: { title: 'ᠵᠢᠱᠢᠶ᠎ᠡ', summary: 'ᠵᠢᠱᠢᠶ᠎ᠡ', status: 'draft' },
-  },
-  ...over,
-});
+import { caseDoc, userAt } from './test-support.js';
 
 describeEachDb('configs: typical cases and their review', (t) => {
   let author: TestClient;
