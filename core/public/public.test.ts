@@ -139,6 +139,10 @@ describeEachDb('public API', (t) => {
     expect(r.body[0]).toMatchObject({ distance: 0, seats_left: 30, institution: { name: '示例·包头职业培训学校', standing: 'approved' } });
     expect(r.body[1].institution.standing).toBe('suspended');
     expect((await pub(t().app, 'GET', '/api/public/classes?near=150200')).status).toBe(400);
+    // Near a 苏木乡镇 of 昆都仑区: its 旗县's classes come first, then the rest of the 盟市.
+    await knex('regions').insert({ id: '150203100', name: '示例镇', level: 'township', parent_id: '150203', path: '/150000/150200/150203/150203100/', created_at: now, updated_at: now, version: 1 });
+    const town = await pub(t().app, 'GET', '/api/public/classes?near=150203100&occupation=6-18-02-04');
+    expect(town.body.map((c: any) => [c.name, c.distance])).toEqual([['昆都仑焊工班', 1], ['青山焊工班', 2]]);
   });
 
   it('lists only published typical cases; a case in review is not public', async () => {
@@ -180,3 +184,24 @@ describeEachDb('public API', (t) => {
     expect(bad.body.field).toBe('league');
   });
 }, {}, TODAY);
+
+describeEachDb('public API behind a proxy', (t) => {
+  it('counts the client address from X-Forwarded-For when TRUST_PROXY names the proxy, and limits requests per address', async () => {
+    const proxy = '10.0.0.2';
+    const from = (client: string, body: unknown) => pub(t().app, 'POST', '/api/public/wishes', body, proxy, { 'x-forwarded-for': client });
+    for (let i = 0; i < 2; i++) expect((await from('203.0.113.70', wishBody())).status).toBe(201);
+    expect((await from('203.0.113.70', wishBody())).body.code).toBe('challenge_required');
+    // Another client behind the same proxy has its own count.
+    expect((await from('203.0.113.71', wishBody())).status).toBe(201);
+
+    const client = '203.0.113.80';
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await pub(t().app, 'GET', '/api/public/regions', undefined, proxy, { 'x-forwarded-for': client })).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200]);
+    const limited = await pub(t().app, 'GET', '/api/public/regions', undefined, proxy, { 'x-forwarded-for': client });
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toBeDefined();
+    expect((await pub(t().app, 'GET', '/public/guide', undefined, proxy, { 'x-forwarded-for': client })).status).toBe(429);
+    expect((await pub(t().app, 'GET', '/api/public/regions', undefined, proxy, { 'x-forwarded-for': '203.0.113.81' })).status).toBe(200);
+  });
+}, { TRUST_PROXY: '10.0.0.2', RATE_LIMIT_ALLOWLIST: '', PUBLIC_RATE_LIMIT_PER_MINUTE: 7 }, TODAY);
