@@ -16,7 +16,10 @@ export const mnEntries: Tree = {
     attendance: 'ᠢᠷᠡᠴᠡ', certificates: 'ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠢᠴᠢᠭ', claims: 'ᠲᠡᠲᠭᠦᠯᠭᠡ ᠶᠢᠨ ᠮᠥᠷᠳᠡᠯ', fund_sources: 'ᠰᠠᠩ ᠤᠨ ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ',
     budgets: 'ᠲᠥᠰᠦᠪ', follow_ups: 'ᠡᠷᠭᠢᠯᠲᠡ ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ', job_postings: 'ᠠᠵᠢᠯ ᠤᠨ ᠣᠷᠣᠨ', risk_cases: 'ᠡᠷᠰᠢᠳᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ',
     issuers: 'ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠢᠴᠢᠭ ᠣᠯᠭᠣᠭᠴᠢ', configs: 'ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠪᠢᠴᠢᠭ', sms_outbox: 'ᠣᠬᠣᠷ ᠮᠡᠳᠡᠭᠡ', audit: 'ᠬᠢᠨᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ',
-  }).map(([name, text]) => [name, { name: draft(text) }])),
+  }).map(([name, text]): [string, Tree] => [name, name === 'claims' ? {
+    name: draft(text),
+    tabs: { application: draft('ᠮᠥᠷᠳᠡᠯ ᠦᠨ ᠮᠡᠳᠡᠭᠡ'), decision: draft('ᠰᠢᠢᠳᠪᠦᠷᠢ ᠶᠢᠨ ᠦᠨᠳᠦᠰᠦ'), review: draft('ᠬᠢᠨᠠᠯᠲᠠ ᠪᠠ ᠣᠯᠭᠣᠯᠲᠠ'), history: draft('ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ') },
+  } : { name: draft(text) }])),
   steppe: {
     app: { title: draft('Steppe ᠲᠠᠷᠢᠶᠠᠴᠢᠨ ᠮᠠᠯᠴᠢᠨ ᠠᠵᠢᠯᠴᠢᠨ ᠤ ᠮᠡᠷᠭᠡᠵᠢᠯ ᠤᠷᠤᠯᠠᠯ ᠤᠨ ᠰᠤᠷᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠲᠭᠦᠯᠭᠡ ᠶᠢᠨ ᠮᠠᠨ᠋ᠠᠭᠠᠯᠠᠯ') },
     menu: {
@@ -29,7 +32,18 @@ export const mnEntries: Tree = {
       job: { title: draft('ᠠᠵᠢᠯ ᠡᠷᠬᠯᠡᠯᠲᠡ ᠶᠢᠨ ᠬᠦᠰᠡᠯ ᠦᠨ ᠳᠠᠩᠰᠠ') },
     },
     reports: { title: draft('ᠰᠢᠳᠦᠯᠲᠡ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ') },
-    verification: { title: draft('ᠶᠡᠬᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠤᠯᠲᠠ') },
+    verification: {
+      title: draft('ᠶᠡᠬᠡ ᠲᠣᠭ᠎ᠠ ᠪᠠᠷᠢᠮᠲᠠ ᠶᠢᠨ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠤᠯᠲᠠ'),
+      claim: {
+        title: draft('ᠡᠨᠡ ᠮᠥᠷᠳᠡᠯ ᠦᠨ ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠤᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ'),
+        columns: { check: draft('ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠬᠤ ᠵᠦᠢᠯ'), confirmed: draft('ᠦᠷ᠎ᠡ ᠳᠦᠩ'), source: draft('ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ'), checked_at: draft('ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠤᠭᠰᠠᠨ ᠴᠠᠭ') },
+        state: { confirmed: draft('ᠲᠣᠬᠢᠷᠠᠪᠠ᠂ ᠲᠤᠰᠢᠶᠠᠬᠤ ᠦᠭᠡᠢ'), refuted: draft('ᠲᠣᠬᠢᠷᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠲᠤᠰᠢᠶᠠᠨ᠎ᠠ'), unknown: draft('ᠬᠠᠷᠢᠴᠠᠭᠤᠯᠬᠤ ᠲᠣᠭ᠎ᠠ ᠦᠭᠡᠢ᠂ ᠲᠤᠰᠢᠶᠠᠨ᠎ᠠ') },
+      },
+    },
+    claims: {
+      claim_no: draft('ᠮᠥᠷᠳᠡᠯ #%{id}'),
+      action: { submit: draft('ᠮᠥᠷᠳᠡᠯ ᠲᠤᠰᠢᠶᠠᠬᠤ'), review: draft('ᠬᠢᠨᠠᠵᠤ ᠡᠬᠢᠯᠡᠬᠦ'), approve: draft('ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠬᠦ'), reject: draft('ᠲᠡᠪᠴᠢᠬᠦ'), pay: draft('ᠣᠯᠭᠣᠯᠲᠠ ᠶᠢ ᠪᠦᠷᠢᠳᠬᠡᠬᠦ') },
+    },
     decision: {
       not_yet: draft('ᠳᠦᠷᠢᠮ ᠦᠨ ᠰᠢᠢᠳᠪᠦᠷᠢ ᠣᠳᠣ ᠪᠠᠶᠢᠬᠤ ᠦᠭᠡᠢ'),
       not_yet_draft: draft('ᠮᠥᠷᠳᠡᠯ ᠲᠤᠰᠢᠶᠠᠭᠰᠠᠨ ᠤ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠦᠷᠢᠮ ᠪᠡᠷ ᠠᠢᠢᠲᠣᠮᠠᠲ᠋ ᠪᠠᠷ ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠨ᠎ᠡ'),
