@@ -82,7 +82,10 @@ export function publicSite(app: FastifyInstance, services: Services): void {
       return casePage(lang, await publicCase(services, node.slice(0, 12), key.slice(0, 32)));
     }));
     site.get('/figures', render('figures', async (lang, q) => {
-      const f = { league: str(q.league, 12), from: str(q.from, 7), to: str(q.to, 7) };
+      // Without a period, the last six months: a phone shows one table per month.
+      const today = services.today();
+      const back = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 6, 1)).toISOString().slice(0, 7);
+      const f = { league: str(q.league, 12), from: str(q.from, 7) ?? (q.to ? undefined : back), to: str(q.to, 7) };
       return figuresPage(lang, await publicRegions(knex), f, await publicFigures(services, f));
     }));
     site.get('/classes', render('classes', async (lang, q) => {
