@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Services } from '../../services.js';
 import { ROOT } from '../../paths.js';
@@ -44,6 +45,8 @@ export function publicSite(app: FastifyInstance, services: Services): void {
   const assets = loadAssets();
   app.register(async (site) => {
     registerPublicRateLimit(site, services.env);
+    // Pages, not API: kept out of the OpenAPI document (the API under /api/public/ serves the same data).
+    site.addHook('onRoute', (route) => { route.schema = { ...(route.schema ?? {}), hide: true }; });
     const knex = services.db.knex;
 
     /** Renders a page; a refusal of the service (unknown region, bad month) becomes a page saying so, in the page's language. */
@@ -60,7 +63,7 @@ export function publicSite(app: FastifyInstance, services: Services): void {
       }
     };
 
-    site.get('/assets/:file', async (req, reply) => {
+    site.get('/assets/:file', { schema: { params: Type.Object({ file: Type.String({ maxLength: 32 }) }) } }, async (req, reply) => {
       const asset = assets[(req.params as { file: string }).file];
       if (!asset) return reply.callNotFound();
       reply.type(asset.type).header('etag', asset.etag).header('cache-control', 'public, max-age=86400');
@@ -77,7 +80,7 @@ export function publicSite(app: FastifyInstance, services: Services): void {
       const region = str(q.region, 12);
       return casesPage(lang, await publicRegions(knex), region, await publicCases(services, region));
     }));
-    site.get('/cases/:node/:key', render('cases', async (lang, _q, req) => {
+    site.get('/cases/:node/:key', { schema: { params: Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) }) } }, render('cases', async (lang, _q, req) => {
       const { node, key } = req.params as { node: string; key: string };
       return casePage(lang, await publicCase(services, node.slice(0, 12), key.slice(0, 32)));
     }));
