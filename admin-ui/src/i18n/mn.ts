@@ -16,6 +16,7 @@ export const mnEntries: Tree = {
     attendance: 'ᠢᠷᠡᠴᠡ', certificates: 'ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠢᠴᠢᠭ', claims: 'ᠲᠡᠲᠭᠦᠯᠭᠡ ᠶᠢᠨ ᠮᠥᠷᠳᠡᠯ', fund_sources: 'ᠰᠠᠩ ᠤᠨ ᠡᠬᠢ ᠰᠤᠷᠪᠤᠯᠵᠢ',
     budgets: 'ᠲᠥᠰᠦᠪ', follow_ups: 'ᠡᠷᠭᠢᠯᠲᠡ ᠶᠢᠨ ᠠᠢᠯᠴᠢᠯᠠᠯ', job_postings: 'ᠠᠵᠢᠯ ᠤᠨ ᠣᠷᠣᠨ', risk_cases: 'ᠡᠷᠰᠢᠳᠡᠯ ᠦᠨ ᠬᠡᠷᠡᠭ',
     issuers: 'ᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ ᠪᠢᠴᠢᠭ ᠣᠯᠭᠣᠭᠴᠢ', configs: 'ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠪᠢᠴᠢᠭ', sms_outbox: 'ᠣᠬᠣᠷ ᠮᠡᠳᠡᠭᠡ', audit: 'ᠬᠢᠨᠠᠯᠲᠠ ᠶᠢᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ',
+    jobs: 'ᠠᠵᠢᠯ ᠦᠢᠯᠡᠰ',
   }).map(([name, text]): [string, Tree] => [name, name === 'claims' ? {
     name: draft(text),
     tabs: { application: draft('ᠮᠥᠷᠳᠡᠯ ᠦᠨ ᠮᠡᠳᠡᠭᠡ'), decision: draft('ᠰᠢᠢᠳᠪᠦᠷᠢ ᠶᠢᠨ ᠦᠨᠳᠦᠰᠦ'), review: draft('ᠬᠢᠨᠠᠯᠲᠠ ᠪᠠ ᠣᠯᠭᠣᠯᠲᠠ'), history: draft('ᠰᠢᠢᠳᠪᠦᠷᠢᠯᠡᠭᠰᠡᠨ ᠲᠡᠮᠳᠡᠭᠯᠡᠯ') },
