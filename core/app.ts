@@ -34,6 +34,7 @@ import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
 import { ROOT } from './paths.js';
 import { createJobRunner } from './jobs/index.js';
 import { JOB_KINDS } from './job-kinds.js';
+import { publicSite } from './public/site/routes.js';
 
 
 export interface BuiltApp {
@@ -108,7 +109,8 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
     for (const service of resources.all()) resourceRoutes(api, service);
   }, { prefix: '/api' });
 
-  // Tier 4: the console.
+  // Tier 4: the public site (server-rendered, no build step), then the console.
+  publicSite(app, services);
   const uiDir = path.join(ROOT, 'admin-ui', 'dist');
   if (env.SERVE_UI && fs.existsSync(path.join(uiDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: uiDir, prefix: '/', wildcard: false });

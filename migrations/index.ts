@@ -12,6 +12,7 @@ import * as decisionSize from './20261125000900_decision_size.js';
 import * as entitlements from './20261201001000_entitlements.js';
 import * as passwordState from './20261201003100_password_state.js';
 import * as institutionContactPii from './20261201003200_institution_contact_pii.js';
+import * as publicService from './20261201005100_public.js';
 import * as jobs from './20261201006100_jobs.js';
 import * as workerPiiMasks from './20261201006200_worker_pii_masks.js';
 import * as configTestVersions from './20261201009000_config_test_versions.js';
@@ -42,6 +43,7 @@ export const migrations: Migration[] = [
   { name: '20261201001000_entitlements', up: entitlements.up, down: entitlements.down },
   { name: '20261201003100_password_state', ...passwordState },
   { name: '20261201003200_institution_contact_pii', ...institutionContactPii },
+  { name: '20261201005100_public', ...publicService },
   { name: '20261201006100_jobs', ...jobs },
   { name: '20261201006200_worker_pii_masks', ...workerPiiMasks },
   { name: '20261201007000_tx_receipts', ...txReceipts },

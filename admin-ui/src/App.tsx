@@ -3,6 +3,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import attendance from './attendance';
 import audit from './audit';
+import sms_outbox from './sms_outbox';
 import bases from './bases';
 import budgets from './budgets';
 import certificates from './certificates';
@@ -67,6 +68,7 @@ export const App = () => (
     <Resource name="regions" {...regions} />
     <Resource name="users" {...users} />
     <Resource name="configs" {...configs} />
+    <Resource name="sms_outbox" {...sms_outbox} />
     <Resource name="audit" {...audit} />
     <Resource name="jobs" {...jobs} />
     <CustomRoutes noLayout>

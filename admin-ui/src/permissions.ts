@@ -7,7 +7,7 @@ export type Role = (typeof ROLES)[number];
 
 const ALL: readonly ResourceName[] = RESOURCES;
 /** Changed only by their own actions (risk cases) or never (the audit trail). */
-const READ_ONLY: readonly ResourceName[] = ['audit', 'risk_cases', 'jobs'];
+const READ_ONLY: readonly ResourceName[] = ['audit', 'risk_cases', 'jobs', 'sms_outbox'];
 const ADMIN_WRITES = ALL.filter((r) => !READ_ONLY.includes(r));
 const STAFF: readonly ResourceName[] = [
   'programs', 'enrollments', 'attendance', 'certificates', 'claims', 'workers', 'intentions',
@@ -46,8 +46,8 @@ const DELETABLE: Record<Role, readonly ResourceName[]> = {
 const UNREADABLE: Record<Role, readonly string[]> = {
   platform_admin: [],
   region_admin: [],
-  reviewer: ['users', 'audit'],
-  institution_staff: ['users', 'budgets', 'risk_cases', 'audit'],
+  reviewer: ['users', 'audit', 'sms_outbox'],
+  institution_staff: ['users', 'budgets', 'risk_cases', 'audit', 'sms_outbox'],
   auditor: [],
 };
 

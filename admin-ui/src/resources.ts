@@ -2,7 +2,7 @@
 export const RESOURCES = [
   'regions', 'users', 'workers', 'intentions', 'institutions', 'bases', 'programs',
   'enrollments', 'attendance', 'certificates', 'claims', 'fund_sources', 'budgets',
-  'follow_ups', 'job_postings', 'risk_cases', 'issuers', 'configs', 'audit', 'jobs',
+  'follow_ups', 'job_postings', 'risk_cases', 'issuers', 'configs', 'sms_outbox', 'audit', 'jobs',
 ] as const;
 
 export type ResourceName = (typeof RESOURCES)[number];

@@ -24,7 +24,8 @@ export const theme: RaThemeOptions = {
   shape: { borderRadius: 8 },
   typography: {
     ...defaultLightTheme.typography,
-    fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif',
+    // Noto Sans Mongolian (served by Steppe, Mongolian code points only) draws the console in ᠮᠣᠩᠭᠣᠯ when that language is chosen.
+    fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, "Noto Sans Mongolian", sans-serif',
   },
   components: withZhDefaults({
     ...defaultLightTheme.components,

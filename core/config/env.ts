@@ -45,6 +45,13 @@ export const Env = Type.Object({
   CONFIGS_DIR: Type.String({ default: 'configs', description: 'Seed configuration documents imported into an empty database.' }),
   LOG_LEVEL: Type.Union([Type.Literal('fatal'), Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug'), Type.Literal('silent')], { default: 'info' }),
   SERVE_UI: Type.Boolean({ default: true, description: 'Serve the built console from admin-ui/dist at /.' }),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 0, default: 120, description: 'Requests to /api/public/ per client address per minute (the public site and API); 0 turns the limit off.' }),
+  PUBLIC_WISHES_PER_HOUR: Type.Integer({ minimum: 1, default: 10, description: 'Training wishes (我要培训) one client address may send per hour.' }),
+  PUBLIC_WISHES_PER_ID_PER_DAY: Type.Integer({ minimum: 1, default: 3, description: 'Training wishes one resident ID number may be given in per day.' }),
+  PUBLIC_CODES_PER_HOUR: Type.Integer({ minimum: 1, default: 5, description: 'One-time codes (查进度) one client address, or one ID number, may request per hour.' }),
+  PUBLIC_CHALLENGE_AFTER: Type.Integer({ minimum: 0, default: 2, description: 'Public attempts (wishes, code requests) per address per hour after which each further one must solve a proof-of-work challenge; 0 always.' }),
+  PUBLIC_CHALLENGE_BITS: Type.Integer({ minimum: 1, maximum: 28, default: 16, description: 'Difficulty of the proof-of-work challenge: leading zero bits of SHA-256 (16 ≈ 65,000 hashes, about a second on a cheap phone).' }),
+  OTP_TTL_MINUTES: Type.Integer({ minimum: 1, maximum: 60, default: 10, description: 'How long a one-time code sent to the phone on record stays valid.' }),
 });
 export type Env = Static<typeof Env>;
 

@@ -16,6 +16,7 @@ function items(kind: ConfigKind, body: any): Map<string, any> {
   if (kind === 'ruleset') return new Map(body.rules.map((r: any) => [r.id, r]));
   if (kind === 'form') return new Map(Object.entries(body.schema.properties));
   if (kind === 'param') return new Map(body.params.map((p: any) => [p.name, p]));
+  if (kind === 'case') return new Map();
   return new Map(body.services.map((s: any) => [s.id, s]));
 }
 

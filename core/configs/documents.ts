@@ -5,9 +5,10 @@ import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, conflict } from '../http/errors.js';
-import { CONFIG_KINDS, KIND_KEYS, type ConfigDocument, type ConfigKind } from './kinds/index.js';
+import { CONFIG_KINDS, keyProblem, type ConfigDocument, type ConfigKind } from './kinds/index.js';
 
-export const CONFIG_STATES = ['draft', 'published', 'retired'] as const;
+/** `in_review`: a typical case submitted for review (core/configs/review.ts); the other kinds go from draft to published. */
+export const CONFIG_STATES = ['draft', 'in_review', 'published', 'retired'] as const;
 /** The largest document body (JSON text): a national catalog of 5,000 entries fits several times over. */
 const MAX_BODY_CHARS = 4_000_000;
 
@@ -26,6 +27,9 @@ export const ConfigRecord = Type.Object({
   // minLength: a null sent back by react-admin must not pass as "" (ajv coerces null in anyOf's first branch).
   published_at: Nullable(Type.String({ minLength: 1, maxLength: 30, description: 'ISO 8601 timestamp (UTC)' })),
   published_by: Nullable(Id),
+  submitted_at: Nullable(Type.String({ minLength: 1, maxLength: 30, description: 'When a typical case was submitted for review (UTC)' })),
+  submitted_by: Nullable(Id),
+  review_note: Nullable(Type.String({ maxLength: 500, description: 'Why the reviewer sent a typical case back' })),
   ...Bookkeeping,
 });
 export type ConfigRecord = Static<typeof ConfigRecord>;
@@ -40,9 +44,9 @@ export const configs: ResourceDefinition = {
   table: 'configs',
   label: '配置文档',
   schema: ConfigRecord,
-  create: createSchema(ConfigRecord, ['doc_version', 'state', 'published_at', 'published_by']),
+  create: createSchema(ConfigRecord, ['doc_version', 'state', 'published_at', 'published_by', 'submitted_at', 'submitted_by', 'review_note']),
   update: updateSchema(ConfigRecord),
-  readOnly: ['node_code', 'kind', 'key', 'doc_version', 'state', 'published_at', 'published_by'],
+  readOnly: ['node_code', 'kind', 'key', 'doc_version', 'state', 'published_at', 'published_by', 'submitted_at', 'submitted_by', 'review_note'],
   search: ['title'],
   defaultSort: ['id', 'DESC'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
@@ -56,8 +60,8 @@ export const configs: ResourceDefinition = {
       throw badRequest(`字段「body」（文档内容）过大：最多 ${MAX_BODY_CHARS / 1_000_000} MB，请拆分或精简`, 'body');
     }
     if (op === 'create') {
-      const keys = KIND_KEYS[input.kind as ConfigKind];
-      if (!keys.includes(input.key)) throw badRequest(`文档键「${input.key}」不适用于${input.kind}，可选：${keys.join('、')}`, 'key');
+      const problem = keyProblem(input.kind as ConfigKind, String(input.key));
+      if (problem) throw badRequest(`文档键「${input.key}」不适用：${problem}`, 'key');
     }
     return input;
   },
@@ -70,6 +74,7 @@ export const configs: ResourceDefinition = {
     return { ...row, doc_version: Number(last?.v ?? 0) + 1, state: 'draft' };
   },
   async beforeUpdate(row, before) {
+    if (before.state === 'in_review') throw conflict('该典型案例正在审核中，不能修改；请等待审核或由审核人退回', 'state');
     if (before.state !== 'draft') throw conflict('已发布或已废止的配置文档不能修改；请新建一个版本', 'state');
     return row;
   },

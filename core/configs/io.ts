@@ -29,6 +29,7 @@ const nodeOf = (folder: string) => folder.split('-')[0];
 export function fileOf(kind: string, key: string): string {
   if (kind === 'catalog' || kind === 'guide') return `${kind}.json`;
   if (kind === 'param') return 'params.json';
+  if (kind === 'case') return `cases/${key}.json`;
   return `${kind === 'ruleset' ? 'rules' : 'forms'}/${key}.json`;
 }
 
@@ -43,7 +44,7 @@ function managedFiles(dir: string): string[] {
   return fs.readdirSync(dir).filter((f) => NODE_FOLDER.test(f) && fs.statSync(path.join(dir, f)).isDirectory()).sort().flatMap((folder) => {
     const root = path.join(dir, folder);
     const top = ['catalog.json', 'guide.json', 'params.json'].filter((f) => fs.existsSync(path.join(root, f)));
-    const nested = ['rules', 'forms', 'tests'].flatMap((sub) => fs.existsSync(path.join(root, sub))
+    const nested = ['rules', 'forms', 'cases', 'tests'].flatMap((sub) => fs.existsSync(path.join(root, sub))
       ? fs.readdirSync(path.join(root, sub)).filter((f) => f.endsWith('.json')).sort().map((f) => `${sub}/${f}`) : []);
     return [...top, ...nested].map((rel) => `${folder}/${rel}`);
   });

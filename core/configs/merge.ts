@@ -176,7 +176,8 @@ function baseSources(kind: ConfigKind, body: any, layer: Layer): Record<string, 
     : kind === 'ruleset' ? body.rules.map((r: any) => r.id)
     : kind === 'form' ? Object.keys(body.schema.properties)
     : kind === 'param' ? body.params.map((p: any) => p.name)
-    : body.services.map((s: any) => s.id);
+    : kind === 'guide' ? body.services.map((s: any) => s.id)
+    : [];
   const out: Record<string, Origin> = Object.fromEntries(ids.map((id) => [id, { ...origin }]));
   // Each value of a parameter has its own origin: a child restating values from a date leaves the parent's earlier ones.
   if (kind === 'param') for (const p of body.params) for (const v of p.values) out[`${p.name}@${v.from}`] = { ...origin };
@@ -211,7 +212,9 @@ export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: Inhe
       merged = mergeForm(merged, layer.body, layer, sources);
       checkMergedForm(merged, layer.body, layer, errors);
     } else if (kind === 'param') merged = mergeParams(merged, layer.body, layer, sources, errors);
-    else merged = mergeGuide(merged, layer.body, layer, sources, errors);
+    else if (kind === 'guide') merged = mergeGuide(merged, layer.body, layer, sources, errors);
+    // A typical case is always whole (base): a later layer of the same key replaces it.
+    else merged = structuredClone(layer.body);
   }
   return { body: merged, sources, errors };
 }

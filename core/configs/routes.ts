@@ -5,10 +5,11 @@ import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest } from '../http/errors.js';
 import { DateString, IdParams } from '../schemas/common.js';
-import { CONFIG_KINDS, KIND_KEYS, type ConfigKind } from './kinds/index.js';
+import { CONFIG_KINDS, KIND_KEYS, keyProblem, type ConfigKind } from './kinds/index.js';
 import { ConfigRecord } from './documents.js';
 import { readTests, saveTests } from './tests-store.js';
 import { fieldTypes } from './field-types.js';
+import { approveCase, sendBackCase, submitCase } from './review.js';
 
 const Problems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }));
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
@@ -19,6 +20,19 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
 
   app.post('/configs/:id/publish', { schema: { tags, summary: 'Validate and publish a draft', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
     async (req) => configs().publish(req.ctx, (req.params as { id: string }).id));
+
+  app.post('/configs/:id/submit', { schema: { tags, summary: 'Submit a typical case (kind case) for review before publishing', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
+    async (req) => submitCase(services, req.ctx, (req.params as { id: string }).id));
+
+  app.post('/configs/:id/approve', { schema: { tags, summary: 'Approve and publish a typical case in review (not by its submitter)', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
+    async (req) => approveCase(services, req.ctx, (req.params as { id: string }).id));
+
+  app.post('/configs/:id/send_back', {
+    schema: {
+      tags, summary: 'Send a typical case in review back to draft, with the reason', params: IdParams,
+      body: Type.Object({ note: Type.String({ minLength: 1, maxLength: 500 }) }), response: { 200: ConfigRecord, ...errors },
+    },
+  }, async (req) => sendBackCase(services, req.ctx, (req.params as { id: string }).id, (req.body as { note: string }).note));
 
   app.post('/configs/:id/retire', { schema: { tags, summary: 'Retire a published version', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
     async (req) => configs().retire(req.ctx, (req.params as { id: string }).id));
@@ -83,8 +97,9 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
     },
   }, async (req) => {
     const { code, kind } = req.params as { code: string; kind: ConfigKind };
-    const { date = services.today(), key = KIND_KEYS[kind][0] } = req.query as { date?: string; key?: string };
-    if (!KIND_KEYS[kind].includes(key)) throw badRequest(`文档键「${key}」不适用，可选：${KIND_KEYS[kind].join('、')}`, 'key');
+    const { date = services.today(), key = KIND_KEYS[kind][0] ?? '' } = req.query as { date?: string; key?: string };
+    const problem = keyProblem(kind, key);
+    if (problem) throw badRequest(`文档键「${key}」不适用：${problem}`, 'key');
     const doc = await configs().effective(code, kind, key, date);
     if (!doc) throw await configs().explainMissing(code, kind, key, date);
     return doc;

@@ -18,7 +18,7 @@ type Db = Knex | Knex.Transaction;
 type Checked = Pick<ConfigRecord, 'id' | 'kind' | 'key' | 'node_code' | 'mode' | 'title' | 'effective_from' | 'effective_to' | 'body' | 'doc_version'>;
 
 const WRITERS = new Set(['platform_admin', 'region_admin']);
-const STATE_LABELS: Record<string, string> = { draft: '草稿', published: '已发布', retired: '已废止' };
+export const STATE_LABELS: Record<string, string> = { draft: '草稿', in_review: '审核中', published: '已发布', retired: '已废止' };
 
 export function candidateOf(rec: Checked): Candidate {
   return {
@@ -150,11 +150,18 @@ export class ConfigService {
       candidateOf({ id: 0, doc_version: 0, kind: doc.kind, key: doc.key, node_code: doc.node, mode: doc.mode, title: doc.title, effective_from: doc.effective_from, effective_to: doc.effective_to, body: doc.body }));
   }
 
-  async publish(ctx: RequestContext, id: unknown): Promise<ConfigRecord> {
+  /**
+   * Publishes a draft. A typical case (kind `case`) is published only by `approve` in core/configs/review.ts,
+   * after review: pass `reviewed` from there.
+   */
+  async publish(ctx: RequestContext, id: unknown, reviewed?: { submittedBy: number | null }): Promise<ConfigRecord> {
     await this.requireWriter(ctx, id, 'publish');
     return this.services.resources.get('configs').write(async (trx) => {
       const rec = await this.record(ctx, id, trx);
-      if (rec.state !== 'draft') throw conflict(`该文档当前为「${STATE_LABELS[rec.state]}」，只有草稿可以发布`, 'state');
+      const from = reviewed ? 'in_review' : 'draft';
+      if (!reviewed && rec.kind === 'case') throw conflict('典型案例须先提交审核，由另一位管理员审核通过后发布', 'state');
+      if (rec.state !== from) throw conflict(`该文档当前为「${STATE_LABELS[rec.state]}」，只有${reviewed ? '审核中的典型案例' : '草稿'}可以发布`, 'state');
+      if (reviewed && ctx.user && rec.submitted_by === ctx.user.id) throw conflict('不能审核自己提交的典型案例：请由另一位管理员审核', 'submitted_by');
       // In force, the highest version wins: publishing an older draft after a newer version would change nothing.
       const later = await trx('configs').where({ node_code: rec.node_code, kind: rec.kind, key: rec.key }).whereNot('state', 'draft')
         .where('doc_version', '>', rec.doc_version).max({ v: 'doc_version' }).first();
@@ -238,11 +245,12 @@ export class ConfigService {
    * transaction: the refusal must be recorded although nothing else is, and SQLite's single
    * connection is not free inside it.
    */
-  private async requireWriter(ctx: RequestContext, id: unknown, verb: 'publish' | 'retire'): Promise<void> {
+  async requireWriter(ctx: RequestContext, id: unknown, verb: 'publish' | 'retire' | 'submit' | 'send_back'): Promise<void> {
     const rec = await this.record(ctx, id);
     if (!ctx.user || WRITERS.has(ctx.user.role)) return;
     await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: 'configs', recordId: rec.id, changes: { verb } });
-    throw new ApiError(403, `只有管理员可以${verb === 'publish' ? '发布' : '废止'}配置文档`);
+    const verbs = { publish: '发布', retire: '废止', submit: '提交审核', send_back: '退回' };
+    throw new ApiError(403, `只有管理员可以${verbs[verb]}配置文档`);
   }
 
   /**

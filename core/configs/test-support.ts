@@ -49,3 +49,16 @@ export async function userAt(app: Parameters<typeof TestClient.login>[0], admin:
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   return TestClient.login(app, username, password);
 }
+
+/** A typical case (kind case) of 包头 as the API's create body: no person named, a Mongolian title marked draft. */
+export const caseDoc = (key: string, over: Record<string, unknown> = {}) => ({
+  node_code: '150200', kind: 'case', key, mode: 'base', title: '示例·返乡农牧民工学焊工后稳定就业', effective_from: '2026-01-01', effective_to: null,
+  body: {
+    summary: '一名返乡农牧民工参加焊工（五级）培训，取得证书后在本地企业就业。',
+    training_kind: 'employment_skills', occupation_name: '焊工',
+    sections: [{ heading: '培训经过', text: '某某通过人社APP登记培训意愿，旗县人社局推荐其参加焊工培训班。' }],
+    outcome: '结业后在本地装备制造企业就业（示例数据）。',
+    mn: { title: 'ᠵᠢᠱᠢᠶ᠎ᠡ', summary: 'ᠵᠢᠱᠢᠶ᠎ᠡ', status: 'draft' },
+  },
+  ...over,
+});

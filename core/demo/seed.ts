@@ -1,4 +1,5 @@
 // The demo data set: fictional workers across several 盟市, institutions, users of every role, classes and claims.
+import { seedTypicalCases } from './typical-cases.js';
 import type { Services } from '../services.js';
 import { systemContext, type RequestContext } from '../http/context.js';
 import { hashPassword, generatePassword } from '../auth/passwords.js';
@@ -114,6 +115,7 @@ export async function seedDemo(services: Services, opts: { workers: number }): P
     await services.rules.evaluateClaim(ctx, c.id);
   }
   const scan = await runRiskScan(services, ctx, { regionCode: '150000' });
+  await seedTypicalCases(services, ctx);
   return {
     workers, institutions: institutionIds.length, users, cases, planted: planted.map((p) => p.description), riskCases: scan.case_ids.length,
     generatedDemoPassword: services.env.DEMO_PASSWORD ? undefined : demoPassword,

@@ -17,8 +17,9 @@ import { audit } from './audit.js';
 import { configs } from '../configs/documents.js';
 import { issuers } from '../risk/issuers.js';
 import { riskCases } from '../risk/cases.js';
+import { smsOutbox } from '../public/outbox.js';
 
 export const entities: ResourceDefinition[] = [
   regions, users, institutions, workers, bases, programs, intentions, enrollments, attendance,
-  certificates, fundSources, budgets, claims, followUps, jobPostings, configs, issuers, riskCases, audit,
+  certificates, fundSources, budgets, claims, followUps, jobPostings, configs, issuers, riskCases, smsOutbox, audit,
 ];

@@ -164,6 +164,33 @@ export interface RiskCheckDefinition {
   run(ctx: RiskScanContext): Promise<RiskHit[]>;
 }
 
+/** A text message to a worker's phone (a one-time code), in clear only on its way to the adapter. */
+export interface SmsMessage {
+  phone: string;
+  body: string;
+  /** Why it is sent: `otp` (查进度 one-time code). */
+  purpose: 'otp';
+  /** The worker's region node (the outbox is scoped by it in the console). */
+  regionCode: string;
+}
+
+/**
+ * An SMS delivery adapter: a deployment's gateway (运营商短信网关, 政务短信平台). The first loaded plugin
+ * that provides one sends every message; without any, the built-in adapter writes to the `sms_outbox`
+ * table the console shows (core/public/sms.ts). Never log or return the phone number or the body.
+ *
+ * @example
+ * const gateway: SmsSenderDefinition = {
+ *   id: 'gov-sms', label: '政务短信平台',
+ *   send: async (db, message) => ({ accepted: true, reference: await postToGateway(message.phone, message.body) }),
+ * };
+ */
+export interface SmsSenderDefinition {
+  id: string;
+  label: string;
+  send(db: Knex, message: SmsMessage): Promise<{ accepted: boolean; reference?: string }>;
+}
+
 /** A plugin: one folder under plugins/, its entry default-exports this object. */
 export interface SteppePlugin {
   id: string;
@@ -173,6 +200,7 @@ export interface SteppePlugin {
   operators?: OperatorDefinition[];
   verifiers?: VerifierDefinition[];
   riskChecks?: RiskCheckDefinition[];
+  smsSenders?: SmsSenderDefinition[];
 }
 
 /** Identity function that gives a plugin object its type. */

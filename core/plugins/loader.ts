@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fs from 'node:fs';
-import type { FactDefinition, OperatorDefinition, RiskCheckDefinition, SteppePlugin, VerifierDefinition } from './contract.js';
+import type { FactDefinition, OperatorDefinition, RiskCheckDefinition, SmsSenderDefinition, SteppePlugin, VerifierDefinition } from './contract.js';
 
 export interface PluginRegistry {
   plugins: SteppePlugin[];
@@ -10,11 +10,13 @@ export interface PluginRegistry {
   operators: Map<string, OperatorDefinition & { plugin: string }>;
   verifiers: Map<string, Array<VerifierDefinition & { plugin: string }>>;
   riskChecks: Map<string, RiskCheckDefinition & { plugin: string }>;
+  /** SMS delivery adapters, by id, in load order (the first one sends). */
+  smsSenders: Map<string, SmsSenderDefinition & { plugin: string }>;
 }
 
 /** Builds the registry from plugin objects; a name provided twice is an error naming both plugins. */
 export function registerPlugins(plugins: SteppePlugin[]): PluginRegistry {
-  const reg: PluginRegistry = { plugins, facts: new Map(), operators: new Map(), verifiers: new Map(), riskChecks: new Map() };
+  const reg: PluginRegistry = { plugins, facts: new Map(), operators: new Map(), verifiers: new Map(), riskChecks: new Map(), smsSenders: new Map() };
   const claim = <T extends object>(map: Map<string, T & { plugin: string }>, kind: string, name: string, plugin: string, value: T) => {
     const existing = map.get(name);
     if (existing) throw new Error(`Plugin "${plugin}" provides ${kind} "${name}", already provided by plugin "${existing.plugin}"`);
@@ -25,6 +27,7 @@ export function registerPlugins(plugins: SteppePlugin[]): PluginRegistry {
     for (const f of p.facts ?? []) claim(reg.facts, 'fact', f.id, p.id, f);
     for (const o of p.operators ?? []) claim(reg.operators, 'operator', o.name, p.id, o);
     for (const c of p.riskChecks ?? []) claim(reg.riskChecks, 'risk check', c.id, p.id, c);
+    for (const a of p.smsSenders ?? []) claim(reg.smsSenders, 'SMS sender', a.id, p.id, a);
     for (const v of p.verifiers ?? []) {
       const list = reg.verifiers.get(v.check) ?? [];
       list.push({ ...v, plugin: p.id });

@@ -93,6 +93,7 @@ const SPECS: Record<string, Spec> = {
   regions: { none: 'the tree itself: only the platform administrator writes it' },
   fund_sources: { none: 'global: the five fund sources of the policy' },
   risk_cases: { none: 'not created through the API: filed by risk scans' },
+  sms_outbox: { none: 'written only by the built-in SMS adapter (core/public/sms.ts)' },
   audit: { none: 'not written through the API' },
 };
 

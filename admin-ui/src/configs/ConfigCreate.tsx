@@ -16,8 +16,9 @@ export const ConfigCreate = () => (
         <RefInput source="node_code" reference="regions" validate={required()} />
         <EnumInput source="kind" of="config_kind" validate={required()} />
         <FormDataConsumer>
-          {({ formData }) => (
-            <SelectInput source="key" validate={required()} choices={(KIND_KEYS[formData.kind] ?? []).map((k) => ({ id: k, name: KEY_LABELS[k] ?? k }))} />
+          {({ formData }) => (formData.kind === 'case'
+            ? <TextInput source="key" validate={required()} helperText="baotou-welders-2026" />
+            : <SelectInput source="key" validate={required()} choices={(KIND_KEYS[formData.kind] ?? []).map((k) => ({ id: k, name: KEY_LABELS[k] ?? k }))} />
           )}
         </FormDataConsumer>
         <EnumInput source="mode" of="config_mode" validate={required()} />

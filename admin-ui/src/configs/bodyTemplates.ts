@@ -5,6 +5,8 @@ export const KIND_KEYS: Record<string, string[]> = {
   ruleset: ['training', 'evaluation', 'upgrade', 'base_reward'],
   form: ['worker', 'intention', 'program', 'claim'],
   param: ['default'],
+  // A typical case is named by its author: a slug such as baotou-welders-2026.
+  case: [],
 };
 
 /** What a clerk reads for each key: no raw codes in the console. */
@@ -19,5 +21,6 @@ export const bodyTemplate = (kind: string, key: string, mode: string, title = ''
   if (kind === 'ruleset') return { name: title || KEY_LABELS[key] || key, description: title ? `${title}：在上级规则基础上的本地调整` : '本地调整', basis: '见各条规则的政策依据', ...(mode === 'base' ? { amount: null } : {}), rules: [] };
   if (kind === 'param') return { params: [] };
   if (kind === 'form') return { entity: key, schema: { type: 'object', properties: {} }, ui_schema: {} };
+  if (kind === 'case') return { summary: '', sections: [{ heading: '', text: '' }], outcome: '' };
   return { services: [] };
 };

@@ -19,7 +19,7 @@ const GROUPS: [group: string, entries: Entry[]][] = [
   ['ledgers', LEDGER_ENTRIES],
   ['training', ['institutions', 'bases', 'programs', 'enrollments', 'attendance', 'certificates', 'issuers']],
   ['money', ['claims', 'risk_cases', REPORTS, 'fund_sources', 'budgets']],
-  ['system', ['regions', 'users', 'configs', VERIFICATION, 'audit', 'jobs']],
+  ['system', ['regions', 'users', 'configs', VERIFICATION, 'sms_outbox', 'audit', 'jobs']],
 ];
 
 export const Menu = () => {

@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPES, IsoDate, OneOf, Text } from './common.js';
 import { FORM_ENTITIES } from './form.js';
 
-export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide', 'param'] as const;
+export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide', 'param', 'case'] as const;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 export const CONFIG_KIND_LABELS: Record<ConfigKind, string> = {
   catalog: '培训需求指导目录',
@@ -11,16 +11,34 @@ export const CONFIG_KIND_LABELS: Record<ConfigKind, string> = {
   form: '表单',
   guide: '办事指南',
   param: '政策参数表',
+  case: '典型案例',
 };
 
-/** The keys each kind accepts: one catalog and guide per node, a rule set per claim type, a form per entity. */
+/**
+ * The keys each kind accepts: one catalog and guide per node, a rule set per claim type, a form per entity.
+ * An empty list: the author names each document (a typical case per slug), see `keyProblem`.
+ */
 export const KIND_KEYS: Record<ConfigKind, readonly string[]> = {
   catalog: ['default'],
   guide: ['default'],
   param: ['default'],
   ruleset: CLAIM_TYPES,
   form: FORM_ENTITIES,
+  case: [],
 };
+
+/** A slug chosen by the author, for kinds without a fixed list of keys. */
+export const FREE_KEY = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Why `key` does not fit `kind`, in Chinese, or null when it does. */
+export function keyProblem(kind: ConfigKind, key: string): string | null {
+  const keys = KIND_KEYS[kind];
+  if (keys.length === 0) {
+    return FREE_KEY.test(key) && key.length <= 32 ? null
+      : `${CONFIG_KIND_LABELS[kind]}（${kind}）的文档键 key 由小写字母、数字和连字符组成（最多 32 个字符），如 baotou-welders-2026`;
+  }
+  return keys.includes(key) ? null : `${CONFIG_KIND_LABELS[kind]}（${kind}）的文档键 key 只能是：${keys.join('、')}`;
+}
 
 /** GB/T 2260 code of the owner node (6 digits; 9 or 12 for 苏木乡镇 and 嘎查村). */
 export const NODE_CODE = '^[0-9]{6}([0-9]{3}([0-9]{3})?)?$';

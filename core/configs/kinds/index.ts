@@ -1,8 +1,9 @@
 // Validation of configuration documents and rule test files: schema, then checks across fields.
 import type { TSchema } from '@sinclair/typebox';
+import { CaseBody, checkCase } from './case.js';
 import { CatalogBody, checkCatalog } from './catalog.js';
 import { isObject, isRealDate, type ConfigError, type ValidateOptions } from './common.js';
-import { CONFIG_KIND_LABELS, ConfigDocument, KIND_KEYS, type ConfigKind } from './envelope.js';
+import { ConfigDocument, keyProblem, KIND_KEYS, type ConfigKind } from './envelope.js';
 import { checkForm, FormBody } from './form.js';
 import { checkGuide, GuideBody } from './guide.js';
 import { checkParams, ParamsBody } from './params.js';
@@ -11,6 +12,7 @@ import { checkRuleTests, RuleTests, type TestsOptions } from './tests.js';
 import { schemaErrors } from './translate.js';
 
 export * from './common.js';
+export * from './case.js';
 export * from './catalog.js';
 export * from './conditions.js';
 export * from './envelope.js';
@@ -27,7 +29,8 @@ export type ValidConfigDocument =
   | Typed<'ruleset', RulesetBody>
   | Typed<'form', FormBody>
   | Typed<'guide', GuideBody>
-  | Typed<'param', ParamsBody>;
+  | Typed<'param', ParamsBody>
+  | Typed<'case', CaseBody>;
 
 /** The body schema of each kind. */
 export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
@@ -36,6 +39,7 @@ export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
   form: FormBody,
   guide: GuideBody,
   param: ParamsBody,
+  case: CaseBody,
 };
 
 /**
@@ -82,6 +86,9 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
     case 'param':
       errors.push(...checkParams(body, mode, '/body'));
       break;
+    case 'case':
+      errors.push(...checkCase(body, doc.mode === 'extend' ? 'extend' : 'base', '/body'));
+      break;
   }
   return errors;
 }
@@ -89,12 +96,8 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
 function checkEnvelope(doc: Record<string, unknown>): ConfigError[] {
   const errors: ConfigError[] = [];
   const kind = doc.kind as ConfigKind;
-  if (Object.hasOwn(KIND_KEYS, String(kind)) && typeof doc.key === 'string' && !KIND_KEYS[kind].includes(doc.key)) {
-    errors.push({
-      path: '/key',
-      message: `${CONFIG_KIND_LABELS[kind]}（${kind}）的文档键 key 只能是：${KIND_KEYS[kind].join('、')}`,
-    });
-  }
+  const keyError = Object.hasOwn(KIND_KEYS, String(kind)) && typeof doc.key === 'string' ? keyProblem(kind, doc.key) : null;
+  if (keyError) errors.push({ path: '/key', message: keyError });
   const from = doc.effective_from;
   const to = doc.effective_to;
   if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && !isRealDate(from)) {

@@ -62,7 +62,8 @@ function tooMany(reply: FastifyReply, kind: 'login' | 'api', max: number, ttlMs:
  */
 export async function registerRateLimits(app: FastifyInstance, env: Env, log: Logger): Promise<void> {
   const limits = { login: env.RATE_LIMIT_LOGIN_PER_MINUTE, api: env.RATE_LIMIT_API_PER_MINUTE };
-  if (!limits.login && !limits.api) return;
+  // The public site's limit (core/public/rate-limit.ts) uses the same store.
+  if (!limits.login && !limits.api && !env.PUBLIC_RATE_LIMIT_PER_MINUTE) return;
   const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL) : null;
   if (redis) {
     let lastWarning = 0;

@@ -6,6 +6,7 @@ import { Button, Confirm, useNotify, usePermissions, useRecordContext, useRefres
 import { isAdmin } from '../../permissions';
 import { apiPost } from '../../providers/api';
 import { PublishDialog } from './PublishDialog';
+import { CaseReviewButtons } from './CaseReviewButtons';
 
 export const PublishButtons = () => {
   const record = useRecordContext();
@@ -15,6 +16,8 @@ export const PublishButtons = () => {
   const [open, setOpen] = useState<'publish' | 'retire' | null>(null);
   const [busy, setBusy] = useState(false);
   if (!record || !isAdmin(permissions)) return null;
+  // A typical case is published through review, not directly.
+  if (record.kind === 'case' && record.state !== 'published') return <CaseReviewButtons />;
   const act = (action: 'publish' | 'retire') => {
     setBusy(true);
     apiPost(`/configs/${record.id}/${action}`)

@@ -107,8 +107,8 @@ export const enums: Record<EnumName, Record<string, string>> = {
     talent_development: '人才队伍建设经费',
   },
   satisfaction: { '1': '很不满意', '2': '不满意', '3': '一般', '4': '满意', '5': '很满意' },
-  config_kind: { catalog: '培训需求指导目录', ruleset: '补贴规则集', form: '表单', guide: '服务指南', param: '政策参数表' },
-  config_state: { draft: '草稿', published: '已发布', retired: '已停用' },
+  config_kind: { catalog: '培训需求指导目录', ruleset: '补贴规则集', form: '表单', guide: '服务指南', param: '政策参数表', case: '典型案例' },
+  config_state: { draft: '草稿', in_review: '审核中', published: '已发布', retired: '已停用' },
   config_mode: { base: '独立文档', extend: '继承并扩展上级' },
   risk_severity: { low: '低', medium: '中', high: '高' },
   verification_check: {

@@ -92,6 +92,20 @@ export const moneyResources = {
       body: '文档内容',
       published_at: '发布时间',
       published_by: '发布人',
+      submitted_at: '提交审核时间',
+      submitted_by: '提交审核人',
+      review_note: '退回意见',
+    },
+  },
+  sms_outbox: {
+    name: '短信发件箱',
+    fields: {
+      ...common,
+      phone: '手机号码',
+      region_code: '地区',
+      purpose: '用途',
+      body: '短信内容',
+      status: '状态',
     },
   },
   audit: {
