@@ -13,7 +13,7 @@ import { prepareRuleSet, type PreparedRuleSet } from '../core/rules/runtime/prep
 import { chainEntries } from '../core/rules/runtime/resolve.js';
 import { PreloadedSource } from '../core/rules/runtime/sources.js';
 import { dryRun, type DryRunResult } from '../core/rules/dry-run.js';
-import { randomSnapshot } from './snapshots.js';
+import { randomSnapshot } from '../core/rules/testing/snapshots.js';
 
 export interface DryRunBench {
   claims: number;
