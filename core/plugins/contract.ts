@@ -1,5 +1,6 @@
 // The plugin contract: what a TypeScript rule plugin under plugins/ exports.
 import type { Knex } from 'knex';
+import type { TSchema } from '@sinclair/typebox';
 
 /** A JSON value as stored in a fact snapshot. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -71,6 +72,10 @@ export interface FactDefinition {
   fields?: Record<string, string>;
   /** Facts this one reads from `ctx.facts`; they are resolved first. */
   dependsOn?: string[];
+  /** The value's TypeBox schema (`defineFact`): fields derive from it, and resolved values are checked against it in tests and development. */
+  value?: TSchema;
+  /** What this fact expects of each dependency's value (`factRef`), checked like `value`. */
+  dependsOnSchemas?: Record<string, TSchema>;
   /** Returns a JSON-serialisable value (it is stored in the decision's snapshot). */
   resolve(ctx: FactContext): Promise<unknown>;
 }
@@ -116,6 +121,16 @@ export interface VerifierDefinition {
   label: string;
   source: string;
   verify(db: Knex, subject: VerificationSubject): Promise<VerificationResult>;
+}
+
+/** A data comparison the platform can run (`identity`, `social_insurance` …): verifiers serve it, guides waive materials by it. */
+export interface VerificationCheckDefinition {
+  /** snake_case id: what `VerifierDefinition.check` and a guide material's `waived_by` name. */
+  id: string;
+  /** How a clerk names it: `社会保险参保信息比对`. */
+  label: string;
+  /** Its authoritative source in a deployment: `社会保险信息系统`. */
+  source: string;
 }
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -168,6 +183,8 @@ export interface SteppePlugin {
   operators?: OperatorDefinition[];
   verifiers?: VerifierDefinition[];
   riskChecks?: RiskCheckDefinition[];
+  /** Data comparisons this plugin adds to the platform (its own verifiers, or another plugin's, serve them). */
+  checks?: VerificationCheckDefinition[];
 }
 
 /** Identity function that gives a plugin object its type. */

@@ -1,7 +1,7 @@
 // Test and bench support: the rule sets of configs/ resolved at the 自治区 and at nodes that inherit or extend them, with the default plugins.
 import path from 'node:path';
 import { loadEnv } from '../../config/env.js';
-import { loadPlugins, type PluginRegistry } from '../../plugins/loader.js';
+import { loadConfiguredPlugins, type PluginRegistry } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { resolveFrom } from '../../configs/resolve.js';
 import { checkConfigDir } from '../../configs/io.js';
@@ -28,7 +28,7 @@ export interface ShippedRuleSet {
 /** Resolves `targets` on `date` from configs/, compiled with the default plugins' operators. */
 export async function shippedRuleSets(targets = SHIPPED_TARGETS, date = '2024-06-20'): Promise<{ sets: ShippedRuleSet[]; plugins: PluginRegistry; labels: Labels }> {
   const env = loadEnv({});
-  const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(ROOT, 'plugins'));
+  const plugins = await loadConfiguredPlugins(env.PLUGINS, path.join(ROOT, 'plugins'));
   const operators = [...plugins.operators.values()];
   const loaded = await checkConfigDir(path.join(ROOT, 'configs'), plugins);
   const source = folderSource(loaded.docs.map((d) => d.doc), SHIPPED_REGIONS);
