@@ -45,6 +45,8 @@ export interface FactContext {
 export interface FactServices {
   /** The effective document of a kind for a node on a date, or null. */
   effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: any; version: number; sources: any } | null>;
+  /** The ids of the data comparisons the loaded plugins declare, in registration order. */
+  checks(): string[];
   /** Run every registered verifier of a check and record the results. */
   verify(check: string, subject: VerificationSubject): Promise<VerificationResult | null>;
   /** The clear resident ID number of a worker, for facts derived from it; never store it in a fact. */

@@ -6,6 +6,7 @@ import type { RulesetBody } from '../configs/kinds/ruleset.js';
 import type { Decision } from '../rules/runtime/types.js';
 import { buildTestApp, TEST_DBS, type TestApp, type TestDb } from '../test/build-test-app.js';
 import { systemContext } from '../http/context.js';
+import { TestClient } from '../test/client.js';
 import { insertTrainingClaim, insertWorker, type ClaimOptions, type WorkerOptions } from '../rules/testing/scenario.js';
 import { resolveFacts } from '../rules/testing/facts.js';
 import { labelsOf } from '../rules/runtime/labels.js';
@@ -28,6 +29,8 @@ export interface PluginKit {
   trainingClaim(workerId: number, o?: ClaimOptions): Promise<{ claimId: number; programId: number; enrollmentId: number; institutionId: number; certificateId: number | null }>;
   /** The snapshot the runtime would gather for these facts of a claim (values checked against their schemas). */
   facts(claimId: number, ids: string[], date?: string): Promise<Record<string, unknown>>;
+  /** A client of the API signed in as the platform administrator (publish a guide, submit a claim). */
+  admin(): Promise<TestClient>;
   /** Decides the claim as submission does, with the rule set and guide in force. */
   evaluate(claimId: number): Promise<Decision>;
   /**
@@ -76,6 +79,7 @@ function pluginKit(app: TestApp): PluginKit {
     worker: (o) => insertWorker(services, o),
     trainingClaim: (workerId, o) => insertTrainingClaim(services, workerId, o),
     facts: (claimId, ids, date) => resolveFacts(services, claimId, ids, date),
+    admin: () => TestClient.login(app.app),
     evaluate: (claimId) => services.rules.evaluateClaim(systemContext(), claimId),
     judge(rules, facts) {
       const body = { name: '插件测试', description: '插件测试', basis: '插件测试', rules };

@@ -57,9 +57,12 @@ export const verification: FactDefinition = {
       level: cert?.present ? cert.level : program?.level ?? undefined,
     };
     const out: Record<string, any> = { results: [] };
-    for (const [key, check] of Object.entries(CHECKS)) {
+    // every check a loaded plugin declares; the shipped four also get a field rules read
+    const fieldOf = new Map<string, string>(Object.entries(CHECKS).map(([key, check]) => [check, key]));
+    for (const check of ctx.services.checks()) {
       const result = await ctx.services.verify(check, subject);
-      out[key] = result?.confirmed ?? null;
+      const key = fieldOf.get(check);
+      if (key) out[key] = result?.confirmed ?? null;
       if (result) out.results.push({ check, confirmed: result.confirmed, source: result.source, checkedAt: result.checkedAt });
     }
     return out;
