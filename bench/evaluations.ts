@@ -37,7 +37,12 @@ function verdictOf(prepared: PreparedRuleSet, failureEvents: readonly RuleEvent[
 }
 
 /** Runs `fn` on every snapshot, keeping each outcome and amount (outside nothing: the keeping is timed, and tiny). */
-async function timed(snapshots: Record<string, unknown>[], fn: (f: Record<string, unknown>) => Verdict | Promise<Verdict>, outcomes: Int8Array, amounts: Float64Array): Promise<number> {
+async function timed(
+  snapshots: Record<string, unknown>[],
+  fn: (f: Record<string, unknown>) => Verdict | Promise<Verdict>,
+  outcomes: Int8Array,
+  amounts: Float64Array,
+): Promise<number> {
   const start = process.hrtime.bigint();
   for (let i = 0; i < snapshots.length; i++) {
     let v = fn(snapshots[i]);
@@ -58,7 +63,13 @@ async function timed(snapshots: Record<string, unknown>[], fn: (f: Record<string
  * comparison written out in Chinese. Every timed snapshot's outcome and amount must be equal
  * on all five paths, or the bench stops naming the snapshot.
  */
-export async function measureEvaluations(prepared: PreparedRuleSet, operators: readonly OperatorDefinition[], labels: Labels, cases: Record<string, unknown>[], sizes: number[]): Promise<EvalRow[]> {
+export async function measureEvaluations(
+  prepared: PreparedRuleSet,
+  operators: readonly OperatorDefinition[],
+  labels: Labels,
+  cases: Record<string, unknown>[],
+  sizes: number[],
+): Promise<EvalRow[]> {
   const engine: Engine = oracleEngine(toEngineRules(prepared.rules), operators);
   const zen = zenDecision(prepared);
   const fns: Record<PathName, (f: Record<string, unknown>) => Verdict | Promise<Verdict>> = {
@@ -74,7 +85,9 @@ export async function measureEvaluations(prepared: PreparedRuleSet, operators: r
     for (let i = 0; i < chunk.length; i++) {
       for (const p of PATHS) {
         if (outcomes[p][i] !== outcomes.raw[i] || amounts[p][i] !== amounts.raw[i]) {
-          throw new Error(`${p} gives ${OUTCOMES[outcomes[p][i]]} ${amounts[p][i]} where json-rules-engine gives ${OUTCOMES[outcomes.raw[i]]} ${amounts.raw[i]} on ${JSON.stringify(chunk[i])}`);
+          throw new Error(
+            `${p} gives ${OUTCOMES[outcomes[p][i]]} ${amounts[p][i]} where json-rules-engine gives ${OUTCOMES[outcomes.raw[i]]} ${amounts.raw[i]} on ${JSON.stringify(chunk[i])}`,
+          );
         }
       }
     }

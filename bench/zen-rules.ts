@@ -34,14 +34,22 @@ function leaf(c: Cond): string {
   // JavaScript's `5 >= undefined` is false; ZEN refuses to order a number and null
   const num = `type(${a}) == 'number'` + (isRef ? ` and type(${b}) == 'number'` : '');
   switch (c.operator) {
-    case 'equal': return `${a} == ${b}`;
-    case 'notEqual': return `${a} != ${b}`;
-    case 'in': return `${a} in ${b}`;
-    case 'notIn': return `not (${a} in ${b})`;
-    case 'greaterThanInclusive': return `(${num} and ${a} >= ${b})`;
-    case 'greaterThan': return `(${num} and ${a} > ${b})`;
-    case 'lessThanInclusive': return `(${num} and ${a} <= ${b})`;
-    case 'lessThan': return `(${num} and ${a} < ${b})`;
+    case 'equal':
+      return `${a} == ${b}`;
+    case 'notEqual':
+      return `${a} != ${b}`;
+    case 'in':
+      return `${a} in ${b}`;
+    case 'notIn':
+      return `not (${a} in ${b})`;
+    case 'greaterThanInclusive':
+      return `(${num} and ${a} >= ${b})`;
+    case 'greaterThan':
+      return `(${num} and ${a} > ${b})`;
+    case 'lessThanInclusive':
+      return `(${num} and ${a} <= ${b})`;
+    case 'lessThan':
+      return `(${num} and ${a} < ${b})`;
     case 'between': {
       if (!Array.isArray(v) || v.length !== 2) throw new Error('zen: between needs [min, max]');
       return `(${num} and ${a} >= ${literal(v[0])} and ${a} <= ${literal(v[1])})`;
@@ -51,7 +59,8 @@ function leaf(c: Cond): string {
       const cmp = c.operator === 'dateOnOrAfter' ? '>=' : '<=';
       return `(type(${a}) == 'string' and type(${b}) == 'string' and date(${a}) ${cmp} date(${b}))`;
     }
-    default: throw new Error(`zen: operator ${String(c.operator)} is not translated`);
+    default:
+      throw new Error(`zen: operator ${String(c.operator)} is not translated`);
   }
 }
 

@@ -23,6 +23,7 @@ export interface OperatorDefinition {
   name: string;
   /** How a clerk reads it, in Chinese: `大于等于`. */
   label: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-rules-engine's contract: validateFactValue narrows, evaluate trusts it (defineOperator types it)
   evaluate(factValue: any, compareValue: any): boolean;
   validateFactValue?(factValue: unknown): boolean;
 }

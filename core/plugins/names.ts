@@ -3,7 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** The built-in plugins, in load order (verifiers of one check run in this order). */
-export const DEFAULT_PLUGINS = ['core-operators', 'id-card', 'case-facts', 'catalog', 'attendance', 'subsidy-history', 'verification', 'training-base', 'risk-checks'] as const;
+export const DEFAULT_PLUGINS = [
+  'core-operators',
+  'id-card',
+  'case-facts',
+  'catalog',
+  'attendance',
+  'subsidy-history',
+  'verification',
+  'training-base',
+  'risk-checks',
+] as const;
 
 /**
  * The folder names `PLUGINS` stands for:
@@ -16,7 +26,10 @@ export const DEFAULT_PLUGINS = ['core-operators', 'id-card', 'case-facts', 'cata
  * pluginNames('+hukou') // ['core-operators', …, 'risk-checks', 'hukou']
  */
 export function pluginNames(spec: string | undefined): string[] {
-  const entries = (spec ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const entries = (spec ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (entries.length === 0) return [...DEFAULT_PLUGINS];
   const adding = entries.filter((e) => e.startsWith('+'));
   if (adding.length > 0 && adding.length < entries.length) {
@@ -26,7 +39,10 @@ export function pluginNames(spec: string | undefined): string[] {
   const seen = new Set<string>();
   for (const name of names) {
     if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`PLUGINS: "${name}" is not a plugin folder name (lower-case letters, digits and "-")`);
-    if (seen.has(name)) throw new Error(`PLUGINS names "${name}" twice${adding.length && DEFAULT_PLUGINS.includes(name as never) ? ' ("+" adds to the defaults, which already load it)' : ''}`);
+    if (seen.has(name))
+      throw new Error(
+        `PLUGINS names "${name}" twice${adding.length && DEFAULT_PLUGINS.includes(name as never) ? ' ("+" adds to the defaults, which already load it)' : ''}`,
+      );
     seen.add(name);
   }
   return names;
@@ -35,7 +51,8 @@ export function pluginNames(spec: string | undefined): string[] {
 /** The plugin folders under `pluginsDir` (those with an index), for the message about an unknown name. */
 export function availablePlugins(pluginsDir: string): string[] {
   if (!fs.existsSync(pluginsDir)) return [];
-  return fs.readdirSync(pluginsDir, { withFileTypes: true })
+  return fs
+    .readdirSync(pluginsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory() && ['index.ts', 'index.js'].some((f) => fs.existsSync(path.join(pluginsDir, d.name, f))))
     .map((d) => d.name)
     .sort();

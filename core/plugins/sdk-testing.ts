@@ -26,7 +26,10 @@ export interface PluginKit {
   /** A worker (ID number encrypted, as stored); `region` is also the birth region of the generated ID number. */
   worker(o?: WorkerOptions): Promise<{ id: number; idNumber: string }>;
   /** An institution, a class, an enrolment with attendance (and a certificate) and a training claim for them. */
-  trainingClaim(workerId: number, o?: ClaimOptions): Promise<{ claimId: number; programId: number; enrollmentId: number; institutionId: number; certificateId: number | null }>;
+  trainingClaim(
+    workerId: number,
+    o?: ClaimOptions,
+  ): Promise<{ claimId: number; programId: number; enrollmentId: number; institutionId: number; certificateId: number | null }>;
   /** The snapshot the runtime would gather for these facts of a claim (values checked against their schemas). */
   facts(claimId: number, ids: string[], date?: string): Promise<Record<string, unknown>>;
   /** A client of the API signed in as the platform administrator (publish a guide, submit a claim). */
@@ -63,7 +66,9 @@ export function describePlugin(plugin: SteppePlugin, body: (kit: () => PluginKit
         app = await buildTestApp(db, {}, opts.today, undefined, [plugin]);
         kit = pluginKit(app);
       }, 60_000);
-      afterAll(async () => { await app?.close(); });
+      afterAll(async () => {
+        await app?.close();
+      });
       body(() => kit);
     });
   }
@@ -83,7 +88,16 @@ function pluginKit(app: TestApp): PluginKit {
     evaluate: (claimId) => services.rules.evaluateClaim(systemContext(), claimId),
     judge(rules, facts) {
       const body = { name: '插件测试', description: '插件测试', basis: '插件测试', rules };
-      const doc = { kind: 'ruleset', key: 'training', node: '150000', mode: 'extend', title: '插件测试', effective_from: '2024-01-01', effective_to: null, body };
+      const doc = {
+        kind: 'ruleset',
+        key: 'training',
+        node: '150000',
+        mode: 'extend',
+        title: '插件测试',
+        effective_from: '2024-01-01',
+        effective_to: null,
+        body,
+      };
       const errors = validateWithPlugins(doc, services.plugins);
       if (errors.length) throw new Error(`the rules would not publish:\n${errors.map((e) => `${e.path}：${e.message}`).join('\n')}`);
       const problems = factProblems(services.plugins.facts, facts);

@@ -23,16 +23,25 @@ describe('defineFact', () => {
   });
 
   it('refuses a field without a Chinese title', () => {
-    expect(() => defineFact({ id: 'x', label: 'x', value: Type.Object({ a: Type.String() }), resolve: async () => ({ a: '' }) })).toThrow('field $.a needs a Chinese title');
+    expect(() => defineFact({ id: 'x', label: 'x', value: Type.Object({ a: Type.String() }), resolve: async () => ({ a: '' }) })).toThrow(
+      'field $.a needs a Chinese title',
+    );
   });
 
   it('types ctx.facts from dependsOn and stops a value that does not fit its schema, naming the path', async () => {
     const twice = defineFact({
-      id: 'twice', label: '两倍', value: Type.Object({ n: Type.Integer({ title: '两倍数量' }) }),
+      id: 'twice',
+      label: '两倍',
+      value: Type.Object({ n: Type.Integer({ title: '两倍数量' }) }),
       dependsOn: [factRef('base', Type.Object({ n: Type.Integer() }))],
       resolve: async (c) => ({ n: c.facts.base.n * 2 }),
     });
-    const wrong = defineFact({ id: 'wrong', label: '错', value: Type.Object({ n: Type.Integer({ title: '数' }) }), resolve: async () => ({ n: 'x' }) as never });
+    const wrong = defineFact({
+      id: 'wrong',
+      label: '错',
+      value: Type.Object({ n: Type.Integer({ title: '数' }) }),
+      resolve: async () => ({ n: 'x' }) as never,
+    });
     const reg = registerPlugins([definePlugin({ id: 'p', version: '1', facts: [base, twice, wrong] })]);
     expect(await gatherFacts(reg, ['twice'], ctx)).toEqual({ base: { n: 2, inner: { city: '包头' } }, twice: { n: 4 } });
     await expect(gatherFacts(reg, ['wrong'], ctx)).rejects.toThrow(/fact "wrong" of plugin "p" resolved a value that does not fit its schema: \$\.n/);
@@ -48,11 +57,18 @@ describe('defineFact', () => {
 });
 
 describe('checks and verifiers', () => {
-  const verifier = defineVerifier({ check: 'housing_fund', label: '公积金', source: 't', verify: async () => ({ check: 'housing_fund', confirmed: true, source: 't', checkedAt: '' }) });
+  const verifier = defineVerifier({
+    check: 'housing_fund',
+    label: '公积金',
+    source: 't',
+    verify: async () => ({ check: 'housing_fund', confirmed: true, source: 't', checkedAt: '' }),
+  });
 
   it('registers a check a plugin declares, and refuses a verifier for an undeclared one', () => {
     const check = defineCheck({ id: 'housing_fund', label: '住房公积金缴存信息比对', source: '住房公积金管理中心' });
-    expect(registerPlugins([definePlugin({ id: 'p', version: '1', checks: [check], verifiers: [verifier] })]).checks.get('housing_fund')).toMatchObject({ plugin: 'p' });
+    expect(registerPlugins([definePlugin({ id: 'p', version: '1', checks: [check], verifiers: [verifier] })]).checks.get('housing_fund')).toMatchObject({
+      plugin: 'p',
+    });
     expect(() => registerPlugins([definePlugin({ id: 'p', version: '1', verifiers: [verifier] })])).toThrow('which no loaded plugin declares');
   });
 });
@@ -73,7 +89,11 @@ describe('PLUGINS', () => {
   it('stops on an unknown plugin listing the available ones, and on a clash naming both plugins', async () => {
     const dir = path.join(ROOT, 'plugins');
     await expect(loadConfiguredPlugins('+hukuo', dir)).rejects.toThrow(/no plugin folder .*hukuo.*available: attendance, case-facts/);
-    const clash = definePlugin({ id: 'other', version: '1', facts: [defineFact({ id: 'hukou', label: '户籍', value: Type.Object({}), resolve: async () => ({}) })] });
+    const clash = definePlugin({
+      id: 'other',
+      version: '1',
+      facts: [defineFact({ id: 'hukou', label: '户籍', value: Type.Object({}), resolve: async () => ({}) })],
+    });
     await expect(loadConfiguredPlugins('+hukou', dir, [clash])).rejects.toThrow('Plugin "other" provides fact "hukou", already provided by plugin "hukou"');
   });
 });

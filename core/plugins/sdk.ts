@@ -1,14 +1,31 @@
 // The plugin SDK: the one module a rule plugin imports. Typed facts (a TypeBox schema per value), operators, verifiers, risk checks.
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { Claim } from '../entities/claims.js';
-import type { FactContext, FactDefinition, OperatorDefinition, RiskCheckDefinition, SteppePlugin, VerifierDefinition, VerificationCheckDefinition } from './contract.js';
+import type {
+  FactContext,
+  FactDefinition,
+  OperatorDefinition,
+  RiskCheckDefinition,
+  SteppePlugin,
+  VerifierDefinition,
+  VerificationCheckDefinition,
+} from './contract.js';
 import { fieldsOf } from './fact-schema.js';
 
 export { Type, type Static, type TSchema };
 export type { Knex } from 'knex';
 export type {
-  FactServices, Json, RiskCheckDefinition, RiskHit, RiskScanContext, Severity, SteppePlugin, VerificationCheckDefinition, VerificationResult,
-  VerificationSubject, VerifierDefinition,
+  FactServices,
+  Json,
+  RiskCheckDefinition,
+  RiskHit,
+  RiskScanContext,
+  Severity,
+  SteppePlugin,
+  VerificationCheckDefinition,
+  VerificationResult,
+  VerificationSubject,
+  VerifierDefinition,
 } from './contract.js';
 
 /** A fact made by `defineFact`: its value's schema travels with it, so facts that read it are typed. */

@@ -14,7 +14,16 @@ const regionGuide = JSON.parse(fs.readFileSync(path.join(here, '..', '..', 'conf
 function baotouGuide() {
   const service = regionGuide.body.services.find((s: { id: string }) => s.id === 'training-subsidy');
   const materials = [...service.materials, { id: 'housing-fund-proof', name: '住房公积金缴存证明', waived_by: 'housing_fund' }];
-  return { kind: 'guide', key: 'default', node_code: '150200', mode: 'extend', title: '包头市办事指南（公积金比对示例）', effective_from: regionGuide.effective_from, effective_to: null, body: { services: [{ ...service, materials }] } };
+  return {
+    kind: 'guide',
+    key: 'default',
+    node_code: '150200',
+    mode: 'extend',
+    title: '包头市办事指南（公积金比对示例）',
+    effective_from: regionGuide.effective_from,
+    effective_to: null,
+    body: { services: [{ ...service, materials }] },
+  };
 }
 
 // the fund centre's answers, by clear ID number (a stand-in for its interface)
@@ -40,11 +49,18 @@ describePlugin(plugin, (t) => {
     return (await admin.get(`/api/claims/${c.claimId}/decision`)).body;
   }
 
-  const proof = (d: { waived_materials: Array<{ material: string; confirmed: boolean | null }> }) => d.waived_materials.find((m) => m.material === 'housing-fund-proof');
+  const proof = (d: { waived_materials: Array<{ material: string; confirmed: boolean | null }> }) =>
+    d.waived_materials.find((m) => m.material === 'housing-fund-proof');
 
   it('waives the proof when the fund centre confirms, and records the comparison without the ID number', async () => {
     const d = await submitted(true);
-    expect(proof(d)).toEqual({ service: 'training-subsidy', material: 'housing-fund-proof', material_name: '住房公积金缴存证明', waived_by: 'housing_fund', confirmed: true });
+    expect(proof(d)).toEqual({
+      service: 'training-subsidy',
+      material: 'housing-fund-proof',
+      material_name: '住房公积金缴存证明',
+      waived_by: 'housing_fund',
+      confirmed: true,
+    });
     expect(d.facts.verification.results).toContainEqual(expect.objectContaining({ check: 'housing_fund', confirmed: true, source: 'housing-fund-centre' }));
     expect(JSON.stringify(d.facts)).not.toMatch(/\d{17}[\dX]/);
   });

@@ -53,7 +53,10 @@ describe('compiled explainers', () => {
     let skipped = 0;
     for (let set = 0; set < 300; set++) {
       const rules: Rule[] = Array.from({ length: r.int(1, 6) }, (_, i) => ({
-        id: `r${i}`, name: `规则${i}`, description: 'd', basis: 'b',
+        id: `r${i}`,
+        name: `规则${i}`,
+        description: 'd',
+        basis: 'b',
         conditions: { [r.chance(0.5) ? 'all' : 'any']: Array.from({ length: r.int(0, 4) }, () => randomCondition(r, 3, [])) } as unknown as Rule['conditions'],
         event: { type: `r${i}`, params: { on_fail: r.chance(0.5) ? 'ineligible' : 'needs_review', message: '未满足 {{age}} {{person.name}}' } },
         ...(r.chance(0.3) ? { priority: r.int(1, 3) } : {}),

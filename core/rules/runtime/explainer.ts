@@ -25,7 +25,8 @@ export function compileExplainers(prepared: PreparedRuleSet, labels: Labels): Ru
   return prepared.rules.map((rule, i) => {
     const leaves: LeafExplainer[] = [];
     collect(rule.conditions, false, labels, leaves, starts[i]);
-    if (starts[i] + leaves.length !== starts[i + 1]) throw new Error(`rule ${rule.id}: ${leaves.length} comparisons explained, ${starts[i + 1] - starts[i]} compiled`);
+    if (starts[i] + leaves.length !== starts[i + 1])
+      throw new Error(`rule ${rule.id}: ${leaves.length} comparisons explained, ${starts[i + 1] - starts[i]} compiled`);
     return ruleExplainer(rule, prepared, leaves);
   });
 }
@@ -40,8 +41,15 @@ function ruleExplainer(rule: Rule, prepared: PreparedRuleSet, leaves: LeafExplai
     const conditions = new Array<ConditionExplanation>(leaves.length);
     for (let k = 0; k < leaves.length; k++) conditions[k] = leaves[k](rec, snapshot);
     return {
-      id: fixed.id, name: fixed.name, basis: fixed.basis, mandatory: fixed.mandatory, source_node: fixed.source_node,
-      passed, on_fail: params.on_fail, message: passed ? passText(snapshot) : failText(snapshot), conditions,
+      id: fixed.id,
+      name: fixed.name,
+      basis: fixed.basis,
+      mandatory: fixed.mandatory,
+      source_node: fixed.source_node,
+      passed,
+      on_fail: params.on_fail,
+      message: passed ? passText(snapshot) : failText(snapshot),
+      conditions,
     };
   };
 }
@@ -80,8 +88,16 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
     const passed = evaluated ? Boolean(rec[slot + 3]) : null;
     const verdict = !evaluated ? '未判断（本规则的结果已由其他条件决定）' : passed !== negated ? '符合' : '不符合';
     const out: ConditionExplanation = {
-      fact, fact_label: fixed.fact_label, path, path_label: subject, operator, operator_label: opLabel,
-      expected: json(expected), actual: json(actual), passed, evaluated,
+      fact,
+      fact_label: fixed.fact_label,
+      path,
+      path_label: subject,
+      operator,
+      operator_label: opLabel,
+      expected: json(expected),
+      actual: json(actual),
+      passed,
+      evaluated,
       message: subject + ' ' + show(actual) + middle + showExpected(operator, expected) + tail + verdict,
     };
     if (expectedFrom) out.expected_from = { ...expectedFrom };

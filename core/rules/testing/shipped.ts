@@ -26,12 +26,18 @@ export interface ShippedRuleSet {
 }
 
 /** Resolves `targets` on `date` from configs/, compiled with the default plugins' operators. */
-export async function shippedRuleSets(targets = SHIPPED_TARGETS, date = '2024-06-20'): Promise<{ sets: ShippedRuleSet[]; plugins: PluginRegistry; labels: Labels }> {
+export async function shippedRuleSets(
+  targets = SHIPPED_TARGETS,
+  date = '2024-06-20',
+): Promise<{ sets: ShippedRuleSet[]; plugins: PluginRegistry; labels: Labels }> {
   const env = loadEnv({});
   const plugins = await loadConfiguredPlugins(env.PLUGINS, path.join(ROOT, 'plugins'));
   const operators = [...plugins.operators.values()];
   const loaded = await checkConfigDir(path.join(ROOT, 'configs'), plugins);
-  const source = folderSource(loaded.docs.map((d) => d.doc), SHIPPED_REGIONS);
+  const source = folderSource(
+    loaded.docs.map((d) => d.doc),
+    SHIPPED_REGIONS,
+  );
   const sets: ShippedRuleSet[] = [];
   for (const [key, nodes] of targets) {
     for (const node of nodes) {
