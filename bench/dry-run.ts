@@ -13,7 +13,7 @@ import { prepareRuleSet, type PreparedRuleSet } from '../core/rules/runtime/prep
 import { chainEntries } from '../core/rules/runtime/resolve.js';
 import { PreloadedSource } from '../core/rules/runtime/sources.js';
 import { dryRun, type DryRunResult } from '../core/rules/dry-run.js';
-import { randomSnapshot } from './snapshots.js';
+import { randomSnapshot } from '../core/rules/testing/snapshots.js';
 
 export interface DryRunBench {
   claims: number;
@@ -59,6 +59,7 @@ export async function benchDryRun(count: number, cases: Record<string, unknown>[
     };
 
     // The embedded database's own connection (better-sqlite3): prepared inserts in large transactions.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex's client internals are untyped: one raw connection for a streamed read
     const raw = await (knex.client as any).acquireConnection();
     raw.pragma('synchronous = OFF');
     const insert = raw.prepare(`INSERT INTO claims (type, region_code, claim_date, requested_fen, state, outcome, decision, created_at, updated_at, version)
@@ -85,6 +86,7 @@ export async function benchDryRun(count: number, cases: Record<string, unknown>[
       raw.transaction(() => { for (const row of rows) insert.run(...row, now, now); })();
     }
     raw.pragma('synchronous = NORMAL');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
     await (knex.client as any).releaseConnection(raw);
     const setupSeconds = (Date.now() - setupStart) / 1000;
 

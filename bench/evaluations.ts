@@ -1,74 +1,111 @@
-// Bench part 1: evaluations per second of raw json-rules-engine and of Steppe's runtime on the seeded rule sets.
+// Bench part 1: evaluations per second on the same snapshots, every path giving the same outcome and amount.
 import type { Engine } from 'json-rules-engine';
 import { oracleEngine } from '../core/rules/compiler/testing/engine-oracle.js';
 import { prng } from '../core/rules/compiler/testing/random-rules.js';
+import type { RuleEvent } from '../core/rules/compiler/index.js';
 import type { Labels } from '../core/rules/runtime/labels.js';
+import { calcAmount } from '../core/rules/runtime/amount.js';
 import { judge, quickJudge } from '../core/rules/runtime/judge.js';
 import { toEngineRules, type PreparedRuleSet } from '../core/rules/runtime/prepare.js';
+import { OUTCOMES, type Outcome } from '../core/rules/runtime/types.js';
 import type { OperatorDefinition } from '../core/plugins/contract.js';
-import { randomSnapshot } from './snapshots.js';
+import { randomSnapshot } from '../core/rules/testing/snapshots.js';
+import { zenDecision } from './zen-rules.js';
 
-export interface EvalRow {
-  n: number;
-  raw: number;
-  /** The compiled rule set's full result (json-rules-engine's shape, conditions included). */
-  compiled: number;
-  steppe: number;
-  explained: number;
+export const PATHS = ['raw', 'compiled', 'zen', 'quick', 'explained'] as const;
+export type PathName = (typeof PATHS)[number];
+export type EvalRow = { n: number } & Record<PathName, number>;
+
+interface Verdict {
+  outcome: Outcome;
+  amount_fen: number;
 }
 
 const CHUNK = 10_000; // snapshots are made in chunks, outside the timed sections
 
-async function timed(snapshots: Record<string, unknown>[], fn: (f: Record<string, unknown>) => unknown): Promise<number> {
+/**
+ * The outcome and amount read from a result of json-rules-engine's shape (`engine.run` and the
+ * compiled `evaluate` alike): any failed `ineligible` rule → ineligible, any other failure →
+ * needs_review; the amount unless ineligible. The same code for both, so both pay the same.
+ */
+function verdictOf(prepared: PreparedRuleSet, failureEvents: readonly RuleEvent[], facts: Record<string, unknown>): Verdict {
+  let ineligible = false;
+  for (const e of failureEvents) if ((e.params as { on_fail: string }).on_fail === 'ineligible') ineligible = true;
+  const outcome: Outcome = ineligible ? 'ineligible' : failureEvents.length > 0 ? 'needs_review' : 'eligible';
+  const spec = prepared.body.amount;
+  return { outcome, amount_fen: outcome !== 'ineligible' && spec ? calcAmount(spec, facts).computed : 0 };
+}
+
+/** Runs `fn` on every snapshot, keeping each outcome and amount (outside nothing: the keeping is timed, and tiny). */
+async function timed(
+  snapshots: Record<string, unknown>[],
+  fn: (f: Record<string, unknown>) => Verdict | Promise<Verdict>,
+  outcomes: Int8Array,
+  amounts: Float64Array,
+): Promise<number> {
   const start = process.hrtime.bigint();
-  for (const s of snapshots) {
-    const v = fn(s);
-    if (v instanceof Promise) await v; // only the engine's run is asynchronous
+  for (let i = 0; i < snapshots.length; i++) {
+    let v = fn(snapshots[i]);
+    if (v instanceof Promise) v = await v; // engine.run and zen-engine are asynchronous
+    outcomes[i] = OUTCOMES.indexOf(v.outcome);
+    amounts[i] = v.amount_fen;
   }
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** The engine and the runtime must agree on every rule of every snapshot: checked on a sample first. */
-async function agree(engine: Engine, prepared: PreparedRuleSet, cases: Record<string, unknown>[]): Promise<void> {
-  const r = prng(7);
-  for (let i = 0; i < 500; i++) {
-    const facts = randomSnapshot(cases, r);
-    const raw = await engine.run(facts);
-    const passed = new Set(raw.events.map((e) => e.type));
-    for (const [id, ok] of Object.entries(quickJudge(prepared, facts).passed)) {
-      if (ok !== passed.has(id)) throw new Error(`rule ${id} differs between json-rules-engine and Steppe on ${JSON.stringify(facts)}`);
-    }
-  }
-}
-
 /**
- * evaluations/s on `n` fresh snapshots: `raw` is `engine.run(facts)` (an engine built once,
- * as an application would); `compiled` the compiled rule set's `evaluate` (the engine's result
- * shape); `steppe` the runtime's outcome and amount (`quickJudge`, the compiled fast path
- * dry-runs use); `explained` the decision's verdict with every rule and comparison in Chinese.
+ * evaluations/s on `n` fresh snapshots, each path producing the outcome and the amount:
+ * `raw` is `engine.run(facts)` (an engine built once, as an application would) read by
+ * `verdictOf`; `compiled` the compiled rule set's `evaluate` (the engine's result shape,
+ * every condition with its values) read by the same `verdictOf`; `zen` GoRules zen-engine on
+ * the same rules translated to a decision graph; `quick` the runtime's fast path (outcome and
+ * amount only, what dry-runs use); `explained` the stored decision's verdict, every rule and
+ * comparison written out in Chinese. Every timed snapshot's outcome and amount must be equal
+ * on all five paths, or the bench stops naming the snapshot.
  */
-export async function measureEvaluations(prepared: PreparedRuleSet, operators: readonly OperatorDefinition[], labels: Labels, cases: Record<string, unknown>[], sizes: number[]): Promise<EvalRow[]> {
-  const engine = oracleEngine(toEngineRules(prepared.rules), operators);
-  await agree(engine, prepared, cases);
-  const raw = (f: Record<string, unknown>) => engine.run(f);
-  const compiled = (f: Record<string, unknown>) => prepared.compiled.evaluate(f);
-  const steppe = (f: Record<string, unknown>) => quickJudge(prepared, f);
-  const explained = (f: Record<string, unknown>) => judge(prepared, f, labels);
-  // warm-up, so that all three are measured after JIT compilation
+export async function measureEvaluations(
+  prepared: PreparedRuleSet,
+  operators: readonly OperatorDefinition[],
+  labels: Labels,
+  cases: Record<string, unknown>[],
+  sizes: number[],
+): Promise<EvalRow[]> {
+  const engine: Engine = oracleEngine(toEngineRules(prepared.rules), operators);
+  const zen = zenDecision(prepared);
+  const fns: Record<PathName, (f: Record<string, unknown>) => Verdict | Promise<Verdict>> = {
+    raw: async (f) => verdictOf(prepared, (await engine.run(f)).failureEvents as RuleEvent[], f),
+    compiled: (f) => verdictOf(prepared, prepared.compiled.evaluate(f).failureEvents, f),
+    zen,
+    quick: (f) => quickJudge(prepared, f),
+    explained: (f) => judge(prepared, f, labels),
+  };
+  const outcomes = Object.fromEntries(PATHS.map((p) => [p, new Int8Array(CHUNK)])) as Record<PathName, Int8Array>;
+  const amounts = Object.fromEntries(PATHS.map((p) => [p, new Float64Array(CHUNK)])) as Record<PathName, Float64Array>;
+  const check = (chunk: Record<string, unknown>[]) => {
+    for (let i = 0; i < chunk.length; i++) {
+      for (const p of PATHS) {
+        if (outcomes[p][i] !== outcomes.raw[i] || amounts[p][i] !== amounts.raw[i]) {
+          throw new Error(
+            `${p} gives ${OUTCOMES[outcomes[p][i]]} ${amounts[p][i]} where json-rules-engine gives ${OUTCOMES[outcomes.raw[i]]} ${amounts.raw[i]} on ${JSON.stringify(chunk[i])}`,
+          );
+        }
+      }
+    }
+  };
+  // warm-up, so that every path is measured after JIT compilation (and checked on more snapshots)
   const warm = Array.from({ length: 2000 }, (_, i) => randomSnapshot(cases, prng(i)));
-  for (const fn of [raw, compiled, steppe, explained]) await timed(warm, fn);
+  for (const p of PATHS) await timed(warm, fns[p], outcomes[p], amounts[p]);
+  check(warm);
   const rows: EvalRow[] = [];
   for (const n of sizes) {
     const r = prng(n);
-    const t = { raw: 0, compiled: 0, steppe: 0, explained: 0 };
+    const t = Object.fromEntries(PATHS.map((p) => [p, 0])) as Record<PathName, number>;
     for (let done = 0; done < n; done += CHUNK) {
       const chunk = Array.from({ length: Math.min(CHUNK, n - done) }, () => randomSnapshot(cases, r));
-      t.raw += await timed(chunk, raw);
-      t.compiled += await timed(chunk, compiled);
-      t.steppe += await timed(chunk, steppe);
-      t.explained += await timed(chunk, explained);
+      for (const p of PATHS) t[p] += await timed(chunk, fns[p], outcomes[p], amounts[p]);
+      check(chunk);
     }
-    rows.push({ n, raw: n / t.raw, compiled: n / t.compiled, steppe: n / t.steppe, explained: n / t.explained });
+    rows.push({ n, ...(Object.fromEntries(PATHS.map((p) => [p, n / t[p]])) as Record<PathName, number>) });
   }
   return rows;
 }

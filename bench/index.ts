@@ -1,63 +1,50 @@
-// npm run bench: raw json-rules-engine vs Steppe's runtime on each seeded rule set, and a dry-run over stored claims.
-// BENCH_QUICK=1 for a short run (1k/5k snapshots, 20k stored claims).
+// npm run bench: json-rules-engine and zen-engine vs Steppe's runtime on each seeded rule set, and a dry-run over stored claims.
+// BENCH_QUICK=1 for a short run (1k/5k snapshots, 20k stored claims); BENCH_RULESETS=training and BENCH_DRY_RUN=0 narrow it.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { loadEnv } from '../core/config/env.js';
-import { loadPlugins } from '../core/plugins/loader.js';
 import { ROOT } from '../core/paths.js';
-import { resolveFrom } from '../core/configs/resolve.js';
-import { checkConfigDir } from '../core/configs/io.js';
-import { folderSource, SHIPPED_REGIONS } from '../core/configs/tree.js';
-import { labelsOf } from '../core/rules/runtime/labels.js';
-import { prepareRuleSet } from '../core/rules/runtime/prepare.js';
+import { SHIPPED_TARGETS, shippedRuleSets } from '../core/rules/testing/shipped.js';
 import { measureEvaluations } from './evaluations.js';
 import { benchDryRun } from './dry-run.js';
-import { caseSnapshots } from './snapshots.js';
+import { caseSnapshots } from '../core/rules/testing/snapshots.js';
 
 const quick = process.env.BENCH_QUICK === '1';
 const SIZES = quick ? [1_000, 5_000] : [10_000, 100_000];
 const DRY_RUN_CLAIMS = quick ? 20_000 : 200_000;
-/** Each base rule set, at the 自治区 and at nodes that inherit or extend it. */
-const TARGETS: Array<[string, string[]]> = [
-  ['training', ['150000', '150203', '150602', '152502']],
-  ['evaluation', ['150000', '150781']],
-  ['upgrade', ['150000', '150203']],
-  ['base_reward', ['150000', '152502']],
-];
-
-const env = loadEnv({});
-const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'));
+/** BENCH_RULESETS=training,upgrade limits the run to those rule sets. */
+const only = process.env.BENCH_RULESETS?.split(',').filter(Boolean);
+const { sets, plugins, labels } = await shippedRuleSets(only ? SHIPPED_TARGETS.filter(([key]) => only.includes(key)) : SHIPPED_TARGETS);
 const operators = [...plugins.operators.values()];
-const labels = labelsOf(plugins);
 const configs = path.join(ROOT, 'configs');
-const loaded = await checkConfigDir(configs, plugins);
-const source = folderSource(loaded.docs.map((d) => d.doc), SHIPPED_REGIONS);
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-const table: string[][] = [['rule set', 'node', 'rules', 'snapshots', 'json-rules-engine/s', 'compiled/s', 'steppe/s', 'explained/s', 'ratio']];
+const x = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
+const table: string[][] = [['rule set', 'node', 'rules', 'snapshots', 'json-rules-engine/s', 'zen-engine/s', 'compiled/s', 'explained/s', 'quick/s', 'compiled÷jre', 'explained÷jre', 'compiled÷zen', 'explained÷zen']];
 const ratios: string[] = [];
+const worst = { compiled: Infinity, explained: Infinity, zen: Infinity };
 console.log(`Node ${process.version}, one core (the event loop), ${quick ? 'BENCH_QUICK' : 'full run'}`);
-console.log('evaluations/s on random snapshots: json-rules-engine engine.run | compiled evaluate (same result shape) | steppe = outcome and amount (quickJudge) | explained = verdict with every rule and comparison in Chinese');
-console.log('ratio = steppe / json-rules-engine\n');
-for (const [key, nodes] of TARGETS) {
-  const cases = caseSnapshots(configs, key);
-  for (const node of nodes) {
-    const doc = await resolveFrom(source, node, 'ruleset', key, '2024-06-20');
-    if (!doc) throw new Error(`no ${key} rule set for ${node}`);
-    const prepared = prepareRuleSet(doc.body, doc.sources, operators);
-    const rows = await measureEvaluations(prepared, operators, labels, cases, SIZES);
-    for (const row of rows) {
-      table.push([key, `${node} (${doc.chain.map((c) => c.node).join('→')})`, String(prepared.rules.length), fmt(row.n), fmt(row.raw), fmt(row.compiled), fmt(row.steppe), fmt(row.explained), `${(row.steppe / row.raw).toFixed(1)}×`]);
-    }
-    const last = rows.at(-1)!;
-    ratios.push(`ratio: ${(last.steppe / last.raw).toFixed(1)}  ${key}@${node}  (compiled engine shape ${(last.compiled / last.raw).toFixed(1)}, explained decision ${(last.explained / last.raw).toFixed(1)})`);
+console.log('evaluations/s on the same random snapshots; every path gives the outcome and the amount, checked identical on every timed snapshot:');
+console.log('  json-rules-engine = engine.run(facts), outcome and amount read from its result | zen-engine = GoRules zen-engine on the same rules as a decision graph');
+console.log('  compiled = Steppe\'s compiled evaluate, json-rules-engine\'s result shape (every condition with its values), read the same way');
+console.log('  explained = the stored decision\'s verdict, every rule and comparison in Chinese | quick = outcome and amount only (dry-runs)\n');
+for (const { key, node, chain, prepared } of sets) {
+  const rows = await measureEvaluations(prepared, operators, labels, caseSnapshots(configs, key), SIZES);
+  for (const row of rows) {
+    table.push([key, `${node} (${chain.join('→')})`, String(prepared.rules.length), fmt(row.n), fmt(row.raw), fmt(row.zen), fmt(row.compiled), fmt(row.explained), fmt(row.quick),
+      x(row.compiled, row.raw), x(row.explained, row.raw), x(row.compiled, row.zen), x(row.explained, row.zen)]);
   }
+  const last = rows.at(-1)!;
+  worst.compiled = Math.min(worst.compiled, last.compiled / last.raw);
+  worst.explained = Math.min(worst.explained, last.explained / last.raw);
+  worst.zen = Math.min(worst.zen, last.compiled / last.zen);
+  ratios.push(`ratio: ${(last.compiled / last.raw).toFixed(1)}  ${key}@${node}  compiled ÷ json-rules-engine (explained ${(last.explained / last.raw).toFixed(1)}, compiled ÷ zen-engine ${(last.compiled / last.zen).toFixed(1)}, explained ÷ zen-engine ${(last.explained / last.zen).toFixed(1)})`);
 }
 const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
 for (const row of table) console.log(row.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
 console.log('');
 for (const line of ratios) console.log(line);
+console.log(`lowest over the rule sets (largest size): compiled ${worst.compiled.toFixed(1)}× json-rules-engine (target ≥ 100×), explained ${worst.explained.toFixed(1)}× (target ≥ 30×), compiled ${worst.zen.toFixed(1)}× zen-engine (target > 1×)`);
 
+if (process.env.BENCH_DRY_RUN === '0') process.exit(0);
 const dry = await benchDryRun(DRY_RUN_CLAIMS, caseSnapshots(configs, 'training'));
 const r = dry.result;
 console.log(`\ndry-run of a stricter 自治区 training draft over ${fmt(dry.claims)} stored claims (SQLite, ${fmt(dry.averageDecisionBytes)} bytes per stored decision; set-up ${dry.setupSeconds.toFixed(1)} s, not timed):`);

@@ -1,4 +1,5 @@
 // Loads every file under configs/ and checks it: meta-schema, location, inheritance and rule tests.
+import { pluginNames } from '../core/plugins/names.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,7 +151,7 @@ const show = (errors: ConfigError[]) => errors.map((e) => `${e.path}: ${e.messag
 
 describe('the plugins', () => {
   it('are those PLUGINS loads by default', () => {
-    expect(PLUGINS.map((p) => p.id)).toEqual(loadEnv({}).PLUGINS.split(','));
+    expect(PLUGINS.map((p) => p.id)).toEqual(pluginNames(loadEnv({}).PLUGINS));
   });
 
   it('provide every fact and operator configs/ uses, with the paths rules read', () => {

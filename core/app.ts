@@ -25,7 +25,8 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { registerAuthentication, requestId } from './auth/authenticate.js';
 import { registerHardening, trustProxy } from './http/hardening/index.js';
-import { loadPlugins } from './plugins/loader.js';
+import { loadConfiguredPlugins } from './plugins/loader.js';
+import type { SteppePlugin } from './plugins/contract.js';
 import { MODULES, VERSION } from './modules.js';
 import { ConfigService } from './configs/service.js';
 import { RulesService } from './rules/service.js';
@@ -48,6 +49,8 @@ export interface BuildOptions {
   today?: () => string;
   /** Where logs go (tests capture them); stdout by default. */
   logStream?: NodeJS.WritableStream;
+  /** Plugin objects loaded after those PLUGINS names (the plugin testing kit boots a plugin under test this way). */
+  plugins?: readonly SteppePlugin[];
 }
 
 export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<BuiltApp> {
@@ -71,7 +74,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   // Tier 2: core services.
   const resources = new ResourceRegistry();
-  const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'));
+  const plugins = await loadConfiguredPlugins(env.PLUGINS, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'), opts.plugins);
   // The audit chain's head is signed into DATA_DIR (and syslog) so that a cut tail shows (core/audit/checkpoint.ts).
   const checkpoints = createCheckpointStore({
     dataKey, dir: env.DATA_DIR, database: db.description, log, syslog: env.AUDIT_SYSLOG ? syslogSender(env.AUDIT_SYSLOG) : undefined,

@@ -44,7 +44,7 @@ describe('migrations', () => {
   for (const dialect of TEST_DBS) {
     it(`run up, down and up again on ${dialect}`, async () => {
       let url: string;
-      let cleanup = async () => {};
+      let cleanup: () => Promise<void>;
       if (dialect === 'sqlite') {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-mig-'));
         url = `sqlite:${path.join(dir, 'm.sqlite')}`;

@@ -47,6 +47,7 @@ function zxcvbn(): ZxcvbnFactory {
 
 /** Kinds of character: lower, upper, digits, symbols, and letters of other scripts (汉字, ᠮᠣᠩᠭᠣᠯ). */
 function kinds(password: string): number {
+  // eslint-disable-next-line no-control-regex -- a range that starts at NUL: "anything outside ASCII"
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[\x20-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e]/, /[^\x00-\x7f]/].filter((r) => r.test(password)).length;
 }
 
@@ -77,6 +78,7 @@ export function passwordProblem(password: string, ctx: PasswordContext = {}): st
   if (ctx.username && ctx.username.length >= 3 && lower.includes(ctx.username.toLowerCase())) return '密码不能包含用户名';
   const words = userWords(ctx);
   // zxcvbn prices "Baotou-2026!!" as a word plus seven random characters: what is left once the user's own words are taken out must be strong by itself.
+  // eslint-disable-next-line no-control-regex -- "outside ASCII", the range starts at NUL
   const used = words.filter((w) => [...w].length >= (/[^\x00-\x7f]/.test(w) ? 2 : 4) && lower.includes(w));
   if (used.length > 0) {
     const rest = used.reduce((text, w) => text.split(w).join(''), lower);

@@ -7,7 +7,7 @@ import { loadEnv, type Env } from '../config/env.js';
 import { openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import { seedRegions } from '../bootstrap/regions.js';
-import { loadPlugins, type PluginRegistry } from '../plugins/loader.js';
+import { loadConfiguredPlugins, type PluginRegistry } from '../plugins/loader.js';
 import { createPiiCipher } from '../pii/cipher.js';
 import { loadDataKey } from '../pii/key.js';
 import { createAuditTrail } from '../audit/trail.js';
@@ -31,8 +31,7 @@ const shown = path.relative(process.cwd(), dir) || '.';
 
 /** The plugins named in PLUGINS: their facts and operators are the vocabulary rules may use. */
 async function plugins(e: Env): Promise<PluginRegistry> {
-  const names = e.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean);
-  return loadPlugins(names, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'plugins'));
+  return loadConfiguredPlugins(e.PLUGINS, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'plugins'));
 }
 
 function report(problems: FileProblem[]): void {

@@ -38,8 +38,9 @@ export const Env = Type.Object({
   AUDIT_CHECKPOINT_SECONDS: Type.Integer({ minimum: 0, default: 60, description: 'How often a signed checkpoint of the audit chain head is appended to DATA_DIR (when the head moved); 0 only on demand.' }),
   AUDIT_SYSLOG: Type.Optional(Type.String({ pattern: '^(udp|tcp)://[^/:]+:\\d+$', description: 'Also send each audit checkpoint to this syslog server (udp://host:514 or tcp://host:514).' })),
   PLUGINS: Type.String({
-    default: 'core-operators,id-card,case-facts,catalog,attendance,subsidy-history,verification,training-base,parameters,risk-checks',
-    description: 'Comma-separated plugin folders under plugins/ to load, in order.',
+    default: '',
+    maxLength: 2000,
+    description: 'Plugin folders under plugins/ to load: empty for the defaults (core/plugins/names.ts), "+hukou,+other" to add to them, or the full list in load order.',
   }),
   FOLLOW_UP_MONTHS: Type.String({ default: '1,3,6', pattern: '^\\d+(,\\d+)*$', description: 'Months after completion when follow-up visits (跟踪回访) fall due.' }),
   CONFIGS_DIR: Type.String({ default: 'configs', description: 'Seed configuration documents imported into an empty database.' }),

@@ -67,6 +67,7 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
   app.get('/configs/vocabulary', { schema: { tags, summary: 'Facts and operators rules may use, with Chinese labels' } }, async () => ({
     facts: [...services.plugins.facts.values()].map((f) => ({ id: f.id, label: f.label, plugin: f.plugin, fields: f.fields ?? {}, types: fieldTypes(services.plugins)[f.id] ?? {} })),
     operators: [...services.plugins.operators.values()].map((o) => ({ name: o.name, label: o.label, plugin: o.plugin })),
+    checks: [...services.plugins.checks.values()].map((c) => ({ id: c.id, label: c.label, source: c.source, plugin: c.plugin })),
   }));
 
   const TestsParams = Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) });

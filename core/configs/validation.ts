@@ -6,7 +6,7 @@ import { validateDocument, type ConfigError, type ValidateOptions } from './kind
 export function vocabulary(plugins: PluginRegistry): ValidateOptions {
   const facts: Record<string, readonly string[] | null> = {};
   for (const [id, fact] of plugins.facts) facts[id] = fact.fields ? Object.keys(fact.fields) : null;
-  return { facts, operators: [...plugins.operators.keys()] };
+  return { facts, operators: [...plugins.operators.keys()], checks: [...plugins.checks.keys()] };
 }
 
 export function validateWithPlugins(doc: unknown, plugins: PluginRegistry): ConfigError[] {

@@ -52,7 +52,7 @@ export async function seedCases(services: Services, institutionIds: number[], rn
   const workflow = new ClaimWorkflow(services);
   const finished = { start: day(today, -240), end: day(today, -160) };
   const running = { start: day(today, -30), end: day(today, 30) };
-  for (const [i, c] of DEMO_CLASSES.entries()) {
+  for (const c of DEMO_CLASSES) {
     const instId = institutionIds[c.institution];
     const inst = await knex('institutions').where({ id: instId }).first();
     const league = await leagueOf(knex, inst.region_code);
@@ -118,8 +118,8 @@ export async function seedCases(services: Services, institutionIds: number[], rn
 async function finishClass(services: Services, program: any, end: string, rnd: Random, report: CaseReport, workflow: ClaimWorkflow, fund: number | undefined) {
   const { knex } = services.db;
   const sys = systemContext('demo-seed');
-  let p = await services.resources.get('programs').update(sys, program.id, { version: program.version, status: 'running' });
-  p = await services.resources.get('programs').update(sys, program.id, { version: p.version, status: 'finished' });
+  const running = await services.resources.get('programs').update(sys, program.id, { version: program.version, status: 'running' });
+  await services.resources.get('programs').update(sys, program.id, { version: running.version, status: 'finished' });
   const league = await leagueOf(knex, program.region_code);
   // The people of the demo do the work where they exist: the institution's clerk, the league's reviewer and administrator.
   const username = async (q: Record<string, unknown>) => (await knex('users').where(q).first('username'))?.username ?? '';

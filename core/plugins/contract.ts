@@ -1,5 +1,6 @@
 // The plugin contract: what a TypeScript rule plugin under plugins/ exports.
 import type { Knex } from 'knex';
+import type { TSchema } from '@sinclair/typebox';
 
 /** A JSON value as stored in a fact snapshot. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -22,6 +23,7 @@ export interface OperatorDefinition {
   name: string;
   /** How a clerk reads it, in Chinese: `大于等于`. */
   label: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-rules-engine's contract: validateFactValue narrows, evaluate trusts it (defineOperator types it)
   evaluate(factValue: any, compareValue: any): boolean;
   validateFactValue?(factValue: unknown): boolean;
 }
@@ -44,6 +46,8 @@ export interface FactContext {
 export interface FactServices {
   /** The effective document of a kind for a node on a date, or null. */
   effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: any; version: number; sources: any } | null>;
+  /** The ids of the data comparisons the loaded plugins declare, in registration order. */
+  checks(): string[];
   /** Run every registered verifier of a check and record the results. */
   verify(check: string, subject: VerificationSubject): Promise<VerificationResult | null>;
   /** The clear resident ID number of a worker, for facts derived from it; never store it in a fact. */
@@ -76,6 +80,10 @@ export interface FactDefinition {
   types?: Record<string, { type: string; choices?: Record<string, string> }>;
   /** Facts this one reads from `ctx.facts`; they are resolved first. */
   dependsOn?: string[];
+  /** The value's TypeBox schema (`defineFact`): fields derive from it, and resolved values are checked against it in tests and development. */
+  value?: TSchema;
+  /** What this fact expects of each dependency's value (`factRef`), checked like `value`. */
+  dependsOnSchemas?: Record<string, TSchema>;
   /** Returns a JSON-serialisable value (it is stored in the decision's snapshot). */
   resolve(ctx: FactContext): Promise<unknown>;
 }
@@ -121,6 +129,16 @@ export interface VerifierDefinition {
   label: string;
   source: string;
   verify(db: Knex, subject: VerificationSubject): Promise<VerificationResult>;
+}
+
+/** A data comparison the platform can run (`identity`, `social_insurance` …): verifiers serve it, guides waive materials by it. */
+export interface VerificationCheckDefinition {
+  /** snake_case id: what `VerifierDefinition.check` and a guide material's `waived_by` name. */
+  id: string;
+  /** How a clerk names it: `社会保险参保信息比对`. */
+  label: string;
+  /** Its authoritative source in a deployment: `社会保险信息系统`. */
+  source: string;
 }
 
 export type Severity = 'low' | 'medium' | 'high';
@@ -201,6 +219,8 @@ export interface SteppePlugin {
   verifiers?: VerifierDefinition[];
   riskChecks?: RiskCheckDefinition[];
   smsSenders?: SmsSenderDefinition[];
+  /** Data comparisons this plugin adds to the platform (its own verifiers, or another plugin's, serve them). */
+  checks?: VerificationCheckDefinition[];
 }
 
 /** Identity function that gives a plugin object its type. */

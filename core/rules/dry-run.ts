@@ -49,8 +49,8 @@ export interface DryRunResult {
 const BATCH = 5000;
 
 /** `json_extract` is SQLite's, MySQL's, MariaDB's and TiDB's: only the snapshot leaves the database, not the explanations. */
-function parseJson(v: unknown): any {
-  return typeof v === 'string' ? JSON.parse(v) : v;
+function parseJson<T>(v: unknown): T {
+  return (typeof v === 'string' ? JSON.parse(v) : v) as T;
 }
 
 /**
@@ -152,11 +152,11 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Ca
     for (const row of rows) {
       const prepared = await rulesetFor(row.region_code, row.claim_date);
       if (!prepared) continue;
-      const facts = parseJson(row.facts) ?? {};
+      const facts = parseJson<Record<string, unknown> | null>(row.facts) ?? {};
       if (prepared.facts.includes(PARAMS_FACT)) facts[PARAMS_FACT] = await paramsFor(row.region_code, row.claim_date);
       for (const f of prepared.facts) if (!Object.hasOwn(facts, f)) result.missing_facts[f] = (result.missing_facts[f] ?? 0) + 1;
       const after = quickJudge(prepared, facts);
-      const before = { outcome: row.outcome as Outcome, amount_fen: Number(parseJson(row.amount_fen) ?? 0) };
+      const before = { outcome: row.outcome as Outcome, amount_fen: Number(parseJson<unknown>(row.amount_fen) ?? 0) };
       result.evaluated++;
       result.amount_delta_fen += after.amount_fen - before.amount_fen;
       if (after.outcome === before.outcome && after.amount_fen === before.amount_fen) continue;
@@ -176,7 +176,7 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Ca
   // The stored rule results only for the listed claims: the bulk of a decision never leaves the database.
   if (sampled.length > 0) {
     const stored = await db('claims').whereIn('id', sampled.map((s) => s.sample.claim_id)).select('id', db.raw("json_extract(decision, '$.rules') as rules"));
-    const rulesOf = new Map(stored.map((r) => [Number(r.id), (parseJson(r.rules) ?? []) as Array<{ id: string; passed: boolean }>]));
+    const rulesOf = new Map(stored.map((r) => [Number(r.id), parseJson<Array<{ id: string; passed: boolean }> | null>(r.rules) ?? []]));
     for (const s of sampled) {
       const before = new Map((rulesOf.get(s.sample.claim_id) ?? []).map((r) => [r.id, r.passed]));
       for (const id of new Set([...before.keys(), ...Object.keys(s.after)])) {

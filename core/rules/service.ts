@@ -74,7 +74,7 @@ export class RulesService {
   private async requireEvaluator(ctx: RequestContext, claimId: unknown): Promise<void> {
     const role = ctx.user?.role;
     if (!role || role === 'reviewer' || can(this.services.resources.get('claims').def, role, 'u')) return;
-    await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: 'claims', recordId: claimId as any, changes: { verb: 'evaluate' } });
+    await this.services.audit.appendNow(this.knex, ctx, { action: 'denied', resource: 'claims', recordId: typeof claimId === 'number' || typeof claimId === 'string' ? claimId : String(claimId), changes: { verb: 'evaluate' } });
     throw forbidden('当前角色无权评估补贴申请');
   }
 

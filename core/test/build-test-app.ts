@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import { loadEnv, type Env } from '../config/env.js';
 import { buildApp, type BuiltApp } from '../app.js';
 import { parseDatabaseUrl } from '../db/connection.js';
+import type { SteppePlugin } from '../plugins/contract.js';
 
 export type TestDb = 'sqlite' | 'mysql';
 
@@ -51,14 +52,14 @@ export interface TestApp extends BuiltApp {
  * Users that tests create keep the password they were given (PASSWORD_CHANGE_AT_FIRST_LOGIN off);
  * the tests of the forced change turn it on.
  */
-export async function buildTestApp(db: TestDb = 'sqlite', overrides: Partial<Env> = {}, today?: string, logStream?: NodeJS.WritableStream): Promise<TestApp> {
+export async function buildTestApp(db: TestDb = 'sqlite', overrides: Partial<Env> = {}, today?: string, logStream?: NodeJS.WritableStream, plugins?: readonly SteppePlugin[]): Promise<TestApp> {
   const { url, drop } = await freshDatabaseUrl(db);
   const dataDir = overrides.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-data-'));
   const env = loadEnv({}, {
     DATABASE_URL: url, STEPPE_DATA_KEY: TEST_KEY, ADMIN_PASSWORD, SEED_DEMO: false, LOG_LEVEL: 'silent', SERVE_UI: false,
     PASSWORD_CHANGE_AT_FIRST_LOGIN: false, ...overrides, DATA_DIR: dataDir,
   });
-  const built = await buildApp(env, { ...(today ? { today: () => today } : {}), logStream });
+  const built = await buildApp(env, { ...(today ? { today: () => today } : {}), logStream, plugins });
   return {
     ...built, db,
     close: async () => {

@@ -32,7 +32,7 @@ export async function checkProgram(row: Record<string, any>, before: Record<stri
   if (!relevant) return row;
   const inst = await trx('institutions').where({ id: p.institution_id }).first();
   if (!inst) throw badRequest(`培训机构 ${p.institution_id} 不存在`, 'institution_id');
-  if (Boolean(p.subsidised ?? true)) {
+  if (p.subsidised ?? true) {
     if (inst.approval_status === 'suspended') throw conflict(`培训机构「${inst.name}」已被暂停补贴性培训资格，不能开设补贴性培训班`, 'institution_id');
     if (inst.approval_status !== 'approved') throw conflict(`培训机构「${inst.name}」尚未被认定承担补贴性培训，不能开设补贴性培训班`, 'institution_id');
     if (!inst.approved_from || !inst.approved_to || inst.approved_from > p.start_date || inst.approved_to < p.end_date) {

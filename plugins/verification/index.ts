@@ -1,5 +1,6 @@
 // Plugin verification: 大数据比对 adapters (identity, social insurance, poverty registry, certificate registry) and the fact they feed.
 import type { Knex } from 'knex';
+import { CHECK_LABELS, CHECK_SOURCES, VERIFICATION_CHECKS } from '../../core/verification/checks.js';
 import { definePlugin, type FactDefinition, type VerificationSubject, type VerifierDefinition } from '../../core/plugins/contract.js';
 
 /** The fact's field of each check (core/verification/checks.ts lists the checks). */
@@ -56,9 +57,12 @@ export const verification: FactDefinition = {
       level: cert?.present ? cert.level : program?.level ?? undefined,
     };
     const out: Record<string, any> = { results: [] };
-    for (const [key, check] of Object.entries(CHECKS)) {
+    // every check a loaded plugin declares; the shipped four also get a field rules read
+    const fieldOf = new Map<string, string>(Object.entries(CHECKS).map(([key, check]) => [check, key]));
+    for (const check of ctx.services.checks()) {
       const result = await ctx.services.verify(check, subject);
-      out[key] = result?.confirmed ?? null;
+      const key = fieldOf.get(check);
+      if (key) out[key] = result?.confirmed ?? null;
       if (result) out.results.push({ check, confirmed: result.confirmed, source: result.source, checkedAt: result.checkedAt });
     }
     return out;
@@ -70,6 +74,8 @@ export default definePlugin({
   version: '1.1.0',
   description: '通过比对居民身份（公安人口库）、参保、脱贫人口和证书信息确认事实；确认的事实可免交对应的纸质证明（办事指南中的 waived_by）。参考数据表是各比对的替代来源，部署时可接入实时接口插件。',
   facts: [verification],
+  // the platform's comparisons: what verifiers serve and guides may waive by
+  checks: VERIFICATION_CHECKS.map((id) => ({ id, label: CHECK_LABELS[id], source: CHECK_SOURCES[id] })),
   verifiers: [
     referenceVerifier(CHECKS.identity, '居民身份信息（公安人口库）'),
     referenceVerifier(CHECKS.socialInsurance, '社会保险参保状态'),

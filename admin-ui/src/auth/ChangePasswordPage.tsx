@@ -32,7 +32,7 @@ export const ChangePasswordPage = () => {
       const { json } = await httpClient(`${API_URL}/auth/me`);
       session.setUser(json as SessionUser);
       notify('steppe.security.password.done', { type: 'success' });
-      navigate('/');
+      void navigate('/'); // the router's navigation promise carries nothing to wait for
     } catch (err) {
       const body = (err as { body?: { field?: string; message?: string } }).body;
       const field = body?.field === 'current_password' || body?.field === 'new_password' ? body.field : null;

@@ -17,7 +17,7 @@ export const useCatalog = (region: string | undefined, codes: readonly string[] 
     let live = true;
     const list = regions ? regions.split(',') : [];
     // The issuer's own region last, so its names win.
-    Promise.all(list.reverse().map(catalogOf)).then((catalogs) => {
+    void Promise.all(list.reverse().map(catalogOf)).then((catalogs) => {
       if (live) setNames(new Map(catalogs.flat().map((e) => [e.code, e.name])));
     });
     return () => { live = false; };

@@ -34,7 +34,7 @@ export const useImportJob = (id: number | null, intervalMs = 1000) => {
         if (!stopped) setError((e as Error).message);
       }
     };
-    poll();
+    void poll(); // it keeps polling itself until stopped
     return () => { stopped = true; };
   }, [id, intervalMs]);
   return { job, error };

@@ -16,7 +16,7 @@ const RegionForm = ({ region, entity }: { region: string; entity: FormEntity }) 
   useEffect(() => {
     let live = true;
     setForm(undefined);
-    effectiveForm(region, entity).then((f) => live && setForm(f));
+    void effectiveForm(region, entity).then((f) => live && setForm(f));
     return () => { live = false; };
   }, [region, entity]);
   useEffect(() => {

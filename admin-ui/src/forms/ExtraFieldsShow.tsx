@@ -14,7 +14,7 @@ export const ExtraFieldsShow = ({ entity }: { entity: FormEntity; label?: string
   useEffect(() => {
     if (!region) return undefined;
     let live = true;
-    effectiveForm(region, entity).then((f) => live && setForm(f));
+    void effectiveForm(region, entity).then((f) => live && setForm(f));
     return () => { live = false; };
   }, [region, entity]);
   const extra = Object.entries((record?.extra ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');

@@ -11,7 +11,7 @@ const Picker = ({ region }: { region: string }) => {
   const code = useInput({ source: 'occupation_code', validate: required() });
   const name = useInput({ source: 'occupation_name' });
   const [entries, setEntries] = useState<Entry[]>([]);
-  useEffect(() => { if (region) catalogOf(region).then(setEntries); }, [region]);
+  useEffect(() => { if (region) void catalogOf(region).then(setEntries); }, [region]);
   const selected = entries.find((e) => e.code === code.field.value) ?? null;
   const levels = selected ? Object.entries(selected.levels).map(([l, s]) => translate('steppe.programs.level_hint', {
     level: translate(`steppe.enums.skill_level.${l}`), hours: s.min_hours, amount: formatFen(s.standard_fen),

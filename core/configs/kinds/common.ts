@@ -18,6 +18,8 @@ export interface ConfigError {
 export interface ValidateOptions {
   facts?: Record<string, readonly string[] | null>;
   operators?: readonly string[];
+  /** Data comparisons the loaded plugins declare: what a guide material's `waived_by` may name. */
+  checks?: readonly string[];
 }
 
 export { CLAIM_TYPES } from '../../schemas/common.js';

@@ -1,6 +1,6 @@
 // The body of a guide document (办事指南, R8): per service its steps, materials, conditions, time limit.
 import { Type, type Static } from '@sinclair/typebox';
-import { CLAIM_TYPE_LABELS, CLAIM_TYPES, duplicates, KebabId, OneOf, pointer, Text, type ConfigError } from './common.js';
+import { CLAIM_TYPE_LABELS, CLAIM_TYPES, duplicates, KebabId, OneOf, pointer, Text, type ConfigError, type ValidateOptions } from './common.js';
 import { CHECK_LABELS, VERIFICATION_CHECKS } from '../../verification/checks.js';
 
 /** Data comparisons (大数据比对) that can stand in for a paper proof: every check the platform knows. */
@@ -11,7 +11,8 @@ export const Material = Type.Object(
   {
     id: KebabId('材料编号'),
     name: Text('材料名称', { maxLength: 255 }),
-    waived_by: Type.Optional(OneOf(WAIVERS, '可免交的比对方式', WAIVER_LABELS)),
+    // any check a loaded plugin declares (checked at publish against the registry, like a rule's facts); the shipped ones are labelled
+    waived_by: Type.Optional(Type.String({ pattern: '^[a-z][a-z0-9_]*$', maxLength: 64, title: '可免交的比对方式', labels: WAIVER_LABELS })),
   },
   { additionalProperties: false, title: '申请材料' },
 );
@@ -66,8 +67,19 @@ export const GuideBody = Type.Object(
 export type GuideBody = Static<typeof GuideBody>;
 
 /** Checks the schema cannot express; `body` has already passed the schema. */
-export function checkGuide(body: GuideBody, mode: 'base' | 'extend', base: string): ConfigError[] {
+export function checkGuide(body: GuideBody, mode: 'base' | 'extend', base: string, options: ValidateOptions = {}): ConfigError[] {
   const errors: ConfigError[] = [];
+  if (options.checks) {
+    const known = options.checks;
+    body.services.forEach((service, i) => {
+      if ('remove' in service) return;
+      service.materials.forEach((m, j) => {
+        if (m.waived_by !== undefined && !known.includes(m.waived_by)) {
+          errors.push({ path: pointer(base, 'services', i, 'materials', j, 'waived_by'), message: `未注册的比对方式「${m.waived_by}」；可用的比对方式：${known.join('、')}` });
+        }
+      });
+    });
+  }
   if (mode === 'base' && body.services.length === 0) {
     errors.push({ path: pointer(base, 'services'), message: '基础（base）办事指南至少要包含一个服务事项' });
   }

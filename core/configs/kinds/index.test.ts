@@ -422,11 +422,13 @@ describe('form mistakes', () => {
 });
 
 describe('guide mistakes', () => {
-  it('waived_by outside the allowed list', () => {
-    const errors = validateDocument(mutate(guide(), (d) => (d.body.services[0].materials[0].waived_by = 'paper')));
-    expect(errorAt(errors, '/body/services/0/materials/0/waived_by').message).toContain(
-      'social_insurance（社会保险参保信息比对）、poverty_registry（脱贫人口信息比对）',
+  it('waived_by naming a check no loaded plugin declares', () => {
+    const checks = ['identity', 'social_insurance', 'poverty_registry', 'certificate_registry'];
+    const errors = validateDocument(mutate(guide(), (d) => (d.body.services[0].materials[0].waived_by = 'paper')), { checks });
+    expect(errorAt(errors, '/body/services/0/materials/0/waived_by').message).toBe(
+      '未注册的比对方式「paper」；可用的比对方式：identity、social_insurance、poverty_registry、certificate_registry',
     );
+    expect(errorAt(validateDocument(mutate(guide(), (d) => (d.body.services[0].materials[0].waived_by = 'Paper Copy'))), '/body/services/0/materials/0/waived_by')).toBeTruthy();
   });
 
   it('time limit not a positive integer of working days', () => {

@@ -81,7 +81,7 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
       break;
     }
     case 'guide':
-      errors.push(...checkGuide(body, mode, '/body'));
+      errors.push(...checkGuide(body, mode, '/body', options));
       break;
     case 'param':
       errors.push(...checkParams(body, mode, '/body'));

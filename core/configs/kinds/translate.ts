@@ -25,7 +25,10 @@ export function schemaErrors(schema: TSchema, value: unknown, base = ''): Config
     if (required.has(e.path) && e.type !== ValueErrorType.ObjectRequiredProperty) continue;
     const error = { path: base + e.path, message: describe(e) };
     const key = `${error.path}\u0000${error.message}`;
-    if (!seen.has(key)) out.push(error), seen.add(key);
+    if (!seen.has(key)) {
+      out.push(error);
+      seen.add(key);
+    }
   }
   return out;
 }

@@ -2,14 +2,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEnv } from '../../config/env.js';
-import { loadPlugins } from '../../plugins/loader.js';
+import { loadConfiguredPlugins } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { runDiskTests } from '../rule-tests/disk.js';
 import { formatReport } from '../rule-tests/report.js';
 
 const env = loadEnv(process.env);
 const dir = path.resolve(ROOT, process.argv[2] ?? env.CONFIGS_DIR);
-const plugins = await loadPlugins(env.PLUGINS.split(',').map((p) => p.trim()).filter(Boolean), path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'plugins'));
+const plugins = await loadConfiguredPlugins(env.PLUGINS, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'plugins'));
 const { problems, suites } = await runDiskTests(dir, plugins);
 const { text, failed } = formatReport(problems, suites);
 console.log(text);

@@ -31,7 +31,7 @@ export function compileBoolean(
   ctx: CompileContext,
   prefix: Record<string, unknown> = {},
 ): { body: BooleanBody; node: CompiledNode } {
-  const priority = parseInt(raw.priority as any, 10) || 1;
+  const priority = parseInt(String(raw.priority), 10) || 1; // parseInt reads String(x) anyway
   const base = Object.freeze({ ...prefix, ...staticProps(raw, [kind]), operator: kind, priority });
   const body = kind === 'not' ? notBody(raw, site, ctx, base) : listBody(raw, kind, site, ctx, base);
   const skipped = Object.freeze({ ...base, [kind]: body.skippedChildren });

@@ -7,4 +7,6 @@ export interface CompileContext {
   readonly named: ReadonlyMap<string, Record<string, unknown>>;
   /** Shared conditions being inlined, outermost first, to report cycles. */
   readonly resolving: readonly string[];
+  /** Leaves compiled so far, shared by the whole compilation: each leaf's slot in a trace. */
+  readonly leaves: { count: number };
 }

@@ -1,10 +1,13 @@
 // json-rules-engine's six default operator decorators (`someFact:`, `not:`, ...), same code.
 
 /** An operator as json-rules-engine runs it: validator first, then the comparison. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-rules-engine's operator contract: an operator decides what it accepts
 export type OperatorFn = (factValue: any, jsonValue: any) => unknown;
 
 interface Decorator {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as OperatorFn
   validator?: (factValue: any) => boolean;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as OperatorFn
   cb(factValue: any, jsonValue: any, next: OperatorFn): unknown;
 }
 

@@ -26,6 +26,7 @@ export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: Compi
   }
   const priority = (raw.priority as number | undefined) || 1;
   const build = leafBuilder(base);
+  const slot = 4 * ctx.leaves.count++;
   return {
     priority,
     skipped: Object.freeze({ ...base }),
@@ -45,7 +46,16 @@ export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: Compi
     },
     test(st: EvalState): unknown {
       const factResult = readFact(st);
-      return op(factResult, readValue === null ? value : readValue(st));
+      const valueResult = readValue === null ? value : readValue(st);
+      const result = op(factResult, valueResult);
+      const rec = st.rec;
+      if (rec !== null) {
+        rec[slot] = true;
+        rec[slot + 1] = factResult;
+        rec[slot + 2] = valueResult;
+        rec[slot + 3] = result;
+      }
+      return result;
     },
   };
 }

@@ -12,6 +12,11 @@ export interface EvalState {
    * reported in the order they settle, so this number decides the order of results.
    */
   t: number;
+  /**
+   * When set (a trace), every leaf `test` evaluates records itself at its slot `k` as
+   * `rec[4k] = true, rec[4k+1] = factResult, rec[4k+2] = valueResult, rec[4k+3] = result`.
+   */
+  rec: unknown[] | null;
 }
 
 /** A condition in json-rules-engine's result shape, as plain JSON. */

@@ -41,13 +41,13 @@ export function makeWalker(segments: readonly string[]): (root: object) => unkno
   if (segments.length === 0) return (root) => root;
   if (segments.length === 1) {
     const [a] = segments;
-    return (root) => (hasOwn(root, a) ? (root as any)[a] : undefined);
+    return (root) => (hasOwn(root, a) ? (root as Record<string, unknown>)[a] : undefined);
   }
   return (root) => {
-    let v: any = root;
+    let v: unknown = root;
     for (let i = 0; i < segments.length; i++) {
       const key = segments[i];
-      if (v && hasOwn(v, key)) v = v[key];
+      if (v && hasOwn(v as object, key)) v = (v as Record<string, unknown>)[key];
       else return undefined;
     }
     return v;

@@ -59,7 +59,7 @@ function ruleEvent(raw: unknown, site: Site): RuleEvent {
 // `parseInt(options.priority || 1, 10)`, which must be greater than zero
 function rulePriority(raw: unknown, site: Site): number {
   if (raw !== undefined && raw !== null && typeof raw !== 'number') fail(site, '"priority" must be a number');
-  const priority = parseInt((raw || 1) as any, 10);
+  const priority = parseInt(String(raw || 1), 10);
   if (!(priority > 0)) fail(site, `"priority" must be at least 1 once truncated (got ${raw})`);
   return priority;
 }

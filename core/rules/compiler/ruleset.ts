@@ -9,7 +9,7 @@ import { operatorRegistry } from './operators.js';
 import { realize } from './reference.js';
 import { compileRule, type CompiledRule } from './rule.js';
 import { isPlainObject } from './shape.js';
-import type { CompileOptions, CompiledRuleSet, RuleEvent, RuleOutcome, RuleSetResult } from './types.js';
+import type { CompileOptions, CompiledRuleSet, RuleEvent, RuleOutcome, RuleSetResult, RuleSetTrace } from './types.js';
 
 /**
  * Compiles a json-rules-engine rule set against exactly the given operators (the compiler
@@ -22,12 +22,25 @@ import type { CompileOptions, CompiledRuleSet, RuleEvent, RuleOutcome, RuleSetRe
  */
 export function compileRuleSet(rules: readonly RuleProperties[], operators: readonly OperatorDefinition[], options: CompileOptions = {}): CompiledRuleSet {
   if (!Array.isArray(rules)) throw new RuleCompileError('rule set', '/rules', 'rules must be an array');
-  const ctx: CompileContext = { registry: operatorRegistry(operators), named: sharedConditions(options.conditions), resolving: [] };
+  const ctx: CompileContext = { registry: operatorRegistry(operators), named: sharedConditions(options.conditions), resolving: [], leaves: { count: 0 } };
   // every shared condition compiles, used or not, so that a publish step sees all errors
   for (const name of ctx.named.keys()) realize({ condition: name }, { owner: `shared condition "${name}"`, pointer: `/conditions/${pointerToken(name)}` }, ctx, {});
-  const compiled = rules.map((r, i) => compileRule(r, i, ctx));
+  // a shared condition's leaves are compiled once per reference: their slots would not follow the rules as written
+  const traceable = ctx.named.size === 0;
+  const leafStarts: number[] = [];
+  const compiled = rules.map((r, i) => {
+    leafStarts.push(ctx.leaves.count);
+    return compileRule(r, i, ctx);
+  });
+  leafStarts.push(ctx.leaves.count);
   const batches = ruleBatches(compiled);
-  return { evaluate: (facts) => evaluate(batches, facts), test: (facts) => test(compiled, facts) };
+  // rule indexes in the order `evaluate` runs them, so that a throwing operator throws the same error first
+  const order = batches.flat().map((rule) => compiled.indexOf(rule));
+  return {
+    evaluate: (facts) => evaluate(batches, facts),
+    test: (facts) => test(compiled, facts, null),
+    ...(traceable ? { trace: (facts: Record<string, unknown>) => trace(compiled, order, facts, ctx.leaves.count), leafStarts } : {}),
+  };
 }
 
 function sharedConditions(conditions: unknown): Map<string, Record<string, unknown>> {
@@ -55,20 +68,30 @@ function ruleBatches(rules: CompiledRule[]): CompiledRule[][] {
 }
 
 /** Each rule's raw result in written order; throws where `evaluate` throws. */
-function test(rules: CompiledRule[], snapshot: Record<string, unknown> | null | undefined): unknown[] {
+function test(rules: CompiledRule[], snapshot: Record<string, unknown> | null | undefined, rec: unknown[] | null): unknown[] {
   const facts = snapshot ?? {};
   if (Object.hasOwn(facts, '')) throw new Error('factId required');
-  const st: EvalState = { facts, v: undefined, t: 0 };
+  const st: EvalState = { facts, v: undefined, t: 0, rec };
   const out = new Array<unknown>(rules.length);
   for (let i = 0; i < rules.length; i++) out[i] = rules[i].test(st);
   return out;
+}
+
+function trace(rules: CompiledRule[], order: number[], snapshot: Record<string, unknown> | null | undefined, leaves: number): RuleSetTrace {
+  const facts = snapshot ?? {};
+  if (Object.hasOwn(facts, '')) throw new Error('factId required');
+  const rec = new Array<unknown>(leaves * 4);
+  const st: EvalState = { facts, v: undefined, t: 0, rec };
+  const results = new Array<unknown>(rules.length);
+  for (let k = 0; k < order.length; k++) results[order[k]] = rules[order[k]].test(st);
+  return { results, leaves: rec };
 }
 
 function evaluate(batches: CompiledRule[][], snapshot: Record<string, unknown> | null | undefined): RuleSetResult {
   const facts = snapshot ?? {};
   // the engine turns every key into a Fact, and a Fact with an empty id throws
   if (Object.hasOwn(facts, '')) throw new Error('factId required');
-  const st: EvalState = { facts, v: undefined, t: 0 };
+  const st: EvalState = { facts, v: undefined, t: 0, rec: null };
   const outcomes: RuleOutcome[] = [];
   for (let b = 0; b < batches.length; b++) {
     const batch = batches[b];

@@ -60,4 +60,18 @@ export interface CompiledRuleSet {
    * values `evaluate` gives, without building condition shapes. For outcomes over many snapshots.
    */
   test(facts: Record<string, unknown>): unknown[];
+  /**
+   * `test` that also records every comparison it evaluates (a leaf's slot is its place among
+   * all leaves, rules and conditions as written): what an explanation needs, without building
+   * the engine's result shapes. Absent when the rule set uses shared conditions.
+   */
+  trace?(facts: Record<string, unknown>): RuleSetTrace;
+  /** With `trace`: rule i's leaves are the slots `leafStarts[i]` to `leafStarts[i + 1] - 1`. */
+  leafStarts?: readonly number[];
+}
+
+/** Each rule's result in written order, and per leaf slot `k`: `leaves[4k]` true when evaluated, then factResult, valueResult, result. */
+export interface RuleSetTrace {
+  results: unknown[];
+  leaves: unknown[];
 }

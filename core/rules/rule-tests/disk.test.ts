@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadEnv } from '../../config/env.js';
-import { loadPlugins, type PluginRegistry } from '../../plugins/loader.js';
+import { loadConfiguredPlugins, type PluginRegistry } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { runDiskTests } from './disk.js';
 import { formatReport } from './report.js';
@@ -15,8 +15,7 @@ const CONFIGS = path.join(ROOT, 'configs');
 describe('rule tests of configs/', () => {
   let plugins: PluginRegistry;
   beforeAll(async () => {
-    const names = loadEnv({}).PLUGINS.split(',').map((p) => p.trim()).filter(Boolean);
-    plugins = await loadPlugins(names, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'plugins'));
+    plugins = await loadConfiguredPlugins(loadEnv({}).PLUGINS, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'plugins'));
   });
 
   it('pass, every case of every node', async () => {

@@ -43,6 +43,8 @@ export function createFactServices(services: Services, db: Knex | Knex.Transacti
       return last;
     },
 
+    checks: () => [...services.plugins.checks.keys()],
+
     async residentId(workerId) {
       const row = await db('workers').where({ id: workerId }).first('id_number_enc');
       return row?.id_number_enc ? services.pii.decrypt(row.id_number_enc) : null;

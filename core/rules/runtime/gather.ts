@@ -4,6 +4,7 @@ import type { PluginRegistry } from '../../plugins/loader.js';
 import { ApiError } from '../../http/errors.js';
 import { asJson } from './read.js';
 import { maskPii } from './pii-guard.js';
+import { CHECK_FACT_VALUES, valueProblems } from '../../plugins/fact-schema.js';
 
 /**
  * The needed facts and their `dependsOn`, in an order where each comes after what it reads.
@@ -43,12 +44,23 @@ export async function gatherFacts(plugins: Pick<PluginRegistry, 'facts'>, needed
   const facts: Record<string, unknown> = {};
   for (const id of factOrder(plugins, needed)) {
     const def = plugins.facts.get(id)!;
+    if (CHECK_FACT_VALUES && def.dependsOnSchemas) {
+      for (const [dep, schema] of Object.entries(def.dependsOnSchemas)) {
+        const problems = valueProblems(schema, facts[dep]);
+        if (problems.length) throw new Error(`fact "${id}" of plugin "${def.plugin}" reads fact "${dep}", whose value does not fit what it declares (factRef): ${problems.join('; ')}`);
+      }
+    }
     let value: unknown;
     try {
       value = asJson(await def.resolve({ ...ctx, facts }));
     } catch (err) {
       if (err instanceof ApiError) throw err;
       throw new Error(`fact "${id}" of plugin "${def.plugin}" failed: ${(err as Error).message}`, { cause: err });
+    }
+    // in tests and development a value that does not fit its declared schema is the plugin's bug: stop here, naming the path
+    if (CHECK_FACT_VALUES && def.value) {
+      const problems = valueProblems(def.value, value);
+      if (problems.length) throw new Error(`fact "${id}" of plugin "${def.plugin}" resolved a value that does not fit its schema: ${problems.join('; ')}`);
     }
     const clean = maskPii(value);
     if (clean.masked.length > 0) onMasked?.(id, def.plugin, clean.masked);

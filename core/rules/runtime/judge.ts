@@ -6,6 +6,7 @@ import { calcAmount, computeAmount } from './amount.js';
 import { explainConditions } from './explain.js';
 import { fillPlaceholders } from './format.js';
 import type { Labels } from './labels.js';
+import { compileExplainers, explainTrace, type RuleExplainer } from './explainer.js';
 
 export interface Verdict {
   outcome: Outcome;
@@ -40,8 +41,29 @@ function outcomeOf(failed: Array<{ on_fail: string }>): Outcome {
  * sees what approving would pay), and 0 when ineligible; `amount.computed_fen` always holds it.
  */
 export function judge(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels): Verdict {
+  const explainers = explainersOf(prepared, labels);
+  const rules = explainers ? explainTrace(explainers, prepared.compiled.trace!(snapshot), snapshot) : explainShapes(prepared, snapshot, labels);
+  return verdictOf(prepared, snapshot, labels, rules);
+}
+
+/** Explainers by rule set and labels, compiled on first use. */
+const compiledExplainers = new WeakMap<PreparedRuleSet, WeakMap<Labels, RuleExplainer[] | null>>();
+
+function explainersOf(prepared: PreparedRuleSet, labels: Labels): RuleExplainer[] | null {
+  let byLabels = compiledExplainers.get(prepared);
+  if (!byLabels) compiledExplainers.set(prepared, (byLabels = new WeakMap()));
+  let hit = byLabels.get(labels);
+  if (hit === undefined) byLabels.set(labels, (hit = compileExplainers(prepared, labels)));
+  return hit;
+}
+
+/**
+ * Every rule explained from the engine's result shape: the reference the compiled explainers
+ * are tested against, and the way for rule sets that cannot be traced (shared conditions).
+ */
+export function explainShapes(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels): RuleExplanation[] {
   const results = byId(prepared.compiled.evaluate(snapshot).rules);
-  const rules: RuleExplanation[] = prepared.rules.map((rule) => {
+  return prepared.rules.map((rule) => {
     const r = results.get(rule.id)!;
     const passed = Boolean(r.result);
     const params = rule.event.params;
@@ -53,6 +75,10 @@ export function judge(prepared: PreparedRuleSet, snapshot: Record<string, unknow
       passed, on_fail: params.on_fail, message, conditions: explainConditions(r.conditions, snapshot, labels),
     };
   });
+}
+
+/** The outcome, amount and reasons of explained rules. */
+export function verdictOf(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels, rules: RuleExplanation[]): Verdict {
   const failed = rules.filter((r) => !r.passed);
   const outcome = outcomeOf(failed);
   const amount = prepared.body.amount ? computeAmount(prepared.body.amount, snapshot, labels) : null;

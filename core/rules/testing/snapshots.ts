@@ -1,7 +1,7 @@
-// Bench support: plausible fact snapshots, the rule-test cases of configs/ with their numbers and flags shaken.
+// Test and bench support: plausible fact snapshots, the rule-test cases of configs/ with their numbers and flags shaken.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Rng } from '../core/rules/compiler/testing/random-rules.js';
+import type { Rng } from '../compiler/testing/random-rules.js';
 
 /** The `facts` of every rule-test case of a claim type, from configs/<node>/tests/<key>.json. */
 export function caseSnapshots(configsDir: string, key: string): Record<string, unknown>[] {
