@@ -12,6 +12,7 @@ import { rulesRoutes } from './rules/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { verificationRoutes } from './verification/routes.js';
 import { jobRoutes } from './jobs/routes.js';
+import { lookupRoutes } from './lookup/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,4 +30,5 @@ export const MODULES: RouteModule[] = [
   reportRoutes,
   verificationRoutes,
   jobRoutes,
+  lookupRoutes,
 ];
