@@ -27,7 +27,7 @@ export interface Transitions {
 
 export const TRANSITION_RESOURCES = ['programs', 'enrollments', 'claims'] as const;
 
-function claimSteps(ctx: RequestContext, claim: Record<string, any>): ClaimStep[] {
+export function claimSteps(ctx: RequestContext, claim: Record<string, any>): ClaimStep[] {
   const u = ctx.user!;
   const own = Number(claim.created_by) === u.id || Number(claim.submitted_by) === u.id
     || (u.institution_id !== null && Number(claim.institution_id) === u.institution_id);
