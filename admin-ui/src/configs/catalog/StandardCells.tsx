@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { TableCell, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { fenToYuanText, yuanTextToFen } from '../../common/money';
+import { fenToYuanText, formatFen, yuanTextToFen } from '../../common/money';
 import type { LevelStandard } from './catalogModel';
 
 interface Props {
@@ -23,6 +23,15 @@ export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
   const commit = () => {
     if (hoursOk && yuanOk && (Number(hours) !== value.min_hours || fen !== value.standard_fen)) onChange({ min_hours: Number(hours), standard_fen: fen });
   };
+  // Read-only (an auditor, a retired version, a removed entry): the figures as text, no inputs to mistake for editable.
+  if (readOnly) {
+    return (
+      <>
+        <TableCell sx={{ width: 120 }} data-testid={`hours-${id}`}>{value.min_hours}</TableCell>
+        <TableCell sx={{ width: 150 }} data-testid={`std-${id}`}>{formatFen(value.standard_fen)}</TableCell>
+      </>
+    );
+  }
   return (
     <>
       <TableCell sx={{ width: 120 }}>
