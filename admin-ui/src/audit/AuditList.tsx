@@ -1,5 +1,5 @@
 // AuditList: the audit trail, newest first, filtered by user, role, resource, action, record and time.
-import { DataTable, DateField, List, SearchInput, SelectInput, TextInput } from 'react-admin';
+import { DataTable, List, SearchInput, SelectInput, TextInput } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -8,6 +8,7 @@ import { RefInput } from '../common/RefInput';
 import { resourceChoices } from '../resources';
 import { ResourceNameField } from './ResourceNameField';
 import { ListActions } from '../common/ListActions';
+import { DateTimeField } from '../common/DateTimeField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,7 +24,7 @@ const filters = [
 export const AuditList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="at"><DateField source="at" showTime /></DataTable.Col>
+      <DataTable.Col source="at"><DateTimeField source="at" /></DataTable.Col>
       <DataTable.Col source="username" />
       <DataTable.Col source="role"><EnumField source="role" of="role" /></DataTable.Col>
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>

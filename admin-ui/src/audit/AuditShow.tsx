@@ -1,15 +1,16 @@
 // AuditShow: one audit entry with its recorded changes.
-import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { JsonField } from '../common/JsonField';
 import { RefField } from '../common/RefField';
 import { ResourceNameField } from './ResourceNameField';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const AuditShow = () => (
   <Show actions={false}>
     <SimpleShowLayout>
       <NumberField source="seq" />
-      <DateField source="at" showTime />
+      <DateTimeField source="at" />
       <RefField source="user_id" reference="users" />
       <TextField source="username" />
       <EnumField source="role" of="role" />

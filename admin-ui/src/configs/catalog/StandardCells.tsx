@@ -1,6 +1,6 @@
 // StandardCells: a level's minimum hours and subsidy standard, edited in place (yuan typed, fen kept); committed on blur.
 import { useEffect, useState } from 'react';
-import { TableCell, TextField } from '@mui/material';
+import { InputAdornment, TableCell, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { fenToYuanText, formatFen, yuanTextToFen } from '../../common/money';
 import type { LevelStandard } from './catalogModel';
@@ -41,7 +41,10 @@ export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
       </TableCell>
       <TableCell sx={{ width: 150 }}>
         <TextField size="small" variant="standard" value={yuan} error={!yuanOk} disabled={readOnly}
-          slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` } }}
+          slotProps={{
+            input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
+            htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` },
+          }}
           onChange={(e) => setYuan(e.target.value)} onBlur={commit} />
       </TableCell>
     </>
