@@ -124,6 +124,31 @@ describe('daily work', () => {
     await page.context().close();
   });
 
+  it('reads the audit trail in Chinese: actions filtered in words, changes as before → after rows, the chain verified', async () => {
+    // An entry made by a person of a league (system entries have no node).
+    const entry = await knex()('audit_log').where({ action: 'transition', resource: 'claims' }).whereNotNull('region_code').orderBy('seq', 'desc').first('id', 'changes');
+    const page = await as('auditor');
+    await open(page, server.url, '/audit');
+    await page.getByRole('combobox', { name: '操作' }).first().click();
+    const filtered = page.waitForRequest((r) => /\/api\/audit\?/.test(r.url()) && (r.url().includes('transition') || r.url().includes('%22transition%22')));
+    await page.getByRole('option', { name: '状态变更', exact: true }).click();
+    await filtered;
+    await page.locator('tbody tr td.column-action').first().waitFor();
+    for (const text of await page.locator('tbody tr td.column-action').allTextContents()) expect(text.trim()).toBe('状态变更');
+    await page.getByRole('button', { name: '校验审计链' }).click();
+    await see(page, '审计链完整');
+    await shot(page, 'audit-list-verified');
+    await open(page, server.url, `/audit/${entry.id}/show`);
+    await see(page, '变更前');
+    const state = JSON.parse(entry.changes).state as [string, string];
+    const words: Record<string, string> = { draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '审核通过', rejected: '已驳回', paid: '已拨付' };
+    const row = page.getByRole('row').filter({ hasText: '状态' }).first();
+    await expect(row.textContent()).resolves.toContain(words[state[1]]);
+    await see(page, '补贴申请');
+    await shot(page, 'audit-entry-changes');
+    await page.context().close();
+  });
+
   it('ran every page above without a Content-Security-Policy refusal', () => {
     expect(cspViolations).toEqual([]);
   });

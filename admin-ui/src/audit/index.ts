@@ -7,5 +7,5 @@ export default {
   list: lazyView(() => import('./AuditList'), 'AuditList'),
   show: lazyView(() => import('./AuditShow'), 'AuditShow'),
   icon: Icon,
-  recordRepresentation: (record: RaRecord) => `${record.action} ${record.resource}#${record.record_id ?? ''}`,
+  recordRepresentation: (record: RaRecord) => `#${record.seq}`,
 };

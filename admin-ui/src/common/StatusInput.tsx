@@ -6,15 +6,15 @@ import type { EnumName } from './enums';
 import { useTransitions } from './useTransitions';
 
 interface Props {
-  resource: 'programs' | 'enrollments';
+  entity: 'programs' | 'enrollments';
   of: EnumName;
   /** The states a new record may start in. */
   initial: readonly string[];
 }
 
-export const StatusInput = ({ resource, of, initial }: Props) => {
+export const StatusInput = ({ entity, of, initial }: Props) => {
   const record = useRecordContext();
-  const transitions = useTransitions(resource, record?.id, record?.version);
+  const transitions = useTransitions(entity, record?.id, record?.version);
   const creating = !record?.id;
   const only = creating ? initial : transitions ? [transitions.current, ...transitions.allowed] : [String(record.status)];
   return (

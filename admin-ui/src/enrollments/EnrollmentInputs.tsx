@@ -14,7 +14,7 @@ export const EnrollmentInputs = () => (
     </Row>
     <Row>
       <DateInput source="enrolled_on" validate={required()} />
-      <StatusInput resource="enrollments" of="enrollment_status" initial={['enrolled']} />
+      <StatusInput entity="enrollments" of="enrollment_status" initial={['enrolled']} />
       <NumberInput source="attended_hours" readOnly helperText="steppe.enrollments.hours_help" />
     </Row>
     <Row>

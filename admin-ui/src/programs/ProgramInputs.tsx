@@ -30,7 +30,7 @@ export const ProgramInputs = () => (
     <Row>
       <DateInput source="start_date" validate={required()} />
       <DateInput source="end_date" validate={required()} />
-      <StatusInput resource="programs" of="program_status" initial={['draft', 'open']} />
+      <StatusInput entity="programs" of="program_status" initial={['draft', 'open']} />
     </Row>
     <BooleanInput source="subsidised" defaultValue />
   </>

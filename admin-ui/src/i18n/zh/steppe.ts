@@ -2,7 +2,7 @@
 import { app } from './app';
 import { enums } from './enums';
 import { catalog, claims, dashboard, decision, excel, forms, jobs, publish, risk, rules } from './tools';
-import { history, issuers, ledgers, reports, riskReport, verification } from './pages';
+import { audit, history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
   app,
@@ -42,6 +42,7 @@ export const steppe = {
   dashboard,
   risk,
   history,
+  audit,
   ledgers,
   reports,
   risk_report: riskReport,
