@@ -1,11 +1,9 @@
 // Builds the Steppe application in tiers: infrastructure → core services → routes → console.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import fastifyStatic from '@fastify/static';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import pino from 'pino';
 import type { Env } from './config/env.js';
@@ -22,6 +20,7 @@ import { resourceRoutes } from './resources/routes.js';
 import { entities } from './entities/index.js';
 import { chinaToday, type Services } from './services.js';
 import { registerErrorHandler } from './http/error-handler.js';
+import { serveConsole } from './http/console-static.js';
 import { loggerOptions } from './http/logger.js';
 import { registerAuthentication, requestId } from './auth/authenticate.js';
 import { registerHardening, trustProxy } from './http/hardening/index.js';
@@ -114,14 +113,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
 
   // Tier 4: the public site (server-rendered, no build step), then the console.
   publicSite(app, services);
-  const uiDir = path.join(ROOT, 'admin-ui', 'dist');
-  if (env.SERVE_UI && fs.existsSync(path.join(uiDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: uiDir, prefix: '/', wildcard: false });
-    app.get('/*', (req, reply) => {
-      if (req.url.startsWith('/api/')) return reply.callNotFound();
-      return reply.sendFile('index.html');
-    });
-  }
+  if (env.SERVE_UI) await serveConsole(app, path.join(ROOT, 'admin-ui', 'dist'));
 
   const report = await bootstrap(services);
   await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);

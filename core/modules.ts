@@ -13,6 +13,8 @@ import { reportRoutes } from './reports/routes.js';
 import { verificationRoutes } from './verification/routes.js';
 import { jobRoutes } from './jobs/routes.js';
 import { publicRoutes } from './public/routes.js';
+import { lookupRoutes } from './lookup/routes.js';
+import { transitionRoutes } from './workflow/transitions.js';
 
 export const VERSION = '0.1.0';
 
@@ -31,4 +33,6 @@ export const MODULES: RouteModule[] = [
   verificationRoutes,
   jobRoutes,
   publicRoutes,
+  lookupRoutes,
+  transitionRoutes,
 ];

@@ -1,5 +1,5 @@
 // App: the react-admin console; providers and layout wired once, then one <Resource> per entity.
-import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import attendance from './attendance';
 import audit from './audit';
@@ -9,10 +9,8 @@ import budgets from './budgets';
 import certificates from './certificates';
 import claims from './claims';
 import configs from './configs';
-import { CatalogEditorPage } from './configs/catalog/CatalogEditorPage';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
 import { CHANGE_PASSWORD_ROUTE } from './auth/passwordChange';
-import { Dashboard } from './dashboard/Dashboard';
 import enrollments from './enrollments';
 import follow_ups from './follow_ups';
 import fund_sources from './fund_sources';
@@ -21,34 +19,36 @@ import intentions from './intentions';
 import issuers from './issuers';
 import job_postings from './job_postings';
 import jobs from './jobs';
-import { LedgerPage } from './ledgers/LedgerPage';
 import { AppTitle } from './layout/AppTitle';
 import { Layout } from './layout/Layout';
-import { LoginPage } from './layout/LoginPage';
+import { ConsoleAdmin } from './layout/ConsoleAdmin';
 import programs from './programs';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import regions from './regions';
-import { ReportsPage } from './reports/ReportsPage';
 import risk_cases from './risk_cases';
 import { theme } from './theme';
 import users from './users';
+import { lazyView } from './common/lazyView';
 import workers from './workers';
-import { RegistryPage } from './verification/RegistryPage';
+
+// Pages load with their route (the dashboard's charts only on the dashboard).
+const Dashboard = lazyView(() => import('./dashboard/Dashboard'), 'Dashboard');
+const CatalogEditorPage = lazyView(() => import('./configs/catalog/CatalogEditorPage'), 'CatalogEditorPage');
+const LedgerPage = lazyView(() => import('./ledgers/LedgerPage'), 'LedgerPage');
+const ReportsPage = lazyView(() => import('./reports/ReportsPage'), 'ReportsPage');
+const RegistryPage = lazyView(() => import('./verification/RegistryPage'), 'RegistryPage');
 
 export const App = () => (
-  <Admin
+  <ConsoleAdmin
     title={<AppTitle />}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
     dashboard={Dashboard}
-    loginPage={LoginPage}
     theme={theme}
-    requireAuth
-    disableTelemetry
   >
     <Resource name="workers" {...workers} />
     <Resource name="intentions" {...intentions} />
@@ -80,5 +80,5 @@ export const App = () => (
       <Route path="/reports" element={<ReportsPage />} />
       <Route path="/verification" element={<RegistryPage />} />
     </CustomRoutes>
-  </Admin>
+  </ConsoleAdmin>
 );

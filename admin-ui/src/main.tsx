@@ -1,11 +1,6 @@
-// The console's entry point: mounts <App> into #root.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// The console's entry point: the shell draws the sign-in form or mounts the console (loaded on demand) into #root.
+import { boot } from './shell/boot';
+import './shell/shell.css';
 import './shell.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+boot(document.getElementById('root')!);

@@ -1,6 +1,7 @@
 // The console's light theme: react-admin's default, a steppe-sky palette, CJK fonts, MUI's zh-CN texts.
 import { zhCN } from '@mui/material/locale';
 import { defaultLightTheme, type RaThemeOptions } from 'react-admin';
+import { BRAND } from './brand';
 
 type Components = NonNullable<RaThemeOptions['components']>;
 
@@ -17,15 +18,15 @@ export const theme: RaThemeOptions = {
   ...defaultLightTheme,
   palette: {
     mode: 'light',
-    primary: { main: '#1f5f8b' },
-    secondary: { main: '#2e7d4f' },
-    background: { default: '#f4f6f8' },
+    primary: { main: BRAND.primary },
+    secondary: { main: BRAND.secondary },
+    background: { default: BRAND.background },
   },
   shape: { borderRadius: 8 },
   typography: {
     ...defaultLightTheme.typography,
     // Noto Sans Mongolian (served by Steppe, Mongolian code points only) draws the console in ᠮᠣᠩᠭᠣᠯ when that language is chosen.
-    fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, "Noto Sans Mongolian", sans-serif',
+    fontFamily: BRAND.fontFamily.replace(/, sans-serif$/, ', "Noto Sans Mongolian", sans-serif'),
   },
   components: withZhDefaults({
     ...defaultLightTheme.components,

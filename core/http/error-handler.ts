@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError, statusName } from './errors.js';
 import { retryKind } from '../db/retryable.js';
+import { fieldLabel, resourceOfRoute } from './field-labels.js';
 
 export const ErrorBody = Type.Object({
   statusCode: Type.Integer(),
@@ -15,8 +16,8 @@ export const ErrorBody = Type.Object({
 
 interface AjvError { instancePath: string; keyword: string; params: Record<string, any>; message?: string }
 
-/** One schema error in Chinese, naming the field. */
-export function describeSchemaError(e: AjvError, context = 'body'): { field: string; message: string } {
+/** One schema error in Chinese, naming the field by its Chinese label when `labelOf` knows it. */
+export function describeSchemaError(e: AjvError, context = 'body', labelOf: (field: string) => string | undefined = () => undefined): { field: string; message: string } {
   const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const field = e.keyword === 'required' ? [path, e.params.missingProperty].filter(Boolean).join('.')
     : e.keyword === 'additionalProperties' ? [path, e.params.additionalProperty].filter(Boolean).join('.')
@@ -39,7 +40,8 @@ export function describeSchemaError(e: AjvError, context = 'body'): { field: str
     maxItems: () => `最多 ${p.limit} 项`,
     uniqueItems: () => '不能有重复项',
   };
-  return { field, message: `字段「${field}」${(text[e.keyword] ?? (() => e.message ?? '无效'))()}` };
+  const label = labelOf(field);
+  return { field, message: `${label ? `「${label}」` : `字段「${field}」`}${(text[e.keyword] ?? (() => e.message ?? '无效'))()}` };
 }
 
 /** anyOf of literals fails with one error per literal: summarise as one enum error. */
@@ -67,7 +69,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError & { validation?: AjvError[]; validationContext?: string }, req, reply) => {
     if (err.validation) {
       const list = collapse(err.validation);
-      const described = list.map((e) => describeSchemaError(e, err.validationContext));
+      const resource = resourceOfRoute(req.routeOptions?.url);
+      const described = list.map((e) => describeSchemaError(e, err.validationContext, (field) => fieldLabel(resource, field)));
       return reply.code(400).send({
         statusCode: 400, error: 'Bad Request',
         message: described.map((d) => d.message).join('；'),

@@ -249,7 +249,7 @@ describeEachDb('react-admin data provider', (t) => {
     expect(badId.message).toContain('公民身份号码');
     const badEnum = await rejection(dp.create('workers', { data: workerBody({ category: 'tourist' }) }));
     expect(badEnum).toMatchObject({ status: 400 });
-    expect(badEnum.message).toContain('category');
+    expect(badEnum.message).toContain('「人员类别」');
     const missing = await rejection(dp.create('programs', { data: { ...programBody(ids.institution), name: undefined } }));
     expect(missing.status).toBe(400);
     expect(missing.body.field).toBe('name');

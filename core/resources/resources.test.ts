@@ -128,7 +128,7 @@ describeEachDb('resources', (t) => {
     const schema = await c.post('/api/workers', workerBody({ category: 'tourist' }));
     expect(schema.status).toBe(400);
     expect(schema.body.field).toBe('category');
-    expect(schema.body.message).toContain('category');
+    expect(schema.body.message).toContain('「人员类别」');
     const missing = await c.post('/api/workers', { id_number: idNumber(), region_code: '150102', category: 'returnee' });
     expect(missing.status).toBe(400);
     expect(missing.body.field).toBe('name');

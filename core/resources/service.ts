@@ -13,6 +13,7 @@ import { translateDbError } from './db-errors.js';
 import { diff } from './diff.js';
 import type { EffectiveDocument } from '../configs/resolve.js';
 import { transact, type TransactOptions } from '../db/transact.js';
+import { fieldName } from '../http/field-labels.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
@@ -261,10 +262,10 @@ export class ResourceService {
         const clear = before[`${field}_enc`] ? this.services.pii.decrypt(before[`${field}_enc`]) : null;
         const sent = typeof input[field] === 'string' ? input[field].trim().toUpperCase() : input[field];
         if (sent === current[field] || sent === clear?.toUpperCase() || (sent ?? null) === clear) continue;
-        throw badRequest(`字段「${field}」不能通过修改直接变更`, field);
+        throw badRequest(`${fieldName(this.def.name, field)}不能通过修改直接变更`, field);
       }
       if (JSON.stringify(input[field]) !== JSON.stringify(current[field] ?? null)) {
-        throw badRequest(`字段「${field}」不能通过修改直接变更${field === 'state' || field === 'status' ? '，请使用相应的办理操作' : ''}`, field);
+        throw badRequest(`${fieldName(this.def.name, field)}不能通过修改直接变更${field === 'state' || field === 'status' ? '，请使用相应的办理操作' : ''}`, field);
       }
     }
   }
@@ -352,7 +353,7 @@ export class ResourceService {
         found = !!(await target.scoped(ctx, trx).where(`${target.def.table}.id`, value).first(`${target.def.table}.id`));
         memo?.set(key, found);
       }
-      if (!found) throw badRequest(`字段「${column}」引用的${target.def.label} ${value} 不存在或不在您的权限范围内`, column);
+      if (!found) throw badRequest(`${fieldName(this.def.name, column)}引用的${target.def.label} ${value} 不存在或不在您的权限范围内`, column);
     }
   }
 

@@ -8,13 +8,11 @@ import { openCasesForClaims, runRiskScan } from '../risk/index.js';
 import { keepEntitlementOnPayment, releaseEntitlement, takeEntitlement } from './entitlements.js';
 import { requireNotFrozen, requireStanding } from './standing.js';
 import type { TransactOptions } from '../db/transact.js';
+import { CLAIM_STEPS, DECIDERS, MAKERS, PAYERS } from './claim-steps.js';
 
 export const CLAIM_STATE_LABELS: Record<string, string> = {
   draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', paid: '已支付',
 };
-const MAKERS = new Set(['platform_admin', 'region_admin', 'institution_staff']);
-const DECIDERS = new Set(['platform_admin', 'region_admin', 'reviewer']);
-const PAYERS = new Set(['platform_admin', 'region_admin']);
 
 type Row = Record<string, any>;
 
@@ -92,7 +90,7 @@ export class ClaimWorkflow {
       const claim = await this.load(ctx, id, trx);
       if (claim.state !== 'draft') {
         if (claim.submitted_at) return { record: this.claims.toRecord(claim), fresh: false };
-        requireState(claim, ['draft'], '提交');
+        requireState(claim, CLAIM_STEPS.submit.states, '提交');
       }
       await requireNotFrozen(trx, claim, '提交');
       const record = await this.transition(trx, ctx, claim, 'submitted', { submitted_at: new Date().toISOString(), submitted_by: ctx.user?.id ?? null });
@@ -111,7 +109,7 @@ export class ClaimWorkflow {
     requireRole(ctx, DECIDERS, '审核补贴申请');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
-      requireState(claim, ['submitted'], '开始审核');
+      requireState(claim, CLAIM_STEPS.review.states, '开始审核');
       requireChecker(ctx, claim);
       return this.transition(trx, ctx, claim, 'under_review', {});
     }, 'write', receipt(ctx, 'review', id));
@@ -125,7 +123,7 @@ export class ClaimWorkflow {
     requireRole(ctx, DECIDERS, '批准补贴申请');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
-      requireState(claim, ['submitted', 'under_review'], '批准');
+      requireState(claim, CLAIM_STEPS.approve.states, '批准');
       requireChecker(ctx, claim);
       const decision = claim.decision ? JSON.parse(claim.decision) : null;
       if (!decision) throw conflict('该申请尚无规则判定结果，请先执行规则判定', 'decision');
@@ -153,7 +151,7 @@ export class ClaimWorkflow {
     if (!reason || !reason.trim()) throw badRequest('驳回时必须填写驳回理由', 'reason');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
-      requireState(claim, ['submitted', 'under_review', 'approved'], '驳回');
+      requireState(claim, CLAIM_STEPS.reject.states, '驳回');
       requireChecker(ctx, claim);
       if (claim.state === 'approved') {
         if (claim.budget_id) await release(trx, Number(claim.budget_id), Number(claim.decided_fen));
@@ -170,7 +168,7 @@ export class ClaimWorkflow {
     requireRole(ctx, PAYERS, '登记支付');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
-      requireState(claim, ['approved'], '支付');
+      requireState(claim, CLAIM_STEPS.pay.states, '支付');
       await requireClearToPay(trx, claim, '支付', this.services.today());
       await keepEntitlementOnPayment(trx, claim);
       await spend(trx, Number(claim.budget_id), Number(claim.decided_fen));

@@ -1,9 +1,10 @@
 // AttendanceList: sessions attended, by enrolment and date; wrong entries may be deleted in bulk.
-import { DataTable, DateField, List, NumberField } from 'react-admin';
+import { DataTable, List, NumberField } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { DateTimeField } from '../common/DateTimeField';
 
 const filters = [
   <RefInput key="enrollment_id" source="enrollment_id" reference="enrollments" alwaysOn />,
@@ -16,7 +17,7 @@ export const AttendanceList = () => (
       <DataTable.Col source="enrollment_id"><RefField source="enrollment_id" reference="enrollments" /></DataTable.Col>
       <DataTable.Col source="session_date" />
       <DataTable.Col source="hours"><NumberField source="hours" /></DataTable.Col>
-      <DataTable.Col source="check_in_at"><DateField source="check_in_at" showTime /></DataTable.Col>
+      <DataTable.Col source="check_in_at"><DateTimeField source="check_in_at" /></DataTable.Col>
     </DataTable>
   </List>
 );

@@ -1,7 +1,8 @@
 // AttendanceShow: one attended session.
-import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const AttendanceShow = () => (
   <Show>
@@ -9,7 +10,7 @@ export const AttendanceShow = () => (
       <RefField source="enrollment_id" reference="enrollments" />
       <TextField source="session_date" />
       <NumberField source="hours" />
-      <DateField source="check_in_at" showTime />
+      <DateTimeField source="check_in_at" />
       <MetaFields label={false} />
     </SimpleShowLayout>
   </Show>

@@ -1,15 +1,16 @@
 // AuditShow: one audit entry with its recorded changes.
-import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
+import { AuditChanges } from './AuditChanges';
 import { RefField } from '../common/RefField';
 import { ResourceNameField } from './ResourceNameField';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const AuditShow = () => (
   <Show actions={false}>
     <SimpleShowLayout>
       <NumberField source="seq" />
-      <DateField source="at" showTime />
+      <DateTimeField source="at" />
       <RefField source="user_id" reference="users" />
       <TextField source="username" />
       <EnumField source="role" of="role" />
@@ -17,7 +18,7 @@ export const AuditShow = () => (
       <EnumField source="action" of="audit_action" />
       <ResourceNameField source="resource" />
       <TextField source="record_id" />
-      <JsonField source="changes" />
+      <AuditChanges source="changes" />
       <TextField source="request_id" />
       <TextField source="ip" />
       <TextField source="prev_hash" />

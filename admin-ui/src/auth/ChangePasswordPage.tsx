@@ -5,6 +5,7 @@ import { useLogout, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { API_URL, httpClient } from '../providers/httpClient';
 import { session, type SessionUser } from '../providers/session';
+import { BRAND } from '../brand';
 
 type Field = 'current_password' | 'new_password' | 'confirm';
 
@@ -50,7 +51,7 @@ export const ChangePasswordPage = () => {
   );
 
   return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: 'linear-gradient(160deg, #1f5f8b 0%, #4f8fb8 55%, #8fbf7f 100%)' }}>
+    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', background: BRAND.backdrop }}>
       <Card sx={{ width: 440, maxWidth: '94vw' }}>
         <CardContent component="form" onSubmit={submit}>
           <Stack spacing={2}>

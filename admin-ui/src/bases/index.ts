@@ -1,15 +1,12 @@
 // The bases resource (就业技能实训基地): training bases, funded 以奖代补 after results.
 import Icon from '@mui/icons-material/Factory';
-import { BaseCreate } from './BaseCreate';
-import { BaseEdit } from './BaseEdit';
-import { BaseList } from './BaseList';
-import { BaseShow } from './BaseShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: BaseList,
-  show: BaseShow,
-  edit: BaseEdit,
-  create: BaseCreate,
+  list: lazyView(() => import('./BaseList'), 'BaseList'),
+  show: lazyView(() => import('./BaseShow'), 'BaseShow'),
+  edit: lazyView(() => import('./BaseEdit'), 'BaseEdit'),
+  create: lazyView(() => import('./BaseCreate'), 'BaseCreate'),
   icon: Icon,
   recordRepresentation: 'name',
 };

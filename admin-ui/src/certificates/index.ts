@@ -1,15 +1,12 @@
 // The certificates resource (证书): a qualification, skill-level or special-ability certificate a worker holds.
 import Icon from '@mui/icons-material/WorkspacePremium';
-import { CertificateCreate } from './CertificateCreate';
-import { CertificateEdit } from './CertificateEdit';
-import { CertificateList } from './CertificateList';
-import { CertificateShow } from './CertificateShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: CertificateList,
-  show: CertificateShow,
-  edit: CertificateEdit,
-  create: CertificateCreate,
+  list: lazyView(() => import('./CertificateList'), 'CertificateList'),
+  show: lazyView(() => import('./CertificateShow'), 'CertificateShow'),
+  edit: lazyView(() => import('./CertificateEdit'), 'CertificateEdit'),
+  create: lazyView(() => import('./CertificateCreate'), 'CertificateCreate'),
   icon: Icon,
   recordRepresentation: 'number',
 };

@@ -2,16 +2,19 @@
 import { DataTable, List, SearchInput, usePermissions } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
-import { EnumInput } from '../common/EnumInput';
+import { EnumArrayInput, EnumInput } from '../common/EnumInput';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { BulkApproveButton } from './actions/BulkApproveButton';
 
+/** 待审核: what waits for a reviewer's decision, the list a reviewer opens on. */
+export const AWAITING_REVIEW = ['submitted', 'under_review'];
+
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <EnumInput key="state" source="state" of="claim_state" alwaysOn />,
+  <EnumArrayInput key="state" source="state" of="claim_state" alwaysOn sx={{ minWidth: 200 }} />,
   <EnumInput key="type" source="type" of="claim_type" alwaysOn />,
   <RefInput key="region_code" source="region_code" reference="regions" alwaysOn />,
   <EnumInput key="outcome" source="outcome" of="claim_outcome" />,
@@ -26,7 +29,8 @@ export const ClaimList = () => {
   const { permissions } = usePermissions();
   const decides = ['platform_admin', 'region_admin', 'reviewer'].includes(String(permissions));
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
+    <List actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}
+      filterDefaultValues={permissions === 'reviewer' ? { state: AWAITING_REVIEW } : undefined}>
       <DataTable rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>

@@ -1,5 +1,5 @@
 // ClaimShow: a claim as its reviewer reads it: the application, why the rules decided, the actions, and its history.
-import { DateField, Show, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
 import { MoneyField } from '../common/MoneyField';
@@ -9,6 +9,7 @@ import { ClaimHistory } from './history/ClaimHistory';
 import { DecisionPanel } from './decision/DecisionPanel';
 import { useDecision } from './decision/useDecision';
 import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
+import { DateTimeField } from '../common/DateTimeField';
 
 const DecisionTab = (_props: { label?: false }) => {
   const record = useRecordContext();
@@ -34,7 +35,7 @@ export const ClaimShow = () => (
         <TextField source="period_from" />
         <TextField source="period_to" />
         <MoneyField source="requested_fen" />
-        <DateField source="submitted_at" showTime />
+        <DateTimeField source="submitted_at" />
         <ExtraFieldsShow entity="claim" label="resources.claims.fields.extra" />
         <MetaFields label={false} />
       </TabbedShowLayout.Tab>
@@ -46,9 +47,9 @@ export const ClaimShow = () => (
         <MoneyField source="decided_fen" />
         <TextField source="rejection_reason" />
         <RefField source="decided_by" reference="users" />
-        <DateField source="decided_at" showTime />
+        <DateTimeField source="decided_at" />
         <RefField source="fund_source_id" reference="fund_sources" />
-        <DateField source="paid_at" showTime />
+        <DateTimeField source="paid_at" />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="resources.claims.tabs.history" path="history">
         <ClaimHistory label={false} />

@@ -1,10 +1,18 @@
-// RefField: a record of another resource by its recordRepresentation, linking to its Show page;
-// nothing when the role may not read that resource (rather than a refusal icon).
-import { ReferenceField, usePermissions } from 'react-admin';
+// RefField: a record of another resource by its readable name (GET /api/lookup, scoped like the record), linking to its
+// Show page when the role may open it. Every role that sees the record sees the name (a reviewer sees who decided).
+import { ReferenceField, TextField, useCanAccess, usePermissions } from 'react-admin';
 import { apiReads } from '../permissions';
+import { lookupResource } from '../providers/lookupProvider';
 
 export const RefField = ({ source, reference }: { source: string; reference: string; label?: string | false }) => {
   const { permissions } = usePermissions();
-  if (!apiReads(permissions, reference)) return null;
-  return <ReferenceField source={source} reference={reference} link="show" emptyText="" />;
+  const { canAccess } = useCanAccess({ action: 'show', resource: reference });
+  // Users' names are given to every role (the people acting on its records); other unreadable resources show nothing.
+  if (reference !== 'users' && !apiReads(permissions, reference)) return null;
+  return (
+    <ReferenceField source={source} reference={lookupResource(reference)} emptyText=""
+      link={canAccess ? (record) => `/${reference}/${encodeURIComponent(String(record.id))}/show` : false}>
+      <TextField source="label" />
+    </ReferenceField>
+  );
 };

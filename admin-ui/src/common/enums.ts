@@ -39,7 +39,7 @@ export const ENUMS = {
   // Not a column enum: the action names the API writes to the audit trail; unknown ones show as written.
   job_status: ['queued', 'running', 'done', 'failed', 'cancelled'],
   job_kind: ['roster_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'],
-  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint', 'cancel', 'retry'],
+  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint', 'cancel', 'retry', 'risk_scan', 'risk_assign', 'risk_note', 'risk_investigate', 'risk_clear', 'risk_confirm', 'risk_reopen'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

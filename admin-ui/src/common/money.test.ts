@@ -24,4 +24,12 @@ describe('money', () => {
     expect(yuanTextToFen('-3')).toBeUndefined();
     expect(yuanTextToFen('abc')).toBeUndefined();
   });
+  it('accepts thousands separators only where they belong', () => {
+    expect(yuanTextToFen('1,600.5')).toBe(160050);
+    expect(yuanTextToFen('12,345,678')).toBe(1234567800);
+    expect(yuanTextToFen('¥ 1，600')).toBe(160000);
+    expect(yuanTextToFen('1,60')).toBeUndefined();
+    expect(yuanTextToFen('16,00.5')).toBeUndefined();
+    expect(yuanTextToFen(',1600')).toBeUndefined();
+  });
 });

@@ -15,10 +15,14 @@ export const formatFen = (fen: number): string => {
 };
 
 const YUAN = /^(\d{1,12})(?:\.(\d{0,2}))?$/;
+/** Thousands separators only where they belong: `1,600` and `12,345,678.9`, never `1,60` or `16,00`. */
+const GROUPED = /^\d{1,3}(,\d{3})+(\.\d*)?$/;
 
 /** `'1,234.5'` → `123450`; `''` → `null`; anything not a non-negative amount with ≤ 2 decimals → `undefined`. */
 export const yuanTextToFen = (text: string): number | null | undefined => {
-  const clean = text.replace(/[,，\s¥￥]/g, '');
+  const bare = text.replace(/[\s¥￥]/g, '').replace(/，/g, ',');
+  if (bare.includes(',') && !GROUPED.test(bare)) return undefined;
+  const clean = bare.replace(/,/g, '');
   if (clean === '') return null;
   const match = YUAN.exec(clean);
   if (!match) return undefined;

@@ -1,11 +1,12 @@
 // ConfigList: configuration documents by node, kind and state.
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { CatalogLinkButton } from './CatalogLinkButton';
+import { DateTimeField } from '../common/DateTimeField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,7 +26,7 @@ export const ConfigList = () => (
       <DataTable.Col source="state"><EnumField source="state" of="config_state" chip /></DataTable.Col>
       <DataTable.Col source="effective_from" />
       <DataTable.Col source="effective_to" />
-      <DataTable.Col source="published_at"><DateField source="published_at" showTime /></DataTable.Col>
+      <DataTable.Col source="published_at"><DateTimeField source="published_at" /></DataTable.Col>
     </DataTable>
   </List>
 );

@@ -1,10 +1,11 @@
 // ConfigShow: one version of a configuration document, its body as formatted JSON.
-import { DateField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
 import { ConfigBody } from './ConfigBody';
 import { ConfigShowActions } from './ConfigShowActions';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const ConfigShow = () => (
   <Show actions={<ConfigShowActions />}>
@@ -18,7 +19,7 @@ export const ConfigShow = () => (
       <EnumField source="mode" of="config_mode" />
       <TextField source="effective_from" />
       <TextField source="effective_to" />
-      <DateField source="published_at" showTime />
+      <DateTimeField source="published_at" />
       <RefField source="published_by" reference="users" />
       <ConfigBody label="resources.configs.fields.body" />
       <MetaFields label={false} />

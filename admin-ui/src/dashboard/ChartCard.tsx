@@ -1,10 +1,12 @@
-// ChartCard: a titled card holding one chart at a fixed height, or a note when there is nothing to show yet.
+// ChartCard: a titled card holding one chart at a fixed height, or a note when there is nothing to show yet. The chart's
+// figures are also its accessible name (a canvas has no text of its own).
 import type { ReactElement } from 'react';
-import { Card, CardContent, Typography } from '@mui/material';
-import { ResponsiveContainer } from 'recharts';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
-export const ChartCard = ({ title, empty, children, height = 280 }: { title: string; empty: boolean; children: ReactElement; height?: number }) => {
+interface Props { title: string; empty: boolean; summary: string; children: ReactElement; height?: number }
+
+export const ChartCard = ({ title, empty, summary, children, height = 280 }: Props) => {
   const translate = useTranslate();
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
@@ -15,7 +17,7 @@ export const ChartCard = ({ title, empty, children, height = 280 }: { title: str
             {translate('steppe.dashboard.empty')}
           </Typography>
         ) : (
-          <ResponsiveContainer width="100%" height={height}>{children}</ResponsiveContainer>
+          <Box role="img" aria-label={`${translate(title)}：${summary}`} sx={{ position: 'relative', height, width: '100%' }}>{children}</Box>
         )}
       </CardContent>
     </Card>

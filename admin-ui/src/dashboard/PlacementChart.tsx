@@ -1,23 +1,26 @@
 // PlacementChart: 愿培尽培: willing workers against workers placed in a class (people, not wishes), per 盟市.
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar } from 'react-chartjs-2';
 import { useTranslate } from 'react-admin';
+import { BRAND } from '../brand';
 import { ChartCard } from './ChartCard';
+import { barOptions, countAxis } from './chartjs';
 import type { DashboardData } from './types';
 
 export const PlacementChart = ({ data }: { data: DashboardData['placement_by_league'] }) => {
   const translate = useTranslate();
-  const rows = data.map((r) => ({ ...r, label: `${r.name} ${Math.round(r.rate * 100)}%` }));
+  const labels = data.map((r) => `${r.name} ${Math.round(r.rate * 100)}%`);
   return (
-    <ChartCard title="steppe.dashboard.placement" empty={rows.length === 0}>
-      <BarChart data={rows}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="label" interval={0} angle={-20} textAnchor="end" height={60} />
-        <YAxis allowDecimals={false} />
-        <Tooltip />
-        <Legend />
-        <Bar dataKey="workers" name={translate('steppe.dashboard.wishes')} fill="#8fbf7f" isAnimationActive={false} maxBarSize={56} />
-        <Bar dataKey="placed_workers" name={translate('steppe.dashboard.placed')} fill="#1f5f8b" isAnimationActive={false} maxBarSize={56} />
-      </BarChart>
+    <ChartCard title="steppe.dashboard.placement" empty={data.length === 0} summary={data.map((r) => `${r.name} ${r.placed_workers}/${r.workers}`).join('，')}>
+      <Bar
+        data={{
+          labels,
+          datasets: [
+            { label: translate('steppe.dashboard.wishes'), data: data.map((r) => r.workers), backgroundColor: '#8fbf7f' },
+            { label: translate('steppe.dashboard.placed'), data: data.map((r) => r.placed_workers), backgroundColor: BRAND.primary },
+          ],
+        }}
+        options={{ ...barOptions(true), scales: { y: countAxis, x: { ticks: { autoSkip: false, maxRotation: 30 } } } }}
+      />
     </ChartCard>
   );
 };

@@ -1,27 +1,34 @@
 // TrendChart: by month, claims filed and enrolments (bars, left axis) and yuan approved and paid (lines, right axis).
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { Chart } from 'react-chartjs-2';
 import { useTranslate } from 'react-admin';
+import { BRAND } from '../brand';
 import { ChartCard } from './ChartCard';
+import { countAxis, wanAxis } from './chartjs';
 import { fillMonths } from './months';
 import { yuan, type DashboardData } from './types';
 
 export const TrendChart = ({ data }: { data: DashboardData['monthly'] }) => {
   const translate = useTranslate();
-  const rows = fillMonths(data).map((r) => ({ ...r, approved: yuan(r.approved_fen), paid: yuan(r.paid_fen) }));
+  const rows = fillMonths(data);
+  const label = (key: string) => translate(`steppe.dashboard.${key}`);
   return (
-    <ChartCard title="steppe.dashboard.trend" empty={rows.length === 0}>
-      <ComposedChart data={rows}>
-        <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" />
-        <YAxis yAxisId="n" allowDecimals={false} />
-        <YAxis yAxisId="y" orientation="right" tickFormatter={(v) => `${Number(v) / 10000}万`} />
-        <Tooltip />
-        <Legend />
-        <Bar yAxisId="n" dataKey="claims" name={translate('steppe.dashboard.claims_filed')} fill="#4f8fb8" isAnimationActive={false} maxBarSize={56} />
-        <Bar yAxisId="n" dataKey="enrollments" name={translate('steppe.dashboard.enrollments')} fill="#8fbf7f" isAnimationActive={false} maxBarSize={56} />
-        <Line yAxisId="y" dataKey="approved" name={translate('steppe.dashboard.approved_yuan')} stroke="#e0a030" strokeWidth={2} isAnimationActive={false} />
-        <Line yAxisId="y" dataKey="paid" name={translate('steppe.dashboard.paid_yuan')} stroke="#1f5f8b" strokeWidth={2} isAnimationActive={false} />
-      </ComposedChart>
+    <ChartCard title="steppe.dashboard.trend" empty={rows.length === 0} summary={rows.map((r) => `${r.month} ${r.claims}`).join('，')}>
+      <Chart
+        type="bar"
+        data={{
+          labels: rows.map((r) => r.month),
+          datasets: [
+            { type: 'bar' as const, yAxisID: 'n', label: label('claims_filed'), data: rows.map((r) => r.claims), backgroundColor: '#4f8fb8', maxBarThickness: 56 },
+            { type: 'bar' as const, yAxisID: 'n', label: label('enrollments'), data: rows.map((r) => r.enrollments), backgroundColor: '#8fbf7f', maxBarThickness: 56 },
+            { type: 'line' as const, yAxisID: 'y', label: label('approved_yuan'), data: rows.map((r) => yuan(r.approved_fen)), borderColor: '#e0a030', backgroundColor: '#e0a030', borderWidth: 2 },
+            { type: 'line' as const, yAxisID: 'y', label: label('paid_yuan'), data: rows.map((r) => yuan(r.paid_fen)), borderColor: BRAND.primary, backgroundColor: BRAND.primary, borderWidth: 2 },
+          ],
+        }}
+        options={{
+          plugins: { legend: { position: 'bottom' } },
+          scales: { n: { ...countAxis, position: 'left' }, y: { ...wanAxis, position: 'right', grid: { drawOnChartArea: false } } },
+        }}
+      />
     </ChartCard>
   );
 };

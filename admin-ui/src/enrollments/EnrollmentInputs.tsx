@@ -3,6 +3,7 @@ import { DateInput, NumberInput, required } from 'react-admin';
 import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
+import { StatusInput } from '../common/StatusInput';
 
 export const EnrollmentInputs = () => (
   <>
@@ -13,7 +14,7 @@ export const EnrollmentInputs = () => (
     </Row>
     <Row>
       <DateInput source="enrolled_on" validate={required()} />
-      <EnumInput source="status" of="enrollment_status" validate={required()} />
+      <StatusInput entity="enrollments" of="enrollment_status" initial={['enrolled']} />
       <NumberInput source="attended_hours" readOnly helperText="steppe.enrollments.hours_help" />
     </Row>
     <Row>

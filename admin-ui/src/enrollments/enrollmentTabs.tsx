@@ -1,7 +1,8 @@
 // The Show tabs of an enrolment: attendance, certificates and follow-up visits.
-import { DataTable, DateField, NumberField } from 'react-admin';
+import { DataTable, NumberField } from 'react-admin';
 import type { RelatedTab } from '../common/relatedTabs';
 import { CERTIFICATES_TAB, FOLLOW_UPS_TAB } from '../common/sharedTabs';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const ENROLLMENT_TABS: RelatedTab[] = [
   {
@@ -11,7 +12,7 @@ export const ENROLLMENT_TABS: RelatedTab[] = [
       <>
         <DataTable.Col source="session_date" />
         <DataTable.Col source="hours"><NumberField source="hours" /></DataTable.Col>
-        <DataTable.Col source="check_in_at"><DateField source="check_in_at" showTime /></DataTable.Col>
+        <DataTable.Col source="check_in_at"><DateTimeField source="check_in_at" /></DataTable.Col>
       </>
     ),
   },

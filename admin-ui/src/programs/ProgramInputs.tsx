@@ -3,6 +3,7 @@ import { BooleanInput, DateInput, minValue, NumberInput, required, TextInput } f
 import { EnumInput } from '../common/EnumInput';
 import { RefInput } from '../common/RefInput';
 import { Row } from '../common/Row';
+import { StatusInput } from '../common/StatusInput';
 import { OccupationInput } from './OccupationInput';
 
 export const ProgramInputs = () => (
@@ -29,7 +30,7 @@ export const ProgramInputs = () => (
     <Row>
       <DateInput source="start_date" validate={required()} />
       <DateInput source="end_date" validate={required()} />
-      <EnumInput source="status" of="program_status" defaultValue="draft" validate={required()} />
+      <StatusInput entity="programs" of="program_status" initial={['draft', 'open']} />
     </Row>
     <BooleanInput source="subsidised" defaultValue />
   </>

@@ -1,15 +1,12 @@
 // The programs resource (培训项目): a class an institution offers, tied to a catalog occupation and level.
 import Icon from '@mui/icons-material/MenuBook';
-import { ProgramCreate } from './ProgramCreate';
-import { ProgramEdit } from './ProgramEdit';
-import { ProgramList } from './ProgramList';
-import { ProgramShow } from './ProgramShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: ProgramList,
-  show: ProgramShow,
-  edit: ProgramEdit,
-  create: ProgramCreate,
+  list: lazyView(() => import('./ProgramList'), 'ProgramList'),
+  show: lazyView(() => import('./ProgramShow'), 'ProgramShow'),
+  edit: lazyView(() => import('./ProgramEdit'), 'ProgramEdit'),
+  create: lazyView(() => import('./ProgramCreate'), 'ProgramCreate'),
   icon: Icon,
   recordRepresentation: 'name',
 };

@@ -1,6 +1,6 @@
 // RiskCaseList: the 风险隐患清单 of the user's scope: open cases first, filtered by status, severity and region;
 // the fund-safety report of the scope above it.
-import { DataTable, DateField, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
@@ -10,6 +10,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { RiskReportPanel } from './RiskReportPanel';
 import { RiskScanButton } from './RiskScanButton';
+import { DateTimeField } from '../common/DateTimeField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -30,7 +31,7 @@ export const RiskCaseList = () => (
         <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
         <DataTable.Col source="held_fen" align="right"><MoneyField source="held_fen" /></DataTable.Col>
         <DataTable.Col source="status"><EnumField source="status" of="risk_status" chip /></DataTable.Col>
-        <DataTable.Col source="found_at"><DateField source="found_at" showTime /></DataTable.Col>
+        <DataTable.Col source="found_at"><DateTimeField source="found_at" /></DataTable.Col>
       </DataTable>
     </List>
   </>

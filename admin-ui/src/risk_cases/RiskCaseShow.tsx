@@ -1,11 +1,12 @@
 // RiskCaseShow: one risk case: what was found, the claims it holds, the notes, and the actions on it.
-import { ChipField, DateField, ReferenceArrayField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
+import { ChipField, ReferenceArrayField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { JsonField } from '../common/JsonField';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RiskActions } from './RiskActions';
 import { RiskNotes } from './RiskNotes';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const RiskCaseShow = () => (
   <Show actions={<RiskActions />}>
@@ -21,11 +22,11 @@ export const RiskCaseShow = () => (
       </ReferenceArrayField>
       <MoneyField source="held_fen" />
       <RefField source="assignee_id" reference="users" />
-      <DateField source="found_at" showTime />
-      <DateField source="last_seen_at" showTime />
+      <DateTimeField source="found_at" />
+      <DateTimeField source="last_seen_at" />
       <RiskNotes label="resources.risk_cases.fields.notes" />
       <TextField source="resolution" />
-      <DateField source="resolved_at" showTime />
+      <DateTimeField source="resolved_at" />
       <JsonField source="evidence" />
     </SimpleShowLayout>
   </Show>

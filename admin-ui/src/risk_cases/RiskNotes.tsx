@@ -1,4 +1,5 @@
 // RiskNotes: the case's notes, oldest first (append-only), with who wrote them and when.
+import { formatDateTime } from '../common/dates';
 import { List, ListItem, ListItemText } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 
@@ -10,7 +11,7 @@ export const RiskNotes = (_props: { label?: string }) => {
     <List dense disablePadding>
       {notes.map((n, i) => (
         <ListItem key={i} disableGutters>
-          <ListItemText primary={n.text} secondary={`${n.username ?? ''} ${new Date(n.at).toLocaleString('zh-CN')}`} />
+          <ListItemText primary={n.text} secondary={`${n.username ?? ''} ${formatDateTime(n.at)}`} />
         </ListItem>
       ))}
     </List>

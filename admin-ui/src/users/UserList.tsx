@@ -1,10 +1,11 @@
 // UserList: the console's accounts, filtered by role, region and whether they are active.
-import { BooleanField, DataTable, DateField, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import { BooleanField, DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { DateTimeField } from '../common/DateTimeField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,8 +24,8 @@ export const UserList = () => (
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
       <DataTable.Col source="active"><BooleanField source="active" /></DataTable.Col>
-      <DataTable.Col source="last_login_at"><DateField source="last_login_at" showTime /></DataTable.Col>
-      <DataTable.Col source="locked_until"><DateField source="locked_until" showTime /></DataTable.Col>
+      <DataTable.Col source="last_login_at"><DateTimeField source="last_login_at" /></DataTable.Col>
+      <DataTable.Col source="locked_until"><DateTimeField source="locked_until" /></DataTable.Col>
     </DataTable>
   </List>
 );

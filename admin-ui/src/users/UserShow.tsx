@@ -1,8 +1,9 @@
 // UserShow: one account (the password is never shown).
-import { BooleanField, DateField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { BooleanField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
+import { DateTimeField } from '../common/DateTimeField';
 
 export const UserShow = () => (
   <Show>
@@ -13,8 +14,8 @@ export const UserShow = () => (
       <RefField source="region_code" reference="regions" />
       <RefField source="institution_id" reference="institutions" />
       <BooleanField source="active" />
-      <DateField source="locked_until" showTime />
-      <DateField source="last_login_at" showTime />
+      <DateTimeField source="locked_until" />
+      <DateTimeField source="last_login_at" />
       <MetaFields label={false} />
     </SimpleShowLayout>
   </Show>

@@ -1,16 +1,13 @@
 // The users resource (用户): console accounts, each with a role, a region node and perhaps an institution.
 import Icon from '@mui/icons-material/ManageAccounts';
 import type { RaRecord } from 'react-admin';
-import { UserCreate } from './UserCreate';
-import { UserEdit } from './UserEdit';
-import { UserList } from './UserList';
-import { UserShow } from './UserShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: UserList,
-  show: UserShow,
-  edit: UserEdit,
-  create: UserCreate,
+  list: lazyView(() => import('./UserList'), 'UserList'),
+  show: lazyView(() => import('./UserShow'), 'UserShow'),
+  edit: lazyView(() => import('./UserEdit'), 'UserEdit'),
+  create: lazyView(() => import('./UserCreate'), 'UserCreate'),
   icon: Icon,
   recordRepresentation: (record: RaRecord) => `${record.display_name}（${record.username}）`,
 };

@@ -1,15 +1,12 @@
 // The workers resource (劳动者): its views, menu icon and how a worker is named in references.
 import Icon from '@mui/icons-material/Engineering';
-import { WorkerCreate } from './WorkerCreate';
-import { WorkerEdit } from './WorkerEdit';
-import { WorkerList } from './WorkerList';
-import { WorkerShow } from './WorkerShow';
+import { lazyView } from '../common/lazyView';
 
 export default {
-  list: WorkerList,
-  show: WorkerShow,
-  edit: WorkerEdit,
-  create: WorkerCreate,
+  list: lazyView(() => import('./WorkerList'), 'WorkerList'),
+  show: lazyView(() => import('./WorkerShow'), 'WorkerShow'),
+  edit: lazyView(() => import('./WorkerEdit'), 'WorkerEdit'),
+  create: lazyView(() => import('./WorkerCreate'), 'WorkerCreate'),
   icon: Icon,
   recordRepresentation: 'name',
 };

@@ -1,19 +1,20 @@
-// ClaimActionButtons: the workflow buttons a role has on this claim now; each asks before it acts.
+// ClaimActionButtons: the workflow buttons the server allows this user on this claim now; each asks before it acts.
 import { useState } from 'react';
-import { Button, Confirm, usePermissions, useRecordContext } from 'react-admin';
-import { session } from '../../providers/session';
+import { Button, Confirm, useRecordContext } from 'react-admin';
+import { useTransitions } from '../../common/useTransitions';
 import { ApproveDialog } from './ApproveDialog';
-import { claimActions, type ClaimAction } from './claimRules';
+import { CLAIM_ACTIONS, type ClaimAction } from './claimRules';
 import { RejectDialog } from './RejectDialog';
 import { useClaimAction } from './useClaimAction';
 
 export const ClaimActionButtons = ({ limitFen = null }: { limitFen?: number | null }) => {
   const record = useRecordContext();
-  const { permissions } = usePermissions();
+  // The steps the server accepts for this claim and this user (state, role, maker–checker, outcome).
+  const transitions = useTransitions('claims', record?.id, `${record?.state}:${record?.version}`);
   const { run, busy } = useClaimAction(record);
   const [open, setOpen] = useState<ClaimAction | null>(null);
   if (!record) return null;
-  const actions = claimActions(permissions, record, session.user()?.id);
+  const actions = CLAIM_ACTIONS.filter((a) => transitions?.allowed.includes(a));
   const close = () => setOpen(null);
   const act = async (action: ClaimAction, body?: Record<string, unknown>) => {
     if (await run(action, body)) close();

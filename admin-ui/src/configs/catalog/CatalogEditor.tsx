@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Button, useCanAccess, useNotify, useRedirect, useTranslate } from 'react-admin';
 import { today } from '../../common/dates';
 import { AddEntryDialog } from './AddEntryDialog';
 import { CatalogTable } from './CatalogTable';
@@ -24,6 +24,9 @@ export const CatalogEditor = ({ node, draftId }: { node: string; draftId?: numbe
   const [adding, setAdding] = useState(false);
   const [dirty, setDirty] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Roles that only read configuration (auditor, reviewer) see the catalog, not an editor.
+  const { canAccess: mayEdit = false } = useCanAccess({ action: 'edit', resource: 'configs' });
+  const readOnly = !mayEdit;
 
   useEffect(() => {
     loadCatalog(node, draftId).then((s) => {
@@ -57,14 +60,14 @@ export const CatalogEditor = ({ node, draftId }: { node: string; draftId?: numbe
         </Alert>
         <Stack direction="row" gap={2} alignItems="center" sx={{ mb: 1 }}>
           <TextField size="small" label={translate('steppe.catalog.search')} value={search} onChange={(e) => setSearch(e.target.value.trim())} />
-          <Button label="steppe.catalog.add" onClick={() => setAdding(true)} sx={{ whiteSpace: 'nowrap' }}><AddIcon /></Button>
+          {!readOnly && <Button label="steppe.catalog.add" onClick={() => setAdding(true)} sx={{ whiteSpace: 'nowrap' }}><AddIcon /></Button>}
         </Stack>
         <Box sx={{ maxHeight: '60vh', overflow: 'auto' }}>
-          <CatalogTable entries={shown} removed={removed} parent={state.parent} parentSource={state.parentSource} original={state.entries} readOnly={false}
+          <CatalogTable entries={shown} removed={removed} parent={state.parent} parentSource={state.parentSource} original={state.entries} readOnly={readOnly}
             onLevel={onLevel} onRemove={onRemove} onRestore={onRestore} />
         </Box>
-        <SaveBar fields={fields} onChange={(f) => { setFields(f); setDirty(true); }} onSave={save} disabled={!dirty || !fields.title} />
-        {adding && <AddEntryDialog open entries={entries} onClose={() => setAdding(false)} onAdd={onAdd} />}
+        {!readOnly && <SaveBar fields={fields} onChange={(f) => { setFields(f); setDirty(true); }} onSave={save} disabled={!dirty || !fields.title} />}
+        {!readOnly && adding && <AddEntryDialog open entries={entries} onClose={() => setAdding(false)} onAdd={onAdd} />}
       </CardContent>
     </Card>
   );

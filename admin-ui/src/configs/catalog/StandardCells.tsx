@@ -1,8 +1,8 @@
 // StandardCells: a level's minimum hours and subsidy standard, edited in place (yuan typed, fen kept); committed on blur.
 import { useEffect, useState } from 'react';
-import { TableCell, TextField } from '@mui/material';
+import { InputAdornment, TableCell, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { fenToYuanText, yuanTextToFen } from '../../common/money';
+import { fenToYuanText, formatFen, yuanTextToFen } from '../../common/money';
 import type { LevelStandard } from './catalogModel';
 
 interface Props {
@@ -23,6 +23,15 @@ export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
   const commit = () => {
     if (hoursOk && yuanOk && (Number(hours) !== value.min_hours || fen !== value.standard_fen)) onChange({ min_hours: Number(hours), standard_fen: fen });
   };
+  // Read-only (an auditor, a retired version, a removed entry): the figures as text, no inputs to mistake for editable.
+  if (readOnly) {
+    return (
+      <>
+        <TableCell sx={{ width: 120 }} data-testid={`hours-${id}`}>{value.min_hours}</TableCell>
+        <TableCell sx={{ width: 150 }} data-testid={`std-${id}`}>{formatFen(value.standard_fen)}</TableCell>
+      </>
+    );
+  }
   return (
     <>
       <TableCell sx={{ width: 120 }}>
@@ -32,7 +41,10 @@ export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
       </TableCell>
       <TableCell sx={{ width: 150 }}>
         <TextField size="small" variant="standard" value={yuan} error={!yuanOk} disabled={readOnly}
-          slotProps={{ htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` } }}
+          slotProps={{
+            input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
+            htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` },
+          }}
           onChange={(e) => setYuan(e.target.value)} onBlur={commit} />
       </TableCell>
     </>

@@ -141,5 +141,12 @@ export const enums: Record<EnumName, Record<string, string>> = {
     audit_checkpoint: '写入审计检查点',
     cancel: '取消任务',
     retry: '重试任务',
+    risk_scan: '风险扫描',
+    risk_assign: '风险案件指派',
+    risk_note: '风险案件记录',
+    risk_investigate: '风险案件调查',
+    risk_clear: '风险案件排除',
+    risk_confirm: '风险案件查实',
+    risk_reopen: '风险案件重新打开',
   },
 };

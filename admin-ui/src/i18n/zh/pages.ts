@@ -120,3 +120,18 @@ export const issuers = {
   more: '等 %{count} 个',
   validity: { range: '%{from} 至 %{to}', from: '%{from} 起', to: '至 %{to}', always: '长期有效' },
 };
+
+/** The audit trail's own words: its changes as rows, and the chain check. */
+export const audit = {
+  field: '字段',
+  before: '变更前',
+  after: '变更后',
+  empty: '（空）',
+  no_changes: '无字段变更',
+  verify: '校验审计链',
+  verify_ok: '审计链完整：共 %{entries} 条记录，与最新签名检查点 #%{seq}（%{at}）一致。',
+  verify_ok_no_checkpoint: '审计链完整：共 %{entries} 条记录（尚无签名检查点）。',
+  verify_failed: '审计链校验未通过：%{message}',
+  /** Fields the workflow records that are not columns of the resource. */
+  fields: { amount_fen: '金额', budget_id: '预算', reason: '原因', added_claim_ids: '新增关联申请', previous_resolution: '原处理结论', filter: '筛选条件', rows: '行数' },
+};

@@ -1,13 +1,11 @@
 // Chinese texts of the console itself (app title, menu groups, buttons, validation) under `steppe.*`.
+import { app } from './app';
 import { enums } from './enums';
 import { catalog, claims, dashboard, decision, excel, forms, jobs, publish, risk, rules } from './tools';
-import { history, issuers, ledgers, reports, riskReport, verification } from './pages';
+import { audit, history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
-  app: {
-    title: 'Steppe 农牧民工职业技能培训补贴管理平台',
-    short_title: 'Steppe',
-  },
+  app,
   menu: {
     workers: '劳动者与就业服务',
     training: '培训组织',
@@ -44,6 +42,7 @@ export const steppe = {
   dashboard,
   risk,
   history,
+  audit,
   ledgers,
   reports,
   risk_report: riskReport,

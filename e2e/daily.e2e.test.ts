@@ -1,0 +1,155 @@
+// A clerk's daily work in the console: names instead of numbers for every role, pickers searched on the server, status
+// fields offering only what the server accepts, read-only pages for read-only roles, the reviewer's 待审核 list and
+// 修改密码 in the user menu. Screenshots in e2e/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { cspViolations, launch, open, shot, signIn } from './browser.js';
+import { paidBaotouClaim } from './fixtures.js';
+import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { see } from './ui.js';
+
+describe('daily work', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const as = (username: string) => signIn(browser, server.url, username, username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD);
+  const knex = () => server.built.services.db.knex;
+  /** Every answer of the API the page got that was a client error (a refused search, a forbidden reference). */
+  const refusals = (page: Page) => {
+    const seen: string[] = [];
+    page.on('response', (r) => { if (r.url().includes('/api/') && r.status() >= 400 && r.status() < 500) seen.push(`${r.status()} ${r.url()}`); });
+    return seen;
+  };
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('names who decided a claim to the reviewer, and to the institution that filed it', async () => {
+    const claimId = await paidBaotouClaim(server.built);
+    const claim = await knex()('claims').where({ id: claimId }).first('decided_by', 'institution_id');
+    const decider = await knex()('users').where({ id: claim.decided_by }).first('display_name');
+    for (const username of ['baotou_reviewer', 'auditor']) {
+      const page = await as(username);
+      const refused = refusals(page);
+      await open(page, server.url, `/claims/${claimId}/show/review`);
+      await see(page, '审核人');
+      await see(page, decider.display_name);
+      expect(refused, username).toEqual([]);
+      if (username === 'baotou_reviewer') await shot(page, 'claim-decided-by-for-reviewer');
+      await page.context().close();
+    }
+  });
+
+  it('finds an enrolment by the worker’s name on the server and names it 「姓名 · 班级名称」', async () => {
+    const row = await knex()('enrollments').join('workers', 'workers.id', 'enrollments.worker_id').join('programs', 'programs.id', 'enrollments.program_id')
+      .where('programs.institution_id', 3).orderBy('enrollments.id', 'desc').first('enrollments.id', 'workers.name as worker', 'programs.name as program');
+    const page = await as('baotou_school');
+    const refused = refusals(page);
+    await open(page, server.url, '/attendance/create');
+    const input = page.getByRole('combobox', { name: '培训报名' }).first();
+    await input.click();
+    const searched = page.waitForResponse((r) => r.url().includes('/api/lookup/enrollments') && r.url().includes('q='));
+    await input.fill(row.worker.replace(/^示例·/, ''));
+    expect((await searched).status()).toBe(200);
+    await page.getByRole('option', { name: `${row.worker} · ${row.program}` }).first().waitFor();
+    await shot(page, 'attendance-enrolment-picker');
+    expect(refused).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers a finished class only 已结业 and 已关闭 in its status field', async () => {
+    const cls = await knex()('programs').where({ institution_id: 3, status: 'finished' }).first('id');
+    const page = await as('baotou_school');
+    await open(page, server.url, `/programs/${cls.id}`);
+    await page.getByRole('combobox', { name: '状态' }).first().click();
+    const offered = await page.getByRole('option').allTextContents();
+    expect(offered.sort()).toEqual(['已关闭', '已结业'].sort());
+    await shot(page, 'program-status-choices');
+    await page.context().close();
+  });
+
+  it('offers a reviewer only 驳回 on an approved claim, and nothing on a paid one', async () => {
+    const approved = await knex()('claims').where('region_code', 'like', '1502%').where({ state: 'approved' })
+      .whereNot('created_by', 4).whereNot(function notSubmitted() { this.where('submitted_by', 4); }).first('id');
+    const paid = await paidBaotouClaim(server.built);
+    const page = await as('baotou_reviewer');
+    if (approved) {
+      await open(page, server.url, `/claims/${approved.id}/show`);
+      await page.getByRole('button', { name: '驳回', exact: true }).first().waitFor();
+      expect(await page.getByRole('button', { name: '批准', exact: true }).count()).toBe(0);
+    }
+    await open(page, server.url, `/claims/${paid}/show`);
+    await see(page, '已拨付');
+    await page.waitForLoadState('networkidle');
+    for (const name of ['驳回', '批准', '提交', '登记支付']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    await page.context().close();
+  });
+
+  it('shows the auditor the catalog as a page to read: no inputs, no add, no save', async () => {
+    const page = await as('auditor');
+    await open(page, server.url, '/catalog/150200');
+    await see(page, '职业技能培训需求指导目录');
+    await page.getByTestId('std-6-18-02-04-5').waitFor();
+    expect(await page.locator('table input').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '新增职业或等级' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '保存草稿' }).count()).toBe(0);
+    await shot(page, 'catalog-auditor-read-only');
+    await page.context().close();
+  });
+
+  it('opens a reviewer’s claim list on 待审核 (已提交 and 审核中)', async () => {
+    const page = await as('baotou_reviewer');
+    const listed = page.waitForRequest((r) => /\/api\/claims\?/.test(r.url()));
+    await open(page, server.url, '/claims');
+    expect(JSON.parse(new URL((await listed).url()).searchParams.get('filter')!)).toEqual({ state: ['submitted', 'under_review'] });
+    await page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    const states = await page.locator('tbody tr td.column-state').allTextContents();
+    expect(states.length).toBeGreaterThan(0);
+    for (const s of states) expect(['已提交', '审核中']).toContain(s.trim());
+    await shot(page, 'claims-awaiting-review');
+    await page.context().close();
+  });
+
+  it('offers 修改密码 in the user menu', async () => {
+    const page = await as('baotou_school');
+    await page.getByRole('button', { name: '个人信息' }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await see(page, '修改后，您在其他设备上的登录将失效。');
+    expect(page.url()).toContain('#/change-password');
+    await page.context().close();
+  });
+
+  it('reads the audit trail in Chinese: actions filtered in words, changes as before → after rows, the chain verified', async () => {
+    // An entry made by a person of a league (system entries have no node).
+    const entry = await knex()('audit_log').where({ action: 'transition', resource: 'claims' }).whereNotNull('region_code').orderBy('seq', 'desc').first('id', 'changes');
+    const page = await as('auditor');
+    await open(page, server.url, '/audit');
+    await page.getByRole('combobox', { name: '操作' }).first().click();
+    const filtered = page.waitForRequest((r) => /\/api\/audit\?/.test(r.url()) && (r.url().includes('transition') || r.url().includes('%22transition%22')));
+    await page.getByRole('option', { name: '状态变更', exact: true }).click();
+    await filtered;
+    await page.locator('tbody tr td.column-action').first().waitFor();
+    for (const text of await page.locator('tbody tr td.column-action').allTextContents()) expect(text.trim()).toBe('状态变更');
+    await page.getByRole('button', { name: '校验审计链' }).click();
+    await see(page, '审计链完整');
+    await shot(page, 'audit-list-verified');
+    await open(page, server.url, `/audit/${entry.id}/show`);
+    await see(page, '变更前');
+    const state = JSON.parse(entry.changes).state as [string, string];
+    const words: Record<string, string> = { draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '审核通过', rejected: '已驳回', paid: '已拨付' };
+    const row = page.getByRole('row').filter({ hasText: '状态' }).first();
+    await expect(row.textContent()).resolves.toContain(words[state[1]]);
+    await see(page, '补贴申请');
+    await shot(page, 'audit-entry-changes');
+    await page.context().close();
+  });
+
+  it('ran every page above without a Content-Security-Policy refusal', () => {
+    expect(cspViolations).toEqual([]);
+  });
+});
