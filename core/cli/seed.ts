@@ -35,6 +35,9 @@ const bar = new cliProgress.SingleBar({
   stream: process.stderr,
   format: '{stage} [{bar}] {percentage}% {value}/{total} | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
   hideCursor: true,
+  // Redirected to a file: a line every 10 s instead of a redrawn bar.
+  noTTYOutput: true,
+  notTTYSchedule: 10_000,
 }, cliProgress.Presets.shades_classic);
 const started = Date.now();
 let stage = '';

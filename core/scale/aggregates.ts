@@ -73,9 +73,9 @@ export async function refreshedAt(db: Db): Promise<string | null> {
  * Refreshes when the figures are older than REFRESH_MS. One replica does it at a time: it takes a lease with a
  * conditional update (works on every node of a cluster; the loser simply reads the figures the winner writes).
  */
-export async function refreshIfStale(knex: Knex, now = Date.now()): Promise<boolean> {
+export async function refreshIfStale(knex: Knex, now = Date.now(), maxAgeMs = REFRESH_MS): Promise<boolean> {
   const state = await knex('scope_counts_state').where({ id: 'main' }).first();
-  if (state?.refreshed_at && now - Date.parse(state.refreshed_at) < REFRESH_MS) return false;
+  if (state?.refreshed_at && now - Date.parse(state.refreshed_at) < maxAgeMs) return false;
   if (!state) {
     try {
       await knex('scope_counts_state').insert({ id: 'main', refreshed_at: null, lease_until: null });
@@ -100,4 +100,21 @@ export async function sumsBy(db: Db, subject: string, regionPath: string | null)
     .sum({ n: 'scope_counts.n', amount_fen: 'scope_counts.amount_fen', approved_fen: 'scope_counts.approved_fen', paid_fen: 'scope_counts.paid_fen' });
   if (regionPath) q.whereIn('scope_counts.region_code', db('regions').select('id').where('path', 'like', `${regionPath}%`));
   return (await q).map((r: any) => ({ key: r.key, n: Number(r.n ?? 0), amount_fen: Number(r.amount_fen ?? 0), approved_fen: Number(r.approved_fen ?? 0), paid_fen: Number(r.paid_fen ?? 0) }));
+}
+
+/**
+ * Keeps the aggregates at most `seconds` old on a running server (any replica may do it; the lease makes it one at a
+ * time). The first refresh waits for the first tick, so starting a server costs nothing; 0 turns it off.
+ */
+export function scheduleAggregates(app: { addHook(name: 'preClose', fn: () => Promise<void>): unknown }, knex: Knex, seconds: number, log: { error(obj: object, msg: string): void }): void {
+  if (seconds <= 0) return;
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = running.then(() => refreshIfStale(knex, Date.now(), seconds * 1000)).catch((err: Error) => log.error({ err }, 'refreshing the dashboard figures failed'));
+  }, Math.max(1000, (seconds * 1000) / 2));
+  timer.unref();
+  app.addHook('preClose', async () => {
+    clearInterval(timer);
+    await running;
+  });
 }
