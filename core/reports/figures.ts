@@ -135,8 +135,8 @@ export async function dashboard(services: Services, ctx: RequestContext, p: Peri
   return liveDashboard(services, ctx, p);
 }
 
-/** Scopes larger than this read the dashboard from the aggregates (refreshed every minute); smaller ones count live. */
-export const LIVE_DASHBOARD_MAX_ROWS = 50_000;
+/** Scopes with more workers and claims than `maxRows` read the dashboard from the aggregates (refreshed every minute); smaller ones count live. */
+export const LIVE_DASHBOARD = { maxRows: 50_000 };
 
 /**
  * The region path whose aggregates answer the caller's dashboard (null: the whole region; '' : nothing in scope), or
@@ -157,7 +157,7 @@ async function aggregatePath(services: Services, ctx: RequestContext, p: Period)
   }
   if (path === '') return path;
   const size = (await sumsBy(knex, 'workers.rows', path)).reduce((a, r) => a + r.n, 0) + (await sumsBy(knex, 'claims.rows', path)).reduce((a, r) => a + r.n, 0);
-  return size > LIVE_DASHBOARD_MAX_ROWS ? path : undefined;
+  return size > LIVE_DASHBOARD.maxRows ? path : undefined;
 }
 
 /** The dashboard from `scope_counts`: a few hundred rows summed, whatever the number of workers and claims. */

@@ -1,4 +1,4 @@
-// A list's total: exact when counting is cheap (up to EXACT_COUNT_CAP rows), else an estimate marked as such — the
+// A list's total: exact when counting is cheap (up to LIST_TOTALS.exactCountCap rows), else an estimate marked as such — the
 // scope's size from the aggregates, times the filter's share in a sample of the scope — so that no page of a large
 // list pays for counting millions of rows.
 import type { Knex } from 'knex';
@@ -8,10 +8,12 @@ import type { ResourceDefinition } from '../resources/definition.js';
 import { LEAGUE_TABLES } from './league.js';
 import { refreshedAt, sumsBy } from './aggregates.js';
 
-/** Up to this many matching rows the total is counted exactly. */
-export const EXACT_COUNT_CAP = 10_000;
-/** Rows of the scope (in id order) whose share matching the filter scales the estimate. */
-export const SAMPLE_ROWS = 20_000;
+export const LIST_TOTALS = {
+  /** Up to this many matching rows the total is counted exactly. */
+  exactCountCap: 10_000,
+  /** Rows of the scope (in id order) whose share matching the filter scales the estimate. */
+  sampleRows: 20_000,
+};
 
 async function countOf(knex: Knex, qb: Knex.QueryBuilder, limit?: number): Promise<number> {
   const inner = qb.clone().clearSelect().clearOrder().select(knex.raw('1 as one'));
@@ -35,14 +37,14 @@ export async function listTotal(
   services: Services, def: ResourceDefinition, ctx: RequestContext, filteredQuery: Knex.QueryBuilder, filters: string[], unfiltered: () => Knex.QueryBuilder,
 ): Promise<{ total: number; estimated: boolean }> {
   const knex = services.db.knex;
-  const capped = await countOf(knex, filteredQuery, EXACT_COUNT_CAP + 1);
-  if (capped <= EXACT_COUNT_CAP) return { total: capped, estimated: false };
+  const capped = await countOf(knex, filteredQuery, LIST_TOTALS.exactCountCap + 1);
+  if (capped <= LIST_TOTALS.exactCountCap) return { total: capped, estimated: false };
   const scope = await scopeSize(services, def, ctx);
   if (scope === null) return { total: await countOf(knex, filteredQuery), estimated: false };
   if (filters.length === 0) return { total: Math.max(scope, capped), estimated: true };
   const t = def.table;
-  const edge = await unfiltered().select(`${t}.id`).orderBy(`${t}.id`, 'asc').offset(SAMPLE_ROWS - 1).limit(1).first();
+  const edge = await unfiltered().select(`${t}.id`).orderBy(`${t}.id`, 'asc').offset(LIST_TOTALS.sampleRows - 1).limit(1).first();
   if (!edge) return { total: await countOf(knex, filteredQuery), estimated: false };
   const matches = await countOf(knex, filteredQuery.clone().where(`${t}.id`, '<=', edge.id));
-  return { total: Math.max(Math.round((scope * matches) / SAMPLE_ROWS), capped), estimated: true };
+  return { total: Math.max(Math.round((scope * matches) / LIST_TOTALS.sampleRows), capped), estimated: true };
 }

@@ -29,8 +29,8 @@ export interface SeedProgress {
 
 interface RunState {
   base: Record<string, number>;
-  /** Per league: how many of its people have been enrolled (enrolment j of a league takes its j-th person). */
-  cursor: Record<string, number>;
+  /** Enrolment e takes worker number (e × step) mod permN: fixed at the first run, so a resumed run agrees. */
+  permN?: number;
   workers: number;
   enrollments: number;
   setup: boolean;
@@ -122,7 +122,7 @@ export class ScaleSeeder {
   private readonly runId: string;
   private readonly now = new Date().toISOString();
   private catalogs = new Map<string, Array<{ code: string; name: string; level: string; hours: number; fen: number; kind: string }>>();
-  private pools = new Map<string, Int32Array>();
+  private seats = new Map<string, number>();
   private programsOf = new Map<number, Row>();
   private budgets = new Map<string, number>();
   private phones: Array<[string, string]> = [];
@@ -195,9 +195,11 @@ export class ScaleSeeder {
       await write;
       report('workers', state.workers, workers);
     }
-    this.buildPools(state, workers);
     const enrolments = Math.ceil(claims * ENROLMENTS_PER_CLAIM);
-    await this.ensurePrograms(state, enrolments);
+    this.buildPlan(state, enrolments);
+    await this.ensurePrograms(state, enrolments, claims);
+    // How many of each league's enrolments (finished / running) come before the first one still to write.
+    for (let e = 0; e < state.enrollments && e < enrolments; e++) this.bump(`${LEAGUE_SHARES[this.plan[e]][0]}:${e < claims ? 'finished' : 'running'}`);
     while (state.enrollments < enrolments) {
       const n = Math.min(this.batch, enrolments - state.enrollments);
       await this.seedTransaction(async (trx) => {
@@ -230,7 +232,7 @@ export class ScaleSeeder {
       base[t] = Number((await this.knex(t).max({ m: 'id' }).first())?.m ?? 0) + 1;
     }
     base.workers += 1000; // room for the odd registration made while the seed runs
-    const state: RunState = { base, cursor: {}, workers: 0, enrollments: 0, setup: false, programs: 0, institutions: [], rows: 0 };
+    const state: RunState = { base, workers: 0, enrollments: 0, setup: false, programs: 0, institutions: [], rows: 0 };
     await this.knex('seed_runs').insert({
       id: this.runId, params: JSON.stringify({ workers: this.opts.workers, claims: this.opts.claims }), progress: JSON.stringify(state),
       started_at: this.now, updated_at: this.now, finished_at: null,
@@ -317,13 +319,14 @@ export class ScaleSeeder {
     for (const p of programs) this.remember(p);
   }
 
-  private finishedIds: number[] = [];
-  private runningIds: number[] = [];
+  /** Classes of this run per league and status (`150200:finished`), in id order. */
+  private classes = new Map<string, number[]>();
 
   private remember(p: Row): void {
     const fen = this.catalogs.get(p.region_code)?.find((c) => c.code === p.occupation_code && c.level === p.level)?.fen;
     this.programsOf.set(Number(p.id), { ...p, id: Number(p.id), league_code: `${String(p.region_code).slice(0, 4)}00`, fen });
-    (p.status === 'finished' ? this.finishedIds : this.runningIds).push(Number(p.id));
+    const key = `${String(p.region_code).slice(0, 4)}00:${p.status === 'finished' ? 'finished' : 'running'}`;
+    this.classes.set(key, [...(this.classes.get(key) ?? []), Number(p.id)]);
   }
 
   private async workerRows(state: RunState, from: number, n: number): Promise<Row[]> {
@@ -393,42 +396,58 @@ export class ScaleSeeder {
     };
   }
 
-  /** Worker numbers per league, in order: enrolment j of a league takes its j-th person (distinct within a class). */
-  private buildPools(state: RunState, workers: number): void {
-    const lists = new Map<string, number[]>();
-    for (let i = 0; i < workers; i++) {
-      const league = `${workerRegion(i).slice(0, 4)}00`;
-      let l = lists.get(league);
-      if (!l) lists.set(league, (l = []));
-      l.push(state.base.workers + i);
-    }
-    for (const [league, ids] of lists) this.pools.set(league, Int32Array.from(ids));
+  /** Enrolment e → worker number: a permutation of the first `permN` people, so nobody enrols (or claims) twice. */
+  /** The next seat of a league's classes of one status (0, 1, …). */
+  private bump(key: string): number {
+    const n = this.seats.get(key) ?? 0;
+    this.seats.set(key, n + 1);
+    return n;
   }
 
-  /** Classes for the enrolments, spread over every league by its share of people: finished ones first, then running. */
-  private async ensurePrograms(state: RunState, enrolments: number): Promise<void> {
-    const needed = Math.ceil(enrolments / SEATS) + LEAGUE_SHARES.length;
-    if (state.programs >= needed) return;
+  private workerOf(state: RunState, e: number): number {
+    return (e * strideFor(state.permN!)) % state.permN!;
+  }
+
+  /** For each enrolment, the league of its person (an index into LEAGUE_SHARES), computed once per run of the process. */
+  private plan = new Uint8Array(0);
+  private leagueIndex = new Map(LEAGUE_SHARES.map(([l], i) => [l, i]));
+
+  private buildPlan(state: RunState, enrolments: number): void {
+    state.permN ??= this.opts.workers;
+    if (enrolments > state.permN) throw new Error(`${enrolments} enrolments need as many people among the first ${state.permN} workers of run ${this.runId}`);
+    this.plan = new Uint8Array(enrolments);
+    for (let e = 0; e < enrolments; e++) this.plan[e] = this.leagueIndex.get(`${workerRegion(this.workerOf(state, e)).slice(0, 4)}00`)!;
+  }
+
+  /** Classes for the enrolments: in each league, enough finished classes for its claims and running ones for the rest. */
+  private async ensurePrograms(state: RunState, enrolments: number, claims: number): Promise<void> {
+    const want = new Map<string, number>();
+    for (let e = 0; e < enrolments; e++) {
+      const key = `${LEAGUE_SHARES[this.plan[e]][0]}:${e < claims ? 'finished' : 'running'}`;
+      want.set(key, (want.get(key) ?? 0) + 1);
+    }
+    const missing: Array<[string, boolean]> = [];
+    for (const [key, n] of want) {
+      const [league, status] = key.split(':');
+      for (let k = this.classes.get(key)?.length ?? 0; k < Math.ceil(n / SEATS); k++) missing.push([league, status === 'finished']);
+    }
+    if (!missing.length) return;
     const instByLeague = new Map<string, Row[]>();
     for (const inst of await this.knex('institutions').whereIn('id', state.institutions).select('id', 'region_code')) {
       const league = `${String(inst.region_code).slice(0, 4)}00`;
       instByLeague.set(league, [...(instByLeague.get(league) ?? []), inst]);
     }
-    const claimsEnd = Math.ceil(this.opts.claims / SEATS);
-    while (state.programs < needed) {
-      const from = state.programs;
-      const n = Math.min(this.batch, needed - from);
-      await this.knex.transaction(async (trx) => {
+    for (let at = 0; at < missing.length; at += this.batch) {
+      const slice = missing.slice(at, at + this.batch);
+      await this.seedTransaction(async (trx) => {
         const rows: Row[] = [];
-        for (let k = 0; k < n; k++) {
-          const p = from + k;
-          const league = weighted(hash(p, 21), leagueShares);
+        for (const [league, finished] of slice) {
+          const p = state.programs + rows.length;
           const insts = instByLeague.get(league)!;
           const inst = insts[Math.floor(hash(p, 22) * insts.length)];
           const entries = this.catalogs.get(inst.region_code)!;
           const e = entries[Math.floor(hash(p, 23) * entries.length)];
           // Finished classes over the last two years (their people claim); the rest run now.
-          const finished = p < claimsEnd + LEAGUE_SHARES.length;
           const start = finished ? addDays(this.today, -60 - Math.floor(hash(p, 24) * 660)) : addDays(this.today, -Math.floor(hash(p, 25) * 20));
           const end = finished ? addDays(start, 30) : addDays(start, 45);
           rows.push({
@@ -439,10 +458,10 @@ export class ScaleSeeder {
           });
         }
         await this.insert(trx, 'programs', rows);
-        state.programs += n;
-        state.rows += n;
+        state.programs += rows.length;
+        state.rows += rows.length;
         await this.saveRun(trx, state);
-        await this.services.audit.append(trx, this.ctx, { action: 'import', resource: 'programs', changes: { rows: n, first_id: rows[0].id, last_id: rows.at(-1)!.id, seed_run: this.runId } });
+        await this.services.audit.append(trx, this.ctx, { action: 'import', resource: 'programs', changes: { rows: rows.length, first_id: rows[0].id, last_id: rows.at(-1)!.id, seed_run: this.runId } });
         for (const r of rows) this.remember(r);
       });
     }
@@ -461,21 +480,15 @@ export class ScaleSeeder {
     const claimRows: Row[] = [];
     const entitlements: Row[] = [];
     const money = new Map<number, { reserved: number; spent: number }>();
-    // Classes in order: enrolment e sits in class e / SEATS among the finished classes (claims) or the running ones.
-    const { finishedIds, runningIds } = this;
     for (let k = 0; k < n; k++) {
       const e = from + k;
       const claimed = e < claims;
-      const list = claimed ? finishedIds : runningIds;
-      const slot = claimed ? e : e - claims;
-      const program = this.programsOf.get(list[Math.floor(slot / SEATS) % list.length])!;
-      const league = String(program.league_code ?? `${String(program.region_code).slice(0, 4)}00`);
-      const pool = this.pools.get(league)!;
-      // The league's people in turn, in a scattered order: no person enrols twice while the league has people left.
-      const j = state.cursor[league] ?? 0;
-      state.cursor[league] = j + 1;
-      const worker = pool[(j * strideFor(pool.length)) % pool.length];
-      const repeat = j >= pool.length;
+      // The person is the e-th of the permutation; the class is the next with a free seat in the person's league.
+      const key = `${LEAGUE_SHARES[this.plan[e]][0]}:${claimed ? 'finished' : 'running'}`;
+      const seat = this.bump(key);
+      const program = this.programsOf.get(this.classes.get(key)![Math.floor(seat / SEATS)])!;
+      const league = String(program.league_code);
+      const worker = state.base.workers + this.workerOf(state, e);
       const enrolled = addDays(program.start_date, -Math.floor(hash(e, 32) * 10) - 1);
       const id = base.enrollments + e;
       enrolments.push({
@@ -494,7 +507,7 @@ export class ScaleSeeder {
         id: certId, worker_id: worker, enrollment_id: id, kind: program.level === 'special' ? 'special' : 'skill_level', number: `SC${this.opts.seed ?? 20240207}-${String(e).padStart(8, '0')}`,
         occupation_code: program.occupation_code, level: program.level, issuer: '示例职业技能等级认定机构', issued_on: issued, league_code: league, ...this.book(),
       });
-      claimRows.push(this.claimRow(base.claims + e, e, program, worker, id, certId, issued, league, money, entitlements, repeat));
+      claimRows.push(this.claimRow(base.claims + e, e, program, worker, id, certId, issued, league, money, entitlements));
     }
     await this.insert(trx, 'enrollments', enrolments);
     await this.insert(trx, 'attendance', attendance);
@@ -512,9 +525,8 @@ export class ScaleSeeder {
   }
 
   private claimRow(id: number, e: number, program: Row, worker: number, enrollmentId: number, certId: number, issued: string, league: string,
-    money: Map<number, { reserved: number; spent: number }>, entitlements: Row[], repeat: boolean): Row {
-    // A person enrolled a second time (a league with fewer people than seats) keeps the claim as a draft: no second entitlement.
-    const state = repeat ? 'draft' : weighted(hash(e, 41), CLAIM_STATES);
+    money: Map<number, { reserved: number; spent: number }>, entitlements: Row[]): Row {
+    const state = weighted(hash(e, 41), CLAIM_STATES);
     const claimDate = addDays(issued, 3 + Math.floor(hash(e, 42) * 20));
     const date = claimDate > this.today ? this.today : claimDate;
     const fen = Number(program.fen ?? 120000);
