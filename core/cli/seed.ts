@@ -41,6 +41,7 @@ const bar = new cliProgress.SingleBar({
 }, cliProgress.Presets.shades_classic);
 const started = Date.now();
 let stage = '';
+let firstRows: number | null = null;
 let interrupted = false;
 process.once('SIGINT', () => {
   interrupted = true;
@@ -54,7 +55,9 @@ try {
     onProgress: (p) => {
       if (p.stage === 'done') return;
       const label = p.stage === 'workers' ? '人员 workers' : '培训与申请 cases';
-      const rate = Math.round(p.rows / Math.max(0.001, (Date.now() - started) / 1000));
+      // Rows written by this process (a resumed run's earlier rows are not part of its rate).
+      firstRows ??= p.rows - (p.stage === 'workers' ? Math.min(batch, p.done) : 0);
+      const rate = Math.round((p.rows - firstRows) / Math.max(0.001, (Date.now() - started) / 1000));
       if (stage !== p.stage) {
         if (stage) bar.stop();
         stage = p.stage;
