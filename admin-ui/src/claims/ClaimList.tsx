@@ -8,6 +8,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { BulkApproveButton } from './actions/BulkApproveButton';
+import { ListPagination } from '../common/ListPagination';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,7 +27,7 @@ export const ClaimList = () => {
   const { permissions } = usePermissions();
   const decides = ['platform_admin', 'region_admin', 'reviewer'].includes(String(permissions));
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
+    <List pagination={<ListPagination />} actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>

@@ -4,6 +4,9 @@ import { catalog, claims, dashboard, decision, excel, forms, jobs, publish, risk
 import { history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
+  list: {
+    total_estimated: '共约 %{total} 条（数据量大，总数为估算）',
+  },
   app: {
     title: 'Steppe 农牧民工职业技能培训补贴管理平台',
     short_title: 'Steppe',
