@@ -2,7 +2,8 @@
 // 10k-worker one, then times every list, filter, sort and search the console offers, as a 盟市 reviewer
 // (baotou_reviewer) and as the platform admin, plus get-by-id and the dashboard, and prints p95 and the ratio to the
 // same query on 10k workers. Options: --full, --mysql (small run on MariaDB), --workers N --claims N, --runs N,
-// --db NAME (MariaDB database of the large run, kept between runs: seeding resumes or is skipped).
+// --db NAME (MariaDB database of the large run, kept between runs: seeding resumes or is skipped), --as-is (time the
+// large database as it is, without seeding it further: e.g. one an interrupted `npm run seed` left).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +25,7 @@ const { values } = parseArgs({
     claims: { type: 'string' },
     runs: { type: 'string', default: '20' },
     db: { type: 'string' },
+    'as-is': { type: 'boolean', default: false },
   },
 });
 const mysqlBase = process.env.BENCH_MYSQL_URL ?? process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
@@ -47,18 +49,24 @@ async function databaseUrl(name: string): Promise<string> {
   return u.toString();
 }
 
-async function open(name: string, workers: number, claims: number): Promise<BuiltApp> {
+async function open(name: string, workers: number, claims: number, seed = true): Promise<BuiltApp> {
   const url = await databaseUrl(name);
   const dataDir = path.join(os.tmpdir(), `steppe-bench-data-${name}`);
   fs.mkdirSync(dataDir, { recursive: true });
   const env = loadEnv({}, {
-    DATABASE_URL: url, DATA_DIR: dataDir, STEPPE_DATA_KEY: Buffer.alloc(32, 9).toString('base64'), ADMIN_PASSWORD: 'Tuul-Gol-Steppe-58#Kx',
+    DATABASE_URL: url, DATA_DIR: dataDir, STEPPE_DATA_KEY: process.env.STEPPE_DATA_KEY ?? Buffer.alloc(32, 9).toString('base64'), ADMIN_PASSWORD: 'Tuul-Gol-Steppe-58#Kx',
     DEMO_PASSWORD: PASSWORD, DEMO_WORKERS: 50, LOG_LEVEL: 'silent', SERVE_UI: false, PASSWORD_CHANGE_AT_FIRST_LOGIN: false, AGGREGATES_REFRESH_SECONDS: 0,
     RATE_LIMIT_API_PER_MINUTE: 0,
   });
   const built = await buildApp(env);
   const started = Date.now();
   let shown = 0;
+  if (!seed) {
+    await refreshAggregates(built.services.db.knex);
+    const counts = await Promise.all(['workers', 'enrollments', 'certificates', 'claims'].map(async (t) => `${t} ${Number((await built.services.db.knex(t).count({ n: '*' }).first())?.n ?? 0).toLocaleString('en')}`));
+    console.log(`${name}: ${built.services.db.description}, as it is: ${counts.join(', ')}`);
+    return built;
+  }
   const report = await seedScale(built.services, systemContext('bench-scale'), {
     workers, claims,
     onProgress: (p) => {
@@ -142,7 +150,7 @@ async function probeContext(app: BuiltApp, rows: number): Promise<ProbeContext> 
   return { deep: Math.min(500_000, Math.floor(rows / 2)), workerId: worker.id, claimId: claim.id, idNumber: app.services.pii.decrypt(worker.id_number_enc) };
 }
 
-const large = await open(values.db ?? (values.full ? 'steppe_bench_full' : onMysql ? 'steppe_bench_small' : 'large'), WORKERS, CLAIMS);
+const large = await open(values.db ?? (values.full ? 'steppe_bench_full' : onMysql ? 'steppe_bench_small' : 'large'), WORKERS, CLAIMS, !values['as-is']);
 const base = await open(onMysql ? 'steppe_bench_10k' : 'base10k', BASE_WORKERS, BASE_CLAIMS);
 const users = ['baotou_reviewer', 'admin'];
 const rowsOf = async (app: BuiltApp) => Number((await app.services.db.knex('workers').count({ n: '*' }).first())?.n ?? 0);
