@@ -17,25 +17,40 @@ export const SCOPED_SORTS: Record<LeagueTable, { league: string[]; plain: string
 
 export const indexName = (table: string, cols: string[]) => `${table}_scale_${cols.join('_')}`.slice(0, 64);
 
+const isMysql = (knex: Knex) => knex.client.config.client === 'mysql2';
+
+/** The indexes of a table: (league_code, col) for scoped sorts, (col) for the root's. */
+function indexesOf(table: LeagueTable): Array<[string, string[]]> {
+  const { league, plain } = SCOPED_SORTS[table];
+  return [
+    ...league.map((col): [string, string[]] => [indexName(table, ['league', col]), ['league_code', col]]),
+    ...plain.map((col): [string, string[]] => [indexName(table, [col]), [col]]),
+  ];
+}
+
 export async function up(knex: Knex): Promise<void> {
   for (const table of Object.keys(LEAGUE_TABLES) as LeagueTable[]) {
     await knex.schema.alterTable(table, (t) => { t.string('league_code', 12).nullable(); });
-    await fillLeagueCodes(knex, table, { all: true });
-    const { league, plain } = SCOPED_SORTS[table];
-    await knex.schema.alterTable(table, (t) => {
-      for (const col of league) t.index(col === 'id' ? ['league_code', 'id'] : ['league_code', col], indexName(table, ['league', col]));
-      for (const col of plain) t.index([col], indexName(table, [col]));
-    });
+    // Back-filled before the indexes exist, so that a large table is updated once and indexed once.
+    if (await knex(table).first('id')) await fillLeagueCodes(knex, table, { all: true });
+    const indexes = indexesOf(table);
+    if (isMysql(knex)) {
+      // One ALTER for all of a table's indexes: MySQL builds them in one pass.
+      await knex.raw(`ALTER TABLE ?? ${indexes.map(() => 'ADD INDEX ?? (??)').join(', ')}`, [table, ...indexes.flatMap(([name, cols]) => [name, knex.raw(cols.map(() => '??').join(', '), cols)])]);
+    } else {
+      await knex.schema.alterTable(table, (t) => { for (const [name, cols] of indexes) t.index(cols, name); });
+    }
   }
 }
 
 export async function down(knex: Knex): Promise<void> {
   for (const table of Object.keys(LEAGUE_TABLES) as LeagueTable[]) {
-    const { league, plain } = SCOPED_SORTS[table];
-    await knex.schema.alterTable(table, (t) => {
-      for (const col of league) t.dropIndex([], indexName(table, ['league', col]));
-      for (const col of plain) t.dropIndex([], indexName(table, [col]));
-    });
+    const indexes = indexesOf(table);
+    if (isMysql(knex)) {
+      await knex.raw(`ALTER TABLE ?? ${indexes.map(() => 'DROP INDEX ??').join(', ')}, DROP COLUMN league_code`, [table, ...indexes.map(([name]) => name)]);
+      continue;
+    }
+    await knex.schema.alterTable(table, (t) => { for (const [name] of indexes) t.dropIndex([], name); });
     await knex.schema.alterTable(table, (t) => { t.dropColumn('league_code'); });
   }
 }
