@@ -30,13 +30,21 @@ function indexesOf(table: LeagueTable): Array<[string, string[]]> {
 
 export async function up(knex: Knex): Promise<void> {
   for (const table of Object.keys(LEAGUE_TABLES) as LeagueTable[]) {
+    const indexes = indexesOf(table);
+    const adds = indexes.map(() => 'ADD INDEX ?? (??)').join(', ');
+    const addBindings = indexes.flatMap(([name, cols]) => [name, knex.raw(cols.map(() => '??').join(', '), cols)]);
+    const filled = !!(await knex(table).first('id'));
+    if (isMysql(knex) && !filled) {
+      // An empty table (a new database): the column and its indexes in one ALTER.
+      await knex.raw(`ALTER TABLE ?? ADD COLUMN league_code varchar(12) NULL, ${adds}`, [table, ...addBindings]);
+      continue;
+    }
     await knex.schema.alterTable(table, (t) => { t.string('league_code', 12).nullable(); });
     // Back-filled before the indexes exist, so that a large table is updated once and indexed once.
-    if (await knex(table).first('id')) await fillLeagueCodes(knex, table, { all: true });
-    const indexes = indexesOf(table);
+    if (filled) await fillLeagueCodes(knex, table, { all: true });
     if (isMysql(knex)) {
       // One ALTER for all of a table's indexes: MySQL builds them in one pass.
-      await knex.raw(`ALTER TABLE ?? ${indexes.map(() => 'ADD INDEX ?? (??)').join(', ')}`, [table, ...indexes.flatMap(([name, cols]) => [name, knex.raw(cols.map(() => '??').join(', '), cols)])]);
+      await knex.raw(`ALTER TABLE ?? ${adds}`, [table, ...addBindings]);
     } else {
       await knex.schema.alterTable(table, (t) => { for (const [name, cols] of indexes) t.index(cols, name); });
     }
