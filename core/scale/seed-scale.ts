@@ -10,6 +10,7 @@ import { checkCharacter } from '../validation/resident-id.js';
 import { creditCheckCharacter } from '../validation/credit-code.js';
 import { demoAccount, demoName, demoPhone } from '../demo/people.js';
 import { Random } from '../demo/random.js';
+import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 
 export interface ScaleSeedOptions {
   workers: number;
@@ -125,8 +126,8 @@ export class ScaleSeeder {
   private seats = new Map<string, number>();
   private programsOf = new Map<number, Row>();
   private budgets = new Map<string, number>();
-  private phones: Array<[string, string]> = [];
-  private accounts: Array<[string, string]> = [];
+  private phones: Array<[string, string, string]> = [];
+  private accounts: Array<[string, string, string]> = [];
   private actor: number | null = null;
 
   constructor(private readonly services: Services, private readonly ctx: RequestContext, private readonly opts: ScaleSeedOptions) {
@@ -171,8 +172,8 @@ export class ScaleSeeder {
       const p = demoPhone(rnd);
       const a = demoAccount(rnd);
       // Personal data is encrypted and indexed as the app does; phones and accounts repeat across a small pool.
-      this.phones.push([this.services.pii.encrypt(p), this.services.pii.blindIndex(p)]);
-      this.accounts.push([this.services.pii.encrypt(a), this.services.pii.blindIndex(a)]);
+      this.phones.push([this.services.pii.encrypt(p), this.services.pii.blindIndex(p), maskPhone(p)]);
+      this.accounts.push([this.services.pii.encrypt(a), this.services.pii.blindIndex(a), maskAccount(a)]);
     }
     await this.loadCatalogs();
     if (!state.setup) await this.setup(state);
@@ -351,7 +352,7 @@ export class ScaleSeeder {
         const id = workerIdNumber(rows[k].seq, rows[k].region_code, this.today, shift, this.seed);
         const idx = this.services.pii.blindIndex(id);
         if (!(await trx('workers').where({ id_number_idx: idx }).first('id'))) {
-          Object.assign(rows[k], this.idColumns(id), { id_number_enc: this.services.pii.encrypt(id), id_number_idx: idx });
+          Object.assign(rows[k], this.idColumns(id), { id_number_enc: this.services.pii.encrypt(id), id_number_idx: idx, id_number_mask: maskIdNumber(id) });
           break;
         }
       }
@@ -381,14 +382,16 @@ export class ScaleSeeder {
   }
 
   private workerRow(rowId: number, i: number, region: string, id: string, rnd: Random): Row {
-    const [phoneEnc, phoneIdx] = this.phones[i % this.phones.length];
-    const [accEnc, accIdx] = this.accounts[(i * 7) % this.accounts.length];
+    const [phoneEnc, phoneIdx, phoneMask] = this.phones[i % this.phones.length];
+    const [accEnc, accIdx, accMask] = this.accounts[(i * 7) % this.accounts.length];
     const age = Number(this.today.slice(0, 4)) - Number(id.slice(6, 10));
     const traits = [age >= 45 ? 'older' : age <= 35 ? 'youth' : null, rnd.pick(['outbound_wish', 'local_wish', 'entrepreneurship_wish'])].filter(Boolean);
     const league = `${region.slice(0, 4)}00`;
     return {
       seq: i, id: rowId, id_number_enc: this.services.pii.encrypt(id), id_number_idx: this.services.pii.blindIndex(id), name: demoName(rnd), ...this.idColumns(id),
       region_code: region, league_code: league, phone_enc: phoneEnc, phone_idx: phoneIdx, payee_account_enc: accEnc, payee_account_idx: accIdx,
+      // The masked forms lists show without decrypting (migration 20261201006200).
+      id_number_mask: maskIdNumber(id), phone_mask: phoneMask, payee_account_mask: accMask,
       category: CATEGORIES[Math.floor(hash(i, 13) * CATEGORIES.length)], traits: JSON.stringify(traits),
       education: rnd.pick(['primary', 'junior', 'junior', 'senior', 'vocational', 'college']), skill_base: null,
       employment_status: rnd.pick(['unemployed', 'employed', 'gig', 'farming', 'self_employed']), employer: null, notes: null, extra: null, form_version: null,
