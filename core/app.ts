@@ -14,6 +14,7 @@ import { createPiiCipher } from './pii/cipher.js';
 import { loadDataKey } from './pii/key.js';
 import { createAuditTrail } from './audit/trail.js';
 import { createCheckpointStore, scheduleCheckpoints } from './audit/checkpoint.js';
+import { scheduleAggregates } from './scale/aggregates.js';
 import { syslogSender } from './audit/syslog.js';
 import { ResourceRegistry } from './resources/registry.js';
 import { resourceRoutes } from './resources/routes.js';
@@ -118,6 +119,8 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   const report = await bootstrap(services);
   await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);
   scheduleReceiptPruning(app, db.knex, log);
+  // The dashboard's figures for large scopes and the totals of large lists (core/scale/aggregates.ts).
+  scheduleAggregates(app, db.knex, env.AGGREGATES_REFRESH_SECONDS, log);
   await app.ready();
   // After bootstrap: jobs left queued or orphaned by a crash are taken up now.
   await services.jobs.start();

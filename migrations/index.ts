@@ -10,6 +10,8 @@ import * as imports from './20261125000700_imports.js';
 import * as claimWorkflow from './20261125000800_claim_workflow.js';
 import * as decisionSize from './20261125000900_decision_size.js';
 import * as entitlements from './20261201001000_entitlements.js';
+import * as scopeLeague from './20261201002100_scope_league.js';
+import * as scopeCounts from './20261201002200_scope_counts.js';
 import * as passwordState from './20261201003100_password_state.js';
 import * as institutionContactPii from './20261201003200_institution_contact_pii.js';
 import * as publicService from './20261201005100_public.js';
@@ -41,6 +43,8 @@ export const migrations: Migration[] = [
   { name: '20261125000800_claim_workflow', ...claimWorkflow },
   { name: '20261125000900_decision_size', ...decisionSize },
   { name: '20261201001000_entitlements', up: entitlements.up, down: entitlements.down },
+  { name: '20261201002100_scope_league', up: scopeLeague.up, down: scopeLeague.down },
+  { name: '20261201002200_scope_counts', ...scopeCounts },
   { name: '20261201003100_password_state', ...passwordState },
   { name: '20261201003200_institution_contact_pii', ...institutionContactPii },
   { name: '20261201005100_public', ...publicService },

@@ -1,19 +1,85 @@
-// npm run seed -- --workers 100000: adds fictional workers (and, on an empty database, the demo) for benchmarks.
+// npm run seed -- --workers 3000000 --claims 1000000: fictional workers and, in proportion, classes, enrolments,
+// attendance, certificates, claims and payments (core/scale/seed-scale.ts). Rerun after an interruption: it continues.
 import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
 import { loadEnv } from '../config/env.js';
 import { buildApp } from '../app.js';
 import { systemContext } from '../http/context.js';
-import { seedWorkers } from '../demo/seed.js';
+import { seedScale } from '../scale/seed-scale.js';
+import { refreshAggregates } from '../scale/aggregates.js';
 
-const { values } = parseArgs({ options: { workers: { type: 'string', default: '1000' }, seed: { type: 'string', default: String(Date.now() % 100000) } } });
-const count = Number(values.workers);
-if (!Number.isInteger(count) || count < 1) {
-  console.error('--workers must be a positive whole number');
-  process.exit(2);
-}
+const { values } = parseArgs({
+  options: {
+    workers: { type: 'string', default: '1000' },
+    claims: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '20240207', short: 's' },
+    batch: { type: 'string', default: '5000' },
+  },
+});
+const whole = (name: string, v: string | undefined, min: number) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) {
+    console.error(`--${name} must be a whole number ≥ ${min}`);
+    process.exit(2);
+  }
+  return n;
+};
+const workers = whole('workers', values.workers, 1);
+const claims = whole('claims', values.claims, 0);
+const seed = whole('seed', values.seed, 0);
+const batch = whole('batch', values.batch, 100);
+
 const env = loadEnv(process.env, { SERVE_UI: false, LOG_LEVEL: 'warn' });
 const { app, services } = await buildApp(env);
+const bar = new cliProgress.SingleBar({
+  stream: process.stderr,
+  format: '{stage} [{bar}] {percentage}% {value}/{total} | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+  hideCursor: true,
+  // Redirected to a file: a line every 10 s instead of a redrawn bar.
+  noTTYOutput: true,
+  notTTYSchedule: 10_000,
+}, cliProgress.Presets.shades_classic);
 const started = Date.now();
-const added = await seedWorkers(services, systemContext('seed-cli'), count, Number(values.seed));
-console.log(`Added ${added} workers in ${((Date.now() - started) / 1000).toFixed(1)} s to ${services.db.description}.`);
-await app.close();
+let stage = '';
+let firstRows: number | null = null;
+let interrupted = false;
+process.once('SIGINT', () => {
+  interrupted = true;
+  bar.stop();
+  console.error('\nInterrupted: the batches committed so far are kept; run the same command again to continue.');
+  process.exit(130);
+});
+try {
+  const report = await seedScale(services, systemContext('seed-cli'), {
+    workers, claims, seed, batch,
+    onProgress: (p) => {
+      if (p.stage === 'done') return;
+      const label = p.stage === 'workers' ? '人员 workers' : '培训与申请 cases';
+      // Rows written by this process (a resumed run's earlier rows are not part of its rate).
+      firstRows ??= p.rows - (p.stage === 'workers' ? Math.min(batch, p.done) : 0);
+      const rate = Math.round((p.rows - firstRows) / Math.max(0.001, (Date.now() - started) / 1000));
+      if (stage !== p.stage) {
+        if (stage) bar.stop();
+        stage = p.stage;
+        bar.start(p.total, p.done, { stage: label, rows: p.rows, rate });
+      }
+      bar.update(p.done, { stage: label, rows: p.rows, rate });
+    },
+  });
+  if (stage) bar.stop();
+  const agg = await refreshAggregates(services.db.knex);
+  console.log(`${report.resumed ? 'Continued' : 'Seeded'} run ${report.run}: ${report.rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s ` +
+    `(${Math.round(report.rows / Math.max(report.seconds, 0.001)).toLocaleString('en')} rows/s) into ${services.db.description}.`);
+  console.log(Object.entries(report.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', '));
+  console.log(`Dashboard figures refreshed in ${agg.ms} ms.`);
+} catch (err) {
+  if (!interrupted) {
+    bar.stop();
+    // A failed multi-row INSERT carries its whole SQL in the message: the start says enough.
+    const message = err instanceof Error ? err.message : String(err);
+    console.error(message.length > 600 ? `${message.slice(0, 300)} … ${message.slice(-300)}` : message);
+    process.exitCode = 1;
+  }
+} finally {
+  await app.close();
+}

@@ -36,6 +36,7 @@ export const Env = Type.Object({
   CORS_ORIGINS: Type.String({ default: '', maxLength: 2000, description: 'Origins (comma-separated, e.g. https://console.example.gov.cn) allowed to call the API from a browser; none by default.' }),
   HSTS_MAX_AGE: Type.Integer({ minimum: 0, default: 15552000, description: 'Strict-Transport-Security max-age (seconds) sent on HTTPS requests; 0 sends none.' }),
   AUDIT_CHECKPOINT_SECONDS: Type.Integer({ minimum: 0, default: 60, description: 'How often a signed checkpoint of the audit chain head is appended to DATA_DIR (when the head moved); 0 only on demand.' }),
+  AGGREGATES_REFRESH_SECONDS: Type.Integer({ minimum: 0, default: 60, description: 'Most age (seconds) of the per-region counts behind the dashboard of large scopes and the estimated totals of large lists; 0 never refreshes them on a timer (npm run seed refreshes them).' }),
   AUDIT_SYSLOG: Type.Optional(Type.String({ pattern: '^(udp|tcp)://[^/:]+:\\d+$', description: 'Also send each audit checkpoint to this syslog server (udp://host:514 or tcp://host:514).' })),
   PLUGINS: Type.String({
     default: '',

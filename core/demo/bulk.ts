@@ -1,5 +1,6 @@
 // Bulk inserts for seeding: explicit ids in chunks, one audit entry per table.
 import type { Knex } from 'knex';
+import { fillLeagueCodes, LEAGUE_TABLES, type LeagueTable } from '../scale/league.js';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 
@@ -15,6 +16,8 @@ export async function bulkInsert(services: Services, ctx: RequestContext, table:
     for (let i = 0; i < rows.length; i += chunk) {
       await trx(table).insert(rows.slice(i, i + chunk).map((r) => ({ created_at: now, updated_at: now, created_by: ctx.user?.id ?? null, updated_by: ctx.user?.id ?? null, version: 1, ...r })));
     }
+    // Rows inserted without their 盟市 code get it here (one UPDATE per league), before anyone can list them.
+    if (table in LEAGUE_TABLES) await fillLeagueCodes(trx, table as LeagueTable);
     await services.audit.append(trx, ctx, { action: 'import', resource: table, changes: { rows: rows.length, first_id: rows[0].id ?? null, last_id: rows.at(-1)?.id ?? null } });
   });
 }

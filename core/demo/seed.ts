@@ -58,7 +58,7 @@ export function workerRows(services: Services, rnd: Random, count: number, first
       id_number_enc: services.pii.encrypt(id), id_number_idx: services.pii.blindIndex(id), id_number_mask: maskIdNumber(id),
       phone_mask: maskPhone(phone), payee_account_mask: maskAccount(account),
       name: demoName(rnd), gender: Number(id[16]) % 2 ? 'male' : 'female',
-      birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, home_region_code: region, region_code: region,
+      birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, home_region_code: region, region_code: region, league_code: league,
       phone_enc: services.pii.encrypt(phone), phone_idx: services.pii.blindIndex(phone),
       payee_account_enc: services.pii.encrypt(account), payee_account_idx: services.pii.blindIndex(account),
       category: rnd.pick(CATEGORIES), traits: JSON.stringify(traits),

@@ -34,6 +34,7 @@ export const certificates: ResourceDefinition = {
   search: ['number', 'issuer'],
   defaultSort: ['issued_on', 'DESC'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcu', auditor: 'r' },
+  leagueColumn: 'certificates.league_code',
   scopeRegion: (qb, regionIds, knex) => { qb.whereIn('certificates.worker_id', knex('workers').whereIn('region_code', regionIds).select('id')); },
   scopeInstitution: (qb, id, knex) => {
     qb.whereIn('certificates.enrollment_id', knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id').where('programs.institution_id', id).select('enrollments.id'));

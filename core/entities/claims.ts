@@ -56,7 +56,10 @@ export const claims: ResourceDefinition = {
   readOnly: [...CLAIM_WORKFLOW_FIELDS, ...CLAIM_LINK_FIELDS, 'type'],
   references: { worker_id: 'workers', program_id: 'programs', enrollment_id: 'enrollments', certificate_id: 'certificates', base_id: 'bases', institution_id: 'institutions', fund_source_id: 'fund_sources' },
   defaultSort: ['id', 'DESC'],
+  // A decision is tens of KB of fact snapshot: the show page reads it (GET /claims/:id, /claims/:id/decision).
+  listOmit: ['decision'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
+  leagueColumn: 'claims.league_code',
   scopeRegion: regionColumn('claims.region_code'),
   scopeInstitution: (qb, id) => { qb.where('claims.institution_id', id); },
   idempotent: true,

@@ -42,6 +42,7 @@ export const enrollments: ResourceDefinition = {
   unique: { program_id: '该人员已报名此培训班' },
   defaultSort: ['enrolled_on', 'DESC'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcud', auditor: 'r' },
+  leagueColumn: 'enrollments.league_code',
   scopeRegion: (qb, regionIds, knex) => { qb.whereIn('enrollments.program_id', enrollmentsInRegions(knex, regionIds)); },
   scopeInstitution: (qb, id, knex) => { qb.whereIn('enrollments.program_id', knex('programs').where('institution_id', id).select('id')); },
   prepare: enrolmentPrepare,

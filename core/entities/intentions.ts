@@ -49,6 +49,7 @@ export const intentions: ResourceDefinition = {
   search: ['job_wish', 'occupation_code'],
   defaultSort: ['stated_on', 'DESC'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
+  leagueColumn: 'intentions.league_code',
   scopeRegion: regionColumn('intentions.region_code'),
   async prepare(input, op, args) {
     if (op === 'create') await intentionScope(input, input.worker_id, args);

@@ -85,6 +85,7 @@ export const workers: ResourceDefinition = {
     phone: (qb, value, services) => { qb.where('workers.phone_idx', services.pii.blindIndex(String(value))); },
   },
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'rcu', auditor: 'r' },
+  leagueColumn: 'workers.league_code',
   scopeRegion: regionColumn('workers.region_code'),
   scopeInstitution: (qb, institutionId, knex) => {
     qb.where((w) => w

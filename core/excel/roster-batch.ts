@@ -1,6 +1,7 @@
 // One batch of roster rows: each row checked as POST /api/workers checks it (outside the transaction), then the good
 // rows inserted together with one audit entry naming each of them, inside the job's batch transaction.
 import type { Knex } from 'knex';
+import { leagueMapOf } from '../scale/league.js';
 import type { RequestContext } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
 import { maskIdNumber, maskText } from '../pii/mask.js';
@@ -94,7 +95,9 @@ export class RosterBatch {
     const now = new Date().toISOString();
     const userId = this.ctx.user?.id ?? null;
     const by = registeredBy(this.ctx);
-    const values = rows.map((p) => ({ ...p.record, registered_by_institution_id: by, created_at: now, updated_at: now, created_by: userId, updated_by: userId, version: 1 }));
+    // The 盟市 code the scoped lists filter on (core/scale/league.ts), as the resource service sets it.
+    const leagues = await leagueMapOf(trx);
+    const values = rows.map((p) => ({ ...p.record, league_code: leagues.get(String(p.record.region_code)) ?? null, registered_by_institution_id: by, created_at: now, updated_at: now, created_by: userId, updated_by: userId, version: 1 }));
     for (let i = 0; i < values.length; i += 500) await trx('workers').insert(values.slice(i, i + 500));
     // Ids read back by blind index: on a Galera cluster the auto-increment ids of one insert need not be consecutive.
     const ids = new Map<string, number>();

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 import { badRequest } from '../http/errors.js';
+import { refreshedAt, sumsBy } from '../scale/aggregates.js';
 
 export interface Period { from?: string; to?: string; region_code?: string }
 
@@ -129,6 +130,61 @@ export async function spendByFund(services: Services, ctx: RequestContext, p: Pe
 
 /** The figures of the console's dashboard, scoped to the caller's node. */
 export async function dashboard(services: Services, ctx: RequestContext, p: Period) {
+  const path = await aggregatePath(services, ctx, p);
+  if (path !== undefined) return dashboardFromAggregates(services, ctx, p, path);
+  return liveDashboard(services, ctx, p);
+}
+
+/** Scopes with more workers and claims than `maxRows` read the dashboard from the aggregates (refreshed every minute); smaller ones count live. */
+export const LIVE_DASHBOARD = { maxRows: 50_000 };
+
+/**
+ * The region path whose aggregates answer the caller's dashboard (null: the whole region; '' : nothing in scope), or
+ * undefined when the figures must be counted live: institution staff (scoped by institution), a date period, aggregates
+ * never refreshed, or a scope small enough to count exactly now.
+ */
+async function aggregatePath(services: Services, ctx: RequestContext, p: Period): Promise<string | null | undefined> {
+  const { knex } = services.db;
+  if (p.from || p.to || ctx.user?.role === 'institution_staff') return undefined;
+  if (!(await refreshedAt(knex))) return undefined;
+  const own = ctx.user && ctx.user.region_path.split('/').filter(Boolean).length > 1 ? ctx.user.region_path : null;
+  let path = own;
+  if (p.region_code) {
+    const asked = (await knex('regions').where({ id: p.region_code }).first('path'))?.path as string | undefined;
+    if (!asked) path = '';
+    else if (!own || asked.startsWith(own)) path = asked;
+    else if (!own.startsWith(asked)) path = '';
+  }
+  if (path === '') return path;
+  const size = (await sumsBy(knex, 'workers.rows', path)).reduce((a, r) => a + r.n, 0) + (await sumsBy(knex, 'claims.rows', path)).reduce((a, r) => a + r.n, 0);
+  return size > LIVE_DASHBOARD.maxRows ? path : undefined;
+}
+
+/** The dashboard from `scope_counts`: a few hundred rows summed, whatever the number of workers and claims. */
+async function dashboardFromAggregates(services: Services, ctx: RequestContext, p: Period, path: string | null) {
+  const { knex } = services.db;
+  const read = (subject: string) => (path === '' ? Promise.resolve([]) : sumsBy(knex, subject, path));
+  const [byCategory, byState, claimMonths, enrolMonths] = await Promise.all([read('workers.category'), read('claims.state'), read('claims.month'), read('enrollments.month')]);
+  const months = new Map<string, any>();
+  for (const r of claimMonths) months.set(r.key, { month: r.key, claims: r.n, approved_fen: r.approved_fen, paid_fen: r.paid_fen, enrollments: 0 });
+  for (const r of enrolMonths) {
+    const m = months.get(r.key) ?? { month: r.key, claims: 0, approved_fen: 0, paid_fen: 0, enrollments: 0 };
+    m.enrollments = r.n;
+    months.set(r.key, m);
+  }
+  const nonzero = <T extends { n: number }>(rows: T[]) => rows.filter((r) => r.n > 0);
+  return {
+    workers_by_category: nonzero(byCategory).map((r) => ({ key: r.key, count: r.n })),
+    placement_by_league: (await placement(services, ctx, p)).by_league,
+    claims_by_state: nonzero(byState).map((r) => ({ key: r.key, count: r.n, amount_fen: r.amount_fen })),
+    spend_by_fund: await spendByFund(services, ctx, p),
+    monthly: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)).slice(-24),
+    as_of: await refreshedAt(knex),
+  };
+}
+
+/** The dashboard counted now from the scoped rows. */
+async function liveDashboard(services: Services, ctx: RequestContext, p: Period) {
   const { knex } = services.db;
   const byCategory = await scoped(services, ctx, 'workers', 'workers.region_code', p).groupBy('workers.category').select({ key: 'workers.category' }).count({ count: '*' });
   const byState = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy('claims.state').select({ key: 'claims.state' }).count({ count: '*' })

@@ -44,6 +44,8 @@ export interface ResourceDefinition {
   idempotent?: boolean;
   /** The form document (by entity) whose schema the record's `extra` fields must satisfy. */
   form?: 'worker' | 'intention' | 'program' | 'claim';
+  /** Fields a list row leaves out (large ones such as a claim's decision): the record's own page reads them. */
+  listOmit?: string[];
   /** Columns searched by the `q` filter (LIKE). */
   search?: string[];
   /** Filters beyond the columns, e.g. an exact ID number through its blind index. */
@@ -54,6 +56,11 @@ export interface ResourceDefinition {
   access: Access;
   /** Restricts rows to a region subtree (`regionIds` is a subquery of region codes). */
   scopeRegion?(qb: Knex.QueryBuilder, regionIds: Knex.QueryBuilder, knex: Knex): void;
+  /**
+   * The row's denormalised 盟市 code (core/scale/league.ts): a user below the root is scoped by equality on it, which
+   * the (league_code, <sort>) indexes serve; a user below a 盟市 also gets the subtree filter.
+   */
+  leagueColumn?: string;
   /** Restricts rows to an institution, for institution staff. */
   scopeInstitution?(qb: Knex.QueryBuilder, institutionId: number, knex: Knex): void;
   /** Checks and normalises the API fields (clear values, before encryption); may derive fields. */

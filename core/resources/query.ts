@@ -65,15 +65,23 @@ function checkValue(field: string, kind: string, value: unknown): unknown {
   return String(value);
 }
 
-/** Applies a react-admin filter object; unknown fields are a 400, never SQL. */
-export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw: string | undefined, services: Services): void {
+/** Applies a react-admin filter object; unknown fields are a 400, never SQL. Returns the filter's keys in use. */
+export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw: string | undefined, services: Services): string[] {
+  const used: string[] = [];
   const filter = parseJson(raw, 'filter') ?? {};
   if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) throw badRequest('参数 filter 应为 JSON 对象', 'filter');
   const fields = fieldsOf(def);
   for (const [key, value] of Object.entries(filter as Record<string, unknown>)) {
     if (value === undefined || value === '') continue;
+    used.push(key);
     if (key === 'q') {
       if (!def.search?.length) throw badRequest(`${def.label}列表不支持关键字搜索`, 'q');
+      // A whole resident ID number is looked up through its blind index, not matched against names.
+      const idLookup = def.virtualFilters && Object.hasOwn(def.virtualFilters, 'id_number') ? def.virtualFilters.id_number : undefined;
+      if (idLookup && /^\d{17}[\dXx]$/.test(String(value).trim())) {
+        idLookup(qb, String(value).trim().toUpperCase(), services);
+        continue;
+      }
       const like = `%${String(value).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
       const escape = services.db.dialect === 'mysql' ? "'\\\\'" : "'\\'";
       qb.where((w) => def.search!.forEach((col) => w.orWhereRaw(`?? like ? escape ${escape}`, [`${def.table}.${col}`, like])));
@@ -103,4 +111,5 @@ export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw:
       qb.where(column, checkValue(key, info.kind, value) as any);
     }
   }
+  return used;
 }

@@ -88,7 +88,10 @@ describeEachDb('react-admin data provider', (t) => {
       expect(list.data.map((r) => r.id)).toContain(created.id);
       expect(list.total).toBeGreaterThanOrEqual(1);
       expect(list.total).toBeGreaterThanOrEqual(list.data.length);
-      expect((await dp.getMany(k.resource, { ids: [created.id] })).data).toEqual([one]);
+      // A list row leaves out the large fields its own page reads (a claim's decision): the rest is the record.
+      const listed = Object.fromEntries(Object.entries(one).filter(([f]) => !(k.resource === 'claims' && f === 'decision')));
+      expect((await dp.getMany(k.resource, { ids: [created.id] })).data).toEqual([listed]);
+      if (k.resource === 'claims') expect(list.data.find((r) => r.id === created.id)).not.toHaveProperty('decision');
 
       // react-admin's edit form sends the whole record with the change, and the record it read.
       const updated = (await dp.update(k.resource, { id: created.id, data: { ...one, ...k.change }, previousData: one })).data;

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import type { AuthUser } from '../http/context.js';
 import type { ResourceDefinition } from './definition.js';
+import { leagueOfPath } from '../scale/league.js';
 
 /** Region codes in the subtree of a node, as a subquery. */
 export function subtreeIds(knex: Knex, regionPath: string): Knex.QueryBuilder {
@@ -25,9 +26,19 @@ export function applyScope(def: ResourceDefinition, qb: Knex.QueryBuilder, user:
       return;
     }
   }
-  if (def.scopeRegion && !(user.role === 'platform_admin' && isRoot(user.region_path))) {
-    def.scopeRegion(qb, subtreeIds(knex, user.region_path), knex);
+  if (!def.scopeRegion || (user.role === 'platform_admin' && isRoot(user.region_path))) return;
+  const depth = user.region_path.split('/').filter(Boolean).length;
+  if (def.leagueColumn && depth >= 2) {
+    // Equality on the row's 盟市 code: an index range in the order of the sort, never the whole subtree sorted.
+    qb.where(def.leagueColumn, leagueOfPath(user.region_path));
+    if (depth === 2) return;
   }
+  def.scopeRegion(qb, subtreeIds(knex, user.region_path), knex);
+}
+
+/** The scope as it was before the 盟市 code (subtree subquery only): kept for the tests that compare both paths. */
+export function applyLegacyScope(def: ResourceDefinition, qb: Knex.QueryBuilder, user: AuthUser, knex: Knex): void {
+  applyScope({ ...def, leagueColumn: undefined }, qb, user, knex);
 }
 
 /** Scope by a region code column, e.g. `regionColumn('workers.region_code')`. */

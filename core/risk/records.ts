@@ -1,5 +1,6 @@
 // Writes case records straight to the tables (demo patterns and risk-check tests): bookkeeping filled, personal data encrypted.
 import type { Knex } from 'knex';
+import { withLeague } from '../scale/league.js';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 import { parseResidentId } from '../validation/resident-id.js';
@@ -29,7 +30,7 @@ export class RecordWriter {
   async insert(table: string, row: Row): Promise<number> {
     const now = new Date().toISOString();
     const by = this.ctx.user?.id ?? null;
-    const [inserted] = await this.knex(table).insert({ created_at: now, updated_at: now, created_by: by, updated_by: by, version: 1, ...row });
+    const [inserted] = await this.knex(table).insert(await withLeague(this.knex, table, { created_at: now, updated_at: now, created_by: by, updated_by: by, version: 1, ...row }));
     const id = Number(typeof inserted === 'object' ? (inserted as any).id : inserted);
     this.written.set(table, [...(this.written.get(table) ?? []), id]);
     return id;

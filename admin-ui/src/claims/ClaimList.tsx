@@ -8,6 +8,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { BulkApproveButton } from './actions/BulkApproveButton';
+import { ListPagination } from '../common/ListPagination';
 
 /** 待审核: what waits for a reviewer's decision, the list a reviewer opens on. */
 export const AWAITING_REVIEW = ['submitted', 'under_review'];
@@ -29,7 +30,7 @@ export const ClaimList = () => {
   const { permissions } = usePermissions();
   const decides = ['platform_admin', 'region_admin', 'reviewer'].includes(String(permissions));
   return (
-    <List actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}
+    <List pagination={<ListPagination />} actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}
       filterDefaultValues={permissions === 'reviewer' ? { state: AWAITING_REVIEW } : undefined}>
       <DataTable rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
         <DataTable.Col source="id" />

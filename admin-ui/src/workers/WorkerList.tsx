@@ -7,6 +7,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ListPagination } from '../common/ListPagination';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,7 +20,7 @@ const filters = [
 ];
 
 export const WorkerList = () => (
-  <List actions={<ListActions><ImportRosterButton /></ListActions>} filters={filters} sort={{ field: 'created_at', order: 'DESC' }}>
+  <List pagination={<ListPagination />} actions={<ListActions><ImportRosterButton /></ListActions>} filters={filters} sort={{ field: 'created_at', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="id_number" disableSort />

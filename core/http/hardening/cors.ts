@@ -23,7 +23,7 @@ export async function registerCors(app: FastifyInstance, env: Env): Promise<void
     origin: origins,
     // A console on another origin edits and deletes too: @fastify/cors allows only GET, HEAD and POST unless told.
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    exposedHeaders: ['Content-Range', 'X-Total-Count', 'Content-Disposition', 'Retry-After'],
+    exposedHeaders: ['Content-Range', 'X-Total-Count', 'X-Total-Estimated', 'Content-Disposition', 'Retry-After'],
     // Tokens travel in the Authorization header, never in cookies.
     credentials: false,
     maxAge: 600,

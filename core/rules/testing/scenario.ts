@@ -1,5 +1,6 @@
 // Test support: a worker's training claim written straight into the database (institution, class, enrolment, attendance, certificate).
 import type { Knex } from 'knex';
+import { withLeague } from '../../scale/league.js';
 import type { Services } from '../../services.js';
 import { idNumber } from '../../test/fixtures.js';
 
@@ -8,7 +9,7 @@ const book = () => ({ created_at: now(), updated_at: now(), created_by: null, up
 let seq = 0;
 
 async function insert(db: Knex, table: string, row: Record<string, unknown>): Promise<number> {
-  const [id] = await db(table).insert({ ...row, ...book() });
+  const [id] = await db(table).insert(await withLeague(db, table, { ...row, ...book() }));
   return typeof id === 'object' && id !== null ? Number((id as { id: number }).id) : Number(id);
 }
 

@@ -6,6 +6,9 @@ import { audit, history, issuers, ledgers, reports, riskReport, verification } f
 
 export const steppe = {
   app,
+  list: {
+    total_estimated: '共约 %{total} 条（数据量大，总数为估算）',
+  },
   menu: {
     workers: '劳动者与就业服务',
     training: '培训组织',
