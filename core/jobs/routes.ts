@@ -80,7 +80,7 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
   api.post('/jobs', {
     schema: {
       tags, summary: 'Start a job of a kind that may be started directly (export, risk_scan, rule_dry_run, demo_seed)',
-      body: Type.Object({ kind: Type.String({ maxLength: 32 }), params: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.Unknown())) }, { additionalProperties: false }),
+      body: Type.Object({ kind: Type.String({ maxLength: 32 }), params: Type.Optional(Type.Record(Type.String({ maxLength: 64 }), Type.Unknown(), { maxProperties: 32 })) }, { additionalProperties: false }),
       response: { 202: Type.Object({ job_id: Type.Integer() }), ...errors },
     },
   }, async (req, reply) => {

@@ -61,7 +61,7 @@ describeEachDb('input bounds through the API', (t) => {
     const traits = await admin.post('/api/workers', workerBody({ traits: Array.from({ length: 100_000 }, () => 'youth') }));
     expect(traits.status).toBe(400);
     expect(traits.body).toMatchObject({ field: 'traits' });
-    expect(traits.body.message).toMatch(/「traits」最多 6 项/);
+    expect(traits.body.message).toMatch(/「人员特征」最多 6 项/);
     const notes = await admin.post('/api/workers', workerBody({ notes: '长'.repeat(2001) }));
     expect(notes.status).toBe(400);
     expect(notes.body.field).toBe('notes');
