@@ -77,7 +77,7 @@ for (const db of TEST_DBS) {
           return Number(row?.processed) >= 100;
         }, 240_000, 5);
       } catch (err) {
-        throw new Error(`${(err as Error).message}: ${JSON.stringify(await knex('jobs').where({ id }).first())}\n${server.output()}`);
+        throw new Error(`${(err as Error).message}: ${JSON.stringify(await knex('jobs').where({ id }).first())}\n${server.output()}`, { cause: err });
       }
       await server.kill9();
       server = null;

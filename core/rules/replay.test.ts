@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { systemContext } from '../http/context.js';
-import { draft, publishDoc, seed } from '../configs/test-support.js';
+import { draft, seed } from '../configs/test-support.js';
 import { insertTrainingClaim, insertWorker } from './testing/scenario.js';
 import type { Decision } from './runtime/types.js';
 
