@@ -36,9 +36,10 @@ class ReceiptTaken extends Error {}
 const isMysql = (knex: Knex) => knex.client.config.client === 'mysql2';
 const receiptId = (key: string) => crypto.createHash('sha256').update(key).digest('hex');
 
-function isDuplicate(err: unknown): boolean {
-  const code = (err as { code?: string }).code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+/** A unique-key violation, on MySQL or SQLite. */
+export function isDuplicateKey(err: unknown): boolean {
+  const e = err as { code?: string; errno?: number } | undefined;
+  return e?.code === 'ER_DUP_ENTRY' || e?.errno === 1062 || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /** The stored result of a committed unit, or undefined. Read on a fresh connection, retried while nodes come and go. */
@@ -98,7 +99,7 @@ export async function transact<T>(knex: Knex, fn: (trx: Knex.Transaction) => Pro
           try {
             await trx('tx_receipts').insert({ id: unit, result: result === undefined ? null : JSON.stringify(result), created_at: new Date().toISOString() });
           } catch (err) {
-            if (isDuplicate(err)) throw new ReceiptTaken();
+            if (isDuplicateKey(err)) throw new ReceiptTaken();
             throw err;
           }
         }

@@ -5,7 +5,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { readJobFile, writeJobFile } from './files.js';
 import { JobCancelled, LeaseLost, type BatchOutcome, type JobContext, type JobRow } from './types.js';
-import { transact } from '../db/transact.js';
+import { isDuplicateKey, transact } from '../db/transact.js';
 
 const iso = () => new Date().toISOString();
 
@@ -18,11 +18,6 @@ export interface Lease {
   owner: string;
   leaseMs: number;
   signal: AbortSignal;
-}
-
-function isDuplicateKey(err: unknown): boolean {
-  const e = err as { code?: string; errno?: number };
-  return e?.code === 'ER_DUP_ENTRY' || e?.errno === 1062 || String(e?.code).startsWith('SQLITE_CONSTRAINT');
 }
 
 export function createJobContext(services: Services, job: JobRow, ctx: RequestContext, lease: Lease): JobContext {

@@ -70,6 +70,21 @@ describeEachDb('public API', (t) => {
     expect(wrongName.body.field).toBe('name');
   });
 
+  it('registers one worker when the same new ID number states two wishes at once, with the 盟市 code and stored masks the lists read', async () => {
+    const body = wishBody({ name: '示例·公开登记' });
+    const [a, b] = await Promise.all([
+      pub(t().app, 'POST', '/api/public/wishes', body, '198.51.100.40'),
+      pub(t().app, 'POST', '/api/public/wishes', { ...body, occupation_code: '4-10-01-01' }, '198.51.100.41'),
+    ]);
+    expect([a.status, b.status], a.text + b.text).toEqual([201, 201]);
+    const { knex } = t().services.db;
+    const workers = await knex('workers').where({ id_number_idx: t().services.pii.blindIndex(body.id_number) }).select('league_code', 'id_number_mask', 'phone_mask');
+    expect(workers).toHaveLength(1);
+    expect(workers[0]).toMatchObject({ league_code: '150200', id_number_mask: expect.stringMatching(/\*/), phone_mask: expect.stringMatching(/\*/) });
+    const wishes = await knex('intentions').whereIn('id', [a.body.reference, b.body.reference].map((r: string) => Number(r.slice(1)))).select('league_code');
+    expect(wishes.map((w) => w.league_code)).toEqual(['150200', '150200']);
+  });
+
   it('asks the same address for a solved challenge after repeated attempts, and limits one ID number per day', async () => {
     const ip = '203.0.113.20';
     for (let i = 0; i < 2; i++) expect((await pub(t().app, 'POST', '/api/public/wishes', wishBody(), ip)).status).toBe(201);

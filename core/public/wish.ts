@@ -8,6 +8,9 @@ import { RegionCode, StringEnum, TrainingKind, WORKER_CATEGORIES } from '../sche
 import { validateWorkerId } from '../validation/resident-id.js';
 import { DAY, countAttempt, guardAddress, subjectKey } from './abuse.js';
 import { pathCodes, regionByCode } from './regions.js';
+import { isDuplicateKey } from '../db/transact.js';
+import { maskIdNumber, maskPhone } from '../pii/mask.js';
+import { withLeague } from '../scale/league.js';
 
 /** The version of the personal-data notice (个人信息处理告知) a wish consents to; bump it when the text changes. */
 export const CONSENT_VERSION = '2026-12-01';
@@ -69,7 +72,8 @@ export async function registerWish(services: Services, ctx: RequestContext, body
   const jobWish = body.job_wish?.trim() || null;
   if (jobWish && /1[3-9]\d{9}|\d{17}[\dXx]/.test(jobWish)) throw badRequest('求职意愿中请不要填写手机号码或身份证号码', 'job_wish');
 
-  return services.db.knex.transaction(async (trx) => {
+  // Two first registrations of one ID number at once: the later meets the unique key, and its second try finds the worker.
+  const register = () => services.db.knex.transaction(async (trx): Promise<WishReceipt> => {
     const worker = await findOrRegister(services, trx, ctx, { id, name, phone, region: region.id, category: body.category });
     // Kept in the worker's 盟市: the chosen node when it lies there, else where the worker is registered.
     const league = (code: string) => code.slice(0, 4);
@@ -85,7 +89,7 @@ export async function registerWish(services: Services, ctx: RequestContext, body
       job_wish: jobWish, status: 'open', enrollment_id: null, extra: null, form_version: null,
       created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
     };
-    const [inserted] = await trx('intentions').insert(row);
+    const [inserted] = await trx('intentions').insert(await withLeague(trx, 'intentions', row));
     const wishId = typeof inserted === 'object' ? (inserted as any).id : inserted;
     await services.audit.append(trx, ctx, {
       action: 'create', resource: 'intentions', recordId: wishId, username: 'public',
@@ -93,6 +97,12 @@ export async function registerWish(services: Services, ctx: RequestContext, body
     });
     return { reference: `W${wishId}`, stated_on: today, region_name: names?.name ?? wishRegion, channel: 'app', repeated: false };
   });
+  try {
+    return await register();
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    return register();
+  }
 }
 
 interface Person { id: { number: string; birthDate: string; gender: string; regionCode: string }; name: string; phone: string; region: string; category: string }
@@ -105,11 +115,12 @@ async function findOrRegister(services: Services, trx: Knex.Transaction, ctx: Re
     return known;
   }
   const now = new Date().toISOString();
-  const [inserted] = await trx('workers').insert({
-    id_number_enc: services.pii.encrypt(p.id.number), id_number_idx: idx, name: p.name, gender: p.id.gender, birth_date: p.id.birthDate,
-    home_region_code: p.id.regionCode, region_code: p.region, phone_enc: services.pii.encrypt(p.phone), phone_idx: services.pii.blindIndex(p.phone),
+  // The same columns the resource service writes: stored masks for lists, the 盟市 code for scoped indexes.
+  const [inserted] = await trx('workers').insert(await withLeague(trx, 'workers', {
+    id_number_enc: services.pii.encrypt(p.id.number), id_number_idx: idx, id_number_mask: maskIdNumber(p.id.number), name: p.name, gender: p.id.gender, birth_date: p.id.birthDate,
+    home_region_code: p.id.regionCode, region_code: p.region, phone_enc: services.pii.encrypt(p.phone), phone_idx: services.pii.blindIndex(p.phone), phone_mask: maskPhone(p.phone),
     category: p.category, traits: '[]', registered_by_institution_id: null, created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
-  });
+  }));
   const id = typeof inserted === 'object' ? (inserted as any).id : inserted;
   // The audit trail masks ID and phone numbers in what it stores.
   await services.audit.append(trx, ctx, { action: 'create', resource: 'workers', recordId: id, username: 'public', changes: { channel: 'app', region_code: p.region, category: p.category } });
