@@ -98,7 +98,7 @@ function suite(name: string, overrides: Partial<Env>) {
       const retried = await admin.post(`/api/jobs/${later}/retry`);
       expect(retried.status).toBe(200);
       expect(['queued', 'running', 'done']).toContain(retried.body.status);
-      expect((await admin.post(`/api/jobs/${later}/retry`)).status).not.toBe(500);
+      const again = await admin.post(`/api/jobs/${later}/retry`); expect(again.status, JSON.stringify(again.body)).not.toBe(500);
       await until(async () => (await view(later)).status === 'done', 'the retried job');
     });
 

@@ -1,6 +1,7 @@
 // The jobs table: create, read, claim and renew a lease, finish, request a cancel. Every state change is one conditional UPDATE.
 import type { Knex } from 'knex';
 import type { JobRow, JobStatus } from './types.js';
+import { transact } from '../db/transact.js';
 
 const iso = () => new Date().toISOString();
 const json = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? JSON.parse(v) : v);
@@ -89,15 +90,19 @@ export async function dueJobs(knex: Knex, limit = 50): Promise<number[]> {
 
 /** A queued job is cancelled at once; a running one is flagged and stops at its next batch. */
 export async function requestCancel(knex: Knex, id: number, message: string): Promise<'cancelled' | 'requested' | 'finished'> {
-  const now = iso();
-  if (await knex('jobs').where({ id, status: 'queued' }).update({ status: 'cancelled', cancel_requested: true, message, finished_at: now, updated_at: now, run_after: null }) === 1) return 'cancelled';
-  if (await knex('jobs').where({ id, status: 'running' }).update({ cancel_requested: true, updated_at: now }) === 1) return 'requested';
-  return 'finished';
+  // In transact(): on MySQL these updates can deadlock with a runner taking or renewing the job's lease; retried whole.
+  return transact(knex, async (trx) => {
+    const now = iso();
+    if (await trx('jobs').where({ id, status: 'queued' }).update({ status: 'cancelled', cancel_requested: true, message, finished_at: now, updated_at: now, run_after: null }) === 1) return 'cancelled';
+    if (await trx('jobs').where({ id, status: 'running' }).update({ cancel_requested: true, updated_at: now }) === 1) return 'requested';
+    return 'finished';
+  });
 }
 
 /** A failed or cancelled job back in the queue, with a fresh allowance of attempts; committed batches stay committed. */
 export async function requeueJob(knex: Knex, id: number): Promise<boolean> {
-  const n = await knex('jobs').where({ id }).whereIn('status', ['failed', 'cancelled'])
-    .update({ status: 'queued', attempts: 0, cancel_requested: false, message: null, finished_at: null, run_after: null, updated_at: iso() });
+  // In transact() for the same reason as requestCancel: a deadlock with the runner is retried, not a 500.
+  const n = await transact(knex, (trx) => trx('jobs').where({ id }).whereIn('status', ['failed', 'cancelled'])
+    .update({ status: 'queued', attempts: 0, cancel_requested: false, message: null, finished_at: null, run_after: null, updated_at: iso() }));
   return n === 1;
 }
