@@ -52,11 +52,18 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
 
   api.get('/jobs', { schema: { tags, summary: 'Background jobs (own; all for a platform administrator), newest first', querystring: ListQuery, response: errors } }, async (req, reply) => {
     const q = req.query as { sort?: string; range?: string; filter?: string };
-    const [field, order] = parseJson(q.sort, 'sort', ['id', 'DESC']) as [string, string];
+    // ra-data-simple-rest shapes: sort ["field","ASC|DESC"], range [start,end], filter {…}; anything else is a 400.
+    const sort = parseJson(q.sort, 'sort', ['id', 'DESC']);
+    if (!Array.isArray(sort) || sort.length !== 2) throw badRequest('sort 应为 ["字段", "ASC 或 DESC"]', 'sort');
+    const [field, order] = sort as [string, string];
     if (!SORTABLE.has(field) || !['ASC', 'DESC'].includes(String(order).toUpperCase())) throw badRequest(`不能按「${field}」排序`, 'sort');
-    const [start, end] = parseJson(q.range, 'range', [0, 24]) as [number, number];
+    const range = parseJson(q.range, 'range', [0, 24]);
+    if (!Array.isArray(range) || range.length !== 2) throw badRequest('range 应为 [起, 止]，每页至多 1000 条', 'range');
+    const [start, end] = range as [number, number];
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end - start >= 1000) throw badRequest('range 应为 [起, 止]，每页至多 1000 条', 'range');
-    const filter = parseJson(q.filter, 'filter', {}) as { status?: string | string[]; kind?: string; id?: number[] };
+    const parsed = parseJson(q.filter, 'filter', {});
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw badRequest('filter 应为 JSON 对象', 'filter');
+    const filter = parsed as { status?: string | string[]; kind?: string; id?: number[] };
     const base = knex('jobs');
     if (req.ctx.user!.role !== 'platform_admin') base.where('created_by', req.ctx.user!.id);
     if (filter.status !== undefined) {
