@@ -30,7 +30,7 @@ function walk(node: unknown, negated: boolean, snapshot: Record<string, unknown>
  * A policy parameter names its value's document: `年龄上限（包头市政策参数第 2 版，自 2025-01-01 起）`.
  * The origin is part of the snapshot (`params._about`), so a replay reads the same words.
  */
-function paramLabel(snapshot: Record<string, unknown>, fact: string, path: string | null): string | null {
+export function paramLabel(snapshot: Record<string, unknown>, fact: string, path: string | null): string | null {
   if (fact !== PARAMS_FACT || !path) return null;
   const about = (snapshot[PARAMS_FACT] as { _about?: Record<string, ParamAbout> } | undefined)?._about?.[path.slice(2)];
   if (!about) return null;

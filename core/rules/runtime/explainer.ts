@@ -5,6 +5,7 @@ import type { Rule } from '../../configs/kinds/ruleset.js';
 import type { PreparedRuleSet } from './prepare.js';
 import type { ConditionExplanation, RuleExplanation } from './types.js';
 import { factLabel, operatorLabel, pathLabel, type Labels } from './labels.js';
+import { paramLabel } from './explain.js';
 import { readFact } from './read.js';
 import { compileTemplate, show, showExpected } from './format.js';
 
@@ -87,20 +88,23 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
     const expected = evaluated ? rec[slot + 2] : ref ? readFact(snapshot, ref.fact, refPath) : written;
     const passed = evaluated ? Boolean(rec[slot + 3]) : null;
     const verdict = !evaluated ? '未判断（本规则的结果已由其他条件决定）' : passed !== negated ? '符合' : '不符合';
+    // A policy parameter is named with the document its value came from, which the snapshot carries (params._about).
+    const subjectNow = paramLabel(snapshot, fact, path) ?? subject;
+    const refNow = ref ? paramLabel(snapshot, ref.fact, refPath) : null;
     const out: ConditionExplanation = {
       fact,
       fact_label: fixed.fact_label,
       path,
-      path_label: subject,
+      path_label: subjectNow,
       operator,
       operator_label: opLabel,
       expected: json(expected),
       actual: json(actual),
       passed,
       evaluated,
-      message: subject + ' ' + show(actual) + middle + showExpected(operator, expected) + tail + verdict,
+      message: subjectNow + ' ' + show(actual) + (refNow ? ` ${opLabel} ${refNow} ` : middle) + showExpected(operator, expected) + tail + verdict,
     };
-    if (expectedFrom) out.expected_from = { ...expectedFrom };
+    if (expectedFrom) out.expected_from = refNow ? { ...expectedFrom, label: refNow } : { ...expectedFrom };
     if (negated) out.negated = true;
     return out;
   };
