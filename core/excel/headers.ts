@@ -106,6 +106,10 @@ export const HEADERS: Record<string, ColumnSpec[]> = {
     ['worker_ids', '涉及劳动者编号', 'list'], ['held_fen', '暂停拨付金额（元）'], ['found_at', '发现时间'],
     ['last_seen_at', '最近发现时间'], ['resolved_at', '处置时间'], ['resolution', '处置结论'],
   ],
+  sms_outbox: [
+    ['id', '编号'], ['phone', '手机号码'], ['region_code', '地区代码'], ['region_code', '地区', 'region_name'],
+    ['purpose', '用途'], ['body', '短信内容'], ['status', '状态'], ['created_at', '创建时间'],
+  ],
   audit: [
     ['seq', '序号'], ['at', '时间'], ['username', '用户名'], ['role', '角色', 'role'], ['region_code', '地区代码'],
     ['action', '操作'], ['resource', '资源'], ['record_id', '记录编号'], ['changes', '变更内容', 'json'], ['request_id', '请求编号'],
