@@ -19,7 +19,7 @@ describeEachDb('idempotent claim steps', (t) => {
     const now = new Date().toISOString();
     const decision = JSON.stringify({ outcome: 'eligible', amount_fen: AMOUNT, rules: [] });
     await knex('claims').insert([1, 2].map(() => ({
-      type: 'training', worker_id: worker.id, institution_id: inst.id, region_code: '150203', claim_date: '2026-06-01', requested_fen: AMOUNT,
+      type: 'training', worker_id: worker.id, institution_id: inst.id, region_code: '150203', league_code: '150200', claim_date: '2026-06-01', requested_fen: AMOUNT,
       state: 'submitted', outcome: 'eligible', decision, submitted_at: now, created_at: now, updated_at: now, version: 1,
     })));
     const [a, b] = (await knex('claims').where({ institution_id: inst.id }).orderBy('id').pluck('id')).map(Number);
