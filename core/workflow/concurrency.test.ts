@@ -21,7 +21,7 @@ describeEachDb('parallel approvals', (t) => {
     const now = new Date().toISOString();
     const decision = JSON.stringify({ outcome: 'eligible', amount_fen: AMOUNT, rules: [] });
     const rows = Array.from({ length: CLAIMS }, () => ({
-      type: 'training', worker_id: worker.id, institution_id: inst.id, region_code: '150203', claim_date: '2026-06-01', requested_fen: AMOUNT,
+      type: 'training', worker_id: worker.id, institution_id: inst.id, region_code: '150203', league_code: '150200', claim_date: '2026-06-01', requested_fen: AMOUNT,
       state: 'submitted', outcome: 'eligible', decision, submitted_at: now, created_at: now, updated_at: now, version: 1,
     }));
     await knex.batchInsert('claims', rows, 50);
