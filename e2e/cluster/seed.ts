@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import { Api, make } from './api.js';
 import { institutionBody, programBody, workerBody } from '../../core/test/fixtures.js';
+import { leagueOfRegion } from '../../core/scale/league.js';
 
 export interface Fund { id: number }
 
@@ -32,8 +33,10 @@ export async function submittedClaims(knex: Knex, n: number, c: { worker: number
   const now = new Date().toISOString();
   const decision = JSON.stringify({ outcome: 'eligible', amount_fen: c.amountFen, rules: [] });
   const tag = `cluster-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  // written around the resource service, so the 盟市 code its scoped lists read is set here as the service would
+  const league = await leagueOfRegion(knex, c.region);
   const rows = Array.from({ length: n }, (_, i) => ({
-    type: 'training', worker_id: c.worker, institution_id: c.institution, program_id: c.program ?? null, region_code: c.region, claim_date: '2026-06-01',
+    type: 'training', worker_id: c.worker, institution_id: c.institution, program_id: c.program ?? null, region_code: c.region, league_code: league, claim_date: '2026-06-01',
     requested_fen: c.amountFen, state: 'submitted', outcome: 'eligible', decision, submitted_at: now, created_at: now, updated_at: now, version: 1,
     idempotency_key: `${tag}-${i}`,
   }));
