@@ -45,7 +45,7 @@ export const VALUE_LABELS: Record<string, Record<string, string>> = {
     employment_subsidy: '就业补助资金', unemployment_insurance: '失业保险基金', skills_action_account: '职业技能提升行动专账资金',
     enterprise_education: '企业职工教育经费', talent_development: '人才队伍建设经费',
   },
-  config_kind: { catalog: '培训需求指导目录', ruleset: '补贴规则集', form: '表单', guide: '服务指南', case: '典型案例' },
+  config_kind: { catalog: '培训需求指导目录', ruleset: '补贴规则集', form: '表单', guide: '服务指南', param: '政策参数表', case: '典型案例' },
   config_state: { draft: '草稿', in_review: '审核中', published: '已发布', retired: '已停用' },
   config_mode: { base: '独立文档', extend: '继承并扩展上级' },
   risk_severity: { high: '高', medium: '中', low: '低' },
