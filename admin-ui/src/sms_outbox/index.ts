@@ -1,5 +1,5 @@
 // The sms_outbox resource (短信发件箱): read-only list of the messages the built-in SMS adapter keeps.
 import Icon from '@mui/icons-material/Sms';
-import { SmsOutboxList } from './SmsOutboxList';
+import { lazyView } from '../common/lazyView';
 
-export default { list: SmsOutboxList, icon: Icon };
+export default { list: lazyView(() => import('./SmsOutboxList'), 'SmsOutboxList'), icon: Icon };
