@@ -1,5 +1,5 @@
 // ConditionsEditor: a rule's conditions as nested 全部满足/任一满足 groups (React Query Builder with MUI), fields and values by type.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { QueryBuilder, type Field } from 'react-querybuilder';
 import { QueryBuilderMaterial } from '@react-querybuilder/material';
 import 'react-querybuilder/dist/query-builder.css';
@@ -28,15 +28,25 @@ interface Props {
 }
 
 export const ConditionsEditor = ({ conditions, fields, onChange, readOnly }: Props) => {
-  // The query is derived from the JSON each time: the JSON is what is stored, so both views always agree.
-  const query = useMemo(() => groupOf(conditions), [JSON.stringify(conditions)]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The JSON is what is stored; the query (with the builder's row ids) is kept while it still says the same thing, and
+  // derived afresh only when the JSON changed elsewhere (the JSON tab, a reload). Deriving it on every edit gave every
+  // row new ids, so each keystroke re-mounted the rows and closed any open menu.
+  const text = JSON.stringify(conditions);
+  const [shown, setShown] = useState(() => ({ text, query: groupOf(conditions) }));
+  if (shown.text !== text) setShown({ text, query: groupOf(conditions) });
+  const query = shown.text === text ? shown.query : groupOf(conditions);
   const coerce = useMemo(() => coerceFor(fields), [fields]);
+  const change = (q: QGroup) => {
+    const next = conditionOf(q, coerce);
+    setShown({ text: JSON.stringify(next), query: q });
+    onChange?.(next);
+  };
   return (
     <QueryBuilderMaterial>
       <QueryBuilder
         fields={fields}
         query={query}
-        onQueryChange={(q) => onChange?.(conditionOf(q as QGroup, coerce))}
+        onQueryChange={(q) => change(q as QGroup)}
         combinators={combinators}
         translations={translations}
         showNotToggle

@@ -20,6 +20,9 @@ const OPERATORS: Record<string, string[]> = {
 /** The comparison family of a value type: numbers, yes/no, dates, codes, lists. */
 export const familyOf = (type: string) => (NUMERIC.includes(type) ? 'number' : type === 'boolean' ? 'boolean' : type === 'date' ? 'date' : type === 'list' ? 'list' : 'choice');
 
+/** Compared with a typed value or with another item (a parameter, another fact), in words a clerk reads. */
+const VALUE_OR_ITEM = [{ name: 'value', value: 'value', label: '固定值' }, { name: 'field', value: 'field', label: '其他项' }] as const;
+
 export interface Choices { regions: Array<{ id: string; name: string }>; occupations: Array<{ code: string; name: string }> }
 
 /** Query-builder fields: `idCard|$.age` labelled 「身份证信息 · 申请日年龄（周岁）」, with operators and value editors by type. */
@@ -30,8 +33,8 @@ export function buildFields(vocab: VocabularyTyped, params: ParamDef[], choices:
     const operators = OPERATORS[family].filter((o) => ops.has(o)).map((o) => ({ name: o, value: o, label: ops.get(o)! }));
     const base = { name, value: name, label, family, valueType: t.type, operators, group, comparator: (f: Field) => (f as unknown as { family: string }).family === family && f.name !== name };
     if (t.type === 'boolean') return { ...base, valueEditorType: 'checkbox', defaultValue: true, valueSources: ['value'] };
-    if (family === 'number') return { ...base, inputType: 'number', valueSources: ['value', 'field'], defaultValue: 0 };
-    if (t.type === 'date') return { ...base, inputType: 'date', valueSources: ['value', 'field'] };
+    if (family === 'number') return { ...base, inputType: 'number', valueSources: [...VALUE_OR_ITEM], defaultValue: 0 };
+    if (t.type === 'date') return { ...base, inputType: 'date', valueSources: [...VALUE_OR_ITEM] };
     const list = t.type === 'region' ? choices.regions.map((r) => ({ name: r.id, value: r.id, label: `${r.name}（${r.id}）` }))
       : t.type === 'occupation' ? choices.occupations.map((o) => ({ name: o.code, value: o.code, label: `${o.name}（${o.code}）` }))
       : t.choices ? Object.entries(t.choices).map(([k, v]) => ({ name: k, value: k, label: v })) : null;
