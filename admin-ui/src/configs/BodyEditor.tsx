@@ -11,11 +11,9 @@ import { useValidation } from './rules/useValidation';
 interface Props {
   /** The live view of the body being edited (the last one that parsed). */
   aside?: (body: any) => ReactNode;
-  /** Tools that run against the saved draft (rule tests, dry run); `dirty` until the text is saved. */
-  footer?: (dirty: boolean) => ReactNode;
 }
 
-export const BodyEditor = ({ aside, footer }: Props) => {
+export const BodyEditor = ({ aside }: Props) => {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
@@ -55,7 +53,6 @@ export const BodyEditor = ({ aside, footer }: Props) => {
           </Stack>
         </Grid>
       </Grid>
-      {footer?.(dirty)}
     </Stack>
   );
 };

@@ -20,7 +20,7 @@ export const ConfigBody = (_props: { label?: string }) => {
         <CatalogTable entries={body.entries.filter((e: any) => !e.remove)} removed={body.entries.filter((e: any) => e.remove && e.levels)}
           parent={null} parentSource={{}} readOnly onLevel={noop} onRemove={noop} onRestore={noop} />
       )}
-      {record.kind === 'ruleset' && <RulesReadable body={body} />}
+      {record.kind === 'ruleset' && <RulesReadable body={body} node={String(record.node_code)} />}
       {record.kind === 'form' && <FormPreview body={body} />}
       <Box sx={{ mt: 2 }}><JsonField source="body" /></Box>
     </Box>

@@ -4,7 +4,9 @@ import { Alert, Box, Button as MuiButton, Stack, Tab, Tabs } from '@mui/material
 import SaveIcon from '@mui/icons-material/Save';
 import { useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { BodyEditor } from '../configs/BodyEditor';
+import { FormPreview } from '../configs/FormPreview';
 import { DryRunPanel } from '../configs/rules/DryRunPanel';
+import { RulesReadable } from '../configs/rules/RulesReadable';
 import { saveDraft, type DraftRecord } from './draftTools';
 import { RuleBuilder } from './RuleBuilder';
 import { ParamsEditor } from './ParamsEditor';
@@ -12,6 +14,10 @@ import { FormBuilder } from './FormBuilder';
 import { TestsEditor } from './TestsEditor';
 
 const VISUAL: Record<string, string> = { ruleset: '规则', param: '政策参数', form: '表单字段' };
+
+/** Beside the JSON, what it means: rules in words, a form as it will look. */
+const jsonAside = (record: DraftRecord) => record.kind === 'ruleset' ? (b: any) => <RulesReadable body={b} node={String(record.node_code)} />
+  : record.kind === 'form' ? (b: any) => <FormPreview body={b} /> : undefined;
 
 /** Kinds with a visual editor. */
 export const hasLowcodeEditor = (kind: unknown) => typeof kind === 'string' && kind in VISUAL;
@@ -53,7 +59,7 @@ export const LowcodeEditor = () => {
       )}
       {tab === 'tests' && (dirty ? <Alert severity="warning">请先保存草稿，测试针对已保存的草稿运行</Alert> : <TestsEditor record={record} />)}
       {tab === 'dry-run' && <Box><DryRunPanel id={record.id} disabled={dirty} /></Box>}
-      {tab === 'json' && (dirty ? <Alert severity="warning">请先保存或放弃可视化编辑中的修改</Alert> : <BodyEditor />)}
+      {tab === 'json' && (dirty ? <Alert severity="warning">请先保存或放弃可视化编辑中的修改</Alert> : <BodyEditor aside={jsonAside(record)} />)}
     </Stack>
   );
 };

@@ -1,16 +1,25 @@
 // RulesReadable: a rule set as a clerk reads it: each rule's name, what happens when it fails, its conditions in words.
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { conditionLines } from './conditionText';
+import { useEffective } from '../../lowcode/draftTools';
+import { conditionLines, withParams } from './conditionText';
 import { useVocabulary } from './useVocabulary';
 import { valueLabeller } from './valueLabels';
 
 type Rule = Record<string, any>;
 
-export const RulesReadable = ({ body }: { body: { rules?: Rule[]; amount?: { explanation?: string } | null } | null }) => {
+interface Props {
+  body: { rules?: Rule[]; amount?: { explanation?: string } | null } | null;
+  /** The node whose policy parameters the rules compare with, named by their labels. */
+  node: string;
+}
+
+export const RulesReadable = ({ body, node }: Props) => {
   const translate = useTranslate();
-  const vocab = useVocabulary();
-  if (!body || !Array.isArray(body.rules) || !vocab) return null;
+  const plain = useVocabulary();
+  const params = useEffective(node, 'param');
+  if (!body || !Array.isArray(body.rules) || !plain) return null;
+  const vocab = withParams(plain, params?.body?.params ?? []);
   const labels = {
     all: translate('steppe.rules.all'), any: translate('steppe.rules.any'),
     not: translate('steppe.rules.not'), condition: translate('steppe.rules.condition'),

@@ -1,7 +1,7 @@
 // Tests of the readable rule conditions.
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { conditionLines, leafText, type Vocabulary } from './conditionText';
+import { conditionLines, leafText, withParams, type Vocabulary } from './conditionText';
 
 const vocab: Vocabulary = {
   facts: [
@@ -18,6 +18,12 @@ describe('readable conditions', () => {
     expect(leafText(vocab, { fact: 'idCard', path: '$.age', operator: 'between', value: [16, 60] })).toBe('申请日年龄（周岁） 介于 16～60');
     expect(leafText(vocab, { fact: 'program', path: '$.hours', operator: 'greaterThanInclusive', value: { fact: 'catalogEntry', path: '$.minHours' } }))
       .toBe('课时 大于等于 目录最低学时');
+  });
+  it('names a compared policy parameter by its label and unit', () => {
+    const named = withParams(vocab, [{ name: 'age_max', label: '年龄上限', unit: '周岁' }]);
+    expect(leafText(named, { fact: 'idCard', path: '$.age', operator: 'greaterThanInclusive', value: { fact: 'params', path: '$.age_max' } }))
+      .toBe('申请日年龄（周岁） 大于等于 年龄上限（周岁）');
+    expect(withParams(vocab, [])).toBe(vocab);
   });
   it('names code values through the label function', () => {
     const label = (v: string) => ({ returnee: '返乡农牧民工' } as Record<string, string>)[v];

@@ -13,6 +13,18 @@ export interface Line {
 
 type Node = Record<string, any>;
 
+/** A parameter as the rule editors name it: its label and unit (年龄上限（周岁）). */
+export interface ParamLabel { name: string; label?: string; unit?: string }
+
+/** The vocabulary with the region's parameters named, so `{ fact: params, path: $.age_max }` reads 「年龄上限（周岁）」. */
+export const withParams = (vocab: Vocabulary, params: ParamLabel[]): Vocabulary => (params.length === 0 ? vocab : {
+  ...vocab,
+  facts: [...vocab.facts.filter((f) => f.id !== 'params'), {
+    id: 'params', label: '政策参数',
+    fields: Object.fromEntries(params.map((p) => [`$.${p.name}`, `${p.label ?? p.name}${p.unit ? `（${p.unit}）` : ''}`])),
+  }],
+});
+
 const factLabel = (vocab: Vocabulary, fact: string, path?: string | null): string => {
   const f = vocab.facts.find((x) => x.id === fact);
   if (!f) return path ? `${fact}${path.replace(/^\$/, '')}` : fact;
