@@ -37,6 +37,18 @@ async function layout(page: Page) {
   })()`) as Promise<Record<string, unknown>>;
 }
 
+/** The fonts Chromium actually drew an element's text with (DevTools' 「Rendered Fonts」), family → glyphs. */
+async function renderedFonts(page: Page, selector: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return Object.fromEntries(fonts.map((f) => [f.familyName, f.glyphCount]));
+}
+
 describe('public site on a phone', () => {
   let built: BuiltApp;
   let base: string;
@@ -75,6 +87,7 @@ describe('public site on a phone', () => {
       const zh = await layout(page);
       // The switch names the other language in its own script: drawn with the served font, not as boxes.
       expect(zh).toMatchObject({ writingMode: 'horizontal-tb', lang: 'zh-CN', hasChinese: true, hasMongolian: true, fontLoaded: true });
+      expect(Object.keys(await renderedFonts(page, 'a.lang'))).toEqual(['Noto Sans Mongolian']);
       fs.mkdirSync(SCREENSHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOTS, `public-${name}-zh.png`) });
       await page.locator('a.lang').click();
