@@ -83,24 +83,29 @@ export class ClaimWorkflow {
     return this.claims.toRecord(await trx('claims').where({ id: claim.id }).first());
   }
 
-  /** Submits a draft: it is evaluated by the rules at once and checked for risks. Idempotent. */
+  /**
+   * Submits a draft and evaluates it by the rules in the same transaction, so a claim is never `submitted` without a
+   * decision: when the evaluation fails, the claim stays a draft and the error says why. Then checks it for risks.
+   * Idempotent: submitting a submitted claim returns it (and evaluates it if an earlier version left it undecided).
+   */
   async submit(ctx: RequestContext, id: unknown): Promise<Row> {
     requireRole(ctx, MAKERS, '提交补贴申请');
     const submitted = await this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
       if (claim.state !== 'draft') {
-        if (claim.submitted_at) return { record: this.claims.toRecord(claim), fresh: false };
-        requireState(claim, CLAIM_STEPS.submit.states, '提交');
+        if (claim.submitted_at && (claim.decision || claim.state !== 'submitted')) return { record: this.claims.toRecord(claim), fresh: false };
+        if (!claim.submitted_at) requireState(claim, CLAIM_STEPS.submit.states, '提交');
       }
       await requireNotFrozen(trx, claim, '提交');
-      const record = await this.transition(trx, ctx, claim, 'submitted', { submitted_at: new Date().toISOString(), submitted_by: ctx.user?.id ?? null });
+      const record = claim.state === 'draft'
+        ? await this.transition(trx, ctx, claim, 'submitted', { submitted_at: new Date().toISOString(), submitted_by: ctx.user?.id ?? null })
+        : this.claims.toRecord(claim);
+      await this.services.rules.evaluateClaim(ctx, record.id, { trx });
       return { record, fresh: true };
     }, 'write', receipt(ctx, 'submit', id));
     if (!submitted.fresh) return submitted.record;
-    // The same request sent again (Idempotency-Key): it was evaluated the first time.
+    // The same request sent again (Idempotency-Key): it was checked for risks the first time.
     if (ctx.replayed) return this.claims.get(ctx, submitted.record.id);
-    // Facts are gathered after the state change commits: on embedded SQLite a transaction holds the only connection.
-    await this.services.rules.evaluateClaim(ctx, submitted.record.id);
     await runRiskScan(this.services, ctx, { regionCode: submitted.record.region_code, claimIds: [submitted.record.id] });
     return this.claims.get(ctx, submitted.record.id);
   }
