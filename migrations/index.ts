@@ -20,6 +20,7 @@ import * as workerPiiMasks from './20261201006200_worker_pii_masks.js';
 import * as configTestVersions from './20261201009000_config_test_versions.js';
 import type { PiiCipher } from '../core/pii/cipher.js';
 import * as txReceipts from './20261201007000_tx_receipts.js';
+import * as filterSortIndexes from './20261201009100_filter_sort_indexes.js';
 
 /** What a migration that moves data may need beyond the database: the cipher of personal data (STEPPE_DATA_KEY). */
 export interface MigrationContext {
@@ -52,4 +53,5 @@ export const migrations: Migration[] = [
   { name: '20261201006200_worker_pii_masks', ...workerPiiMasks },
   { name: '20261201007000_tx_receipts', ...txReceipts },
   { name: '20261201009000_config_test_versions', ...configTestVersions },
+  { name: '20261201009100_filter_sort_indexes', ...filterSortIndexes },
 ];
