@@ -28,6 +28,6 @@ export async function readRoster(services: Services, ctx: RequestContext, progra
       id_number: r.id_number_mask ?? maskIdNumber(services.pii.decrypt(r.id_number_enc)),
       attendance_id: r.attendance_id === null ? null : Number(r.attendance_id), hours: r.hours === null ? null : Number(r.hours),
     })),
-    dates: dates.map((d: Record<string, any>) => ({ session_date: String(d.session_date), workers: Number(d.workers), hours: Number(d.hours) })),
+    dates: (dates as Array<Record<string, unknown>>).map((d) => ({ session_date: String(d.session_date), workers: Number(d.workers), hours: Number(d.hours) })),
   };
 }
