@@ -37,7 +37,7 @@ export const RosterTable = ({ rows, present, onToggle, readOnly }: Props) => {
               <TableCell align="right">{r.hours ?? '—'}</TableCell>
               <TableCell>
                 <Switch checked={on} disabled={readOnly || withdrawn} onChange={(e) => onToggle(r.enrollment_id, e.target.checked)}
-                  inputProps={{ 'aria-label': `${r.worker_name} ${translate('steppe.sessions.present')}` }} />
+                  slotProps={{ input: { 'aria-label': `${r.worker_name} ${translate('steppe.sessions.present')}` } as object }} />
                 {translate(on ? 'steppe.sessions.yes' : 'steppe.sessions.no')}
               </TableCell>
             </TableRow>

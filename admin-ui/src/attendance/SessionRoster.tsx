@@ -61,7 +61,7 @@ export const SessionRoster = () => {
   return (
     <Box sx={{ py: 1 }}>
       <Stack direction="row" spacing={2} alignItems="center" flexWrap="wrap" useFlexGap>
-        <TextField type="date" label={translate('steppe.sessions.date')} value={date} onChange={(e) => setDate(e.target.value)} size="small"
+        <TextField type="date" label={translate('steppe.sessions.date')} value={date} onChange={(e) => setDate(e.target.value)} size="small" sx={{ width: 200 }}
           slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: program.start_date, max: program.end_date, 'data-testid': 'session-date' } }} />
         <TextField type="number" label={translate('steppe.sessions.hours')} value={hours} onChange={(e) => setHours(e.target.value)} size="small" sx={{ width: 140 }}
           helperText={translate('steppe.sessions.hours_help', { max: roster?.max_hours ?? 12 })} slotProps={{ htmlInput: { min: 1, max: roster?.max_hours ?? 12, 'data-testid': 'session-hours' } }} />
