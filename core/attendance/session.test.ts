@@ -106,13 +106,25 @@ describeEachDb('class sessions', (t) => {
     expect(await hoursOf()).toEqual(hours);
   });
 
+  it('answers a retry with the same Idempotency-Key with the first answer, applied once', async () => {
+    const body = { session_date: '2026-03-10', hours: 5, entries: enrols.map((e) => ({ enrollment_id: e.id, present: true })) };
+    const hours = await hoursOf();
+    const first = await staff.post(`/api/programs/${programId}/sessions`, body, { 'idempotency-key': 'session-0310' });
+    const again = await staff.post(`/api/programs/${programId}/sessions`, body, { 'idempotency-key': 'session-0310' });
+    expect(first.body).toMatchObject({ created: 4, unchanged: 0 });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(await hoursOf()).toEqual(hours.map((h) => h + 5));
+  });
+
   it('is scoped like the class: another institution sees no class, a reviewer reads the roster but cannot write', async () => {
     const body = { session_date: '2026-03-04', hours: 6, entries: [{ enrollment_id: enrols[0].id, present: true }] };
+    const hours = await hoursOf();
     expect((await other.post(`/api/programs/${programId}/sessions`, body)).status).toBe(404);
     expect((await other.get(`/api/programs/${programId}/sessions`)).status).toBe(404);
     expect((await reviewer.get(`/api/programs/${programId}/sessions?session_date=2026-03-02`)).status).toBe(200);
     const refused = await reviewer.post(`/api/programs/${programId}/sessions`, body);
     expect(refused.status).toBe(403);
-    expect((await staff.get(`/api/enrollments/${enrols[0].id}`)).body.attended_hours).toBe(8);
+    expect(await hoursOf()).toEqual(hours);
   });
 });
