@@ -87,4 +87,14 @@ describe('class attendance', () => {
     expect(cspViolations).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('shows an auditor the roster to read: no switches to change, no save, no import', async () => {
+    const page = await signIn(browser, server.url, 'auditor', DEMO_PASSWORD);
+    await open(page, server.url, `/programs/${programId}/show/sessions`);
+    await see(page, NAMES[0]);
+    await expect.poll(() => page.getByRole('switch', { name: `${NAMES[0]} 出勤` }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '保存本次考勤' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '导入考勤机记录' }).count()).toBe(0);
+    await page.context().close();
+  }, 60_000);
 });
