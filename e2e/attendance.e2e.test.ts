@@ -46,6 +46,10 @@ describe('class attendance', () => {
 
   it('records a session with the grid, imports a machine file, and shows the attended hours', async () => {
     const page = await signIn(browser, server.url, 'baotou_school', DEMO_PASSWORD);
+    // 出勤记录 leads to the classes, where each class has its 按班点名 tab.
+    await open(page, server.url, '/attendance');
+    await press(page, '按班点名（选择培训项目）');
+    await page.waitForURL(/#\/programs$/);
     await open(page, server.url, `/programs/${programId}/show/sessions`);
     await see(page, NAMES[2]);
     await page.getByTestId('session-date').fill(inDays(-2));

@@ -1,5 +1,6 @@
 // Chinese texts of the class session (按班点名) tab and the attendance machine import.
 export const sessions = {
+  by_class: '按班点名（选择培训项目）',
   date: '上课日期',
   hours: '本次课时',
   hours_help: '每天最多 %{max} 学时',
