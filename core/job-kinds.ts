@@ -5,5 +5,6 @@ import { exportJob } from './excel/export-job.js';
 import { riskScanJob } from './risk/scan-job.js';
 import { dryRunJob } from './rules/dry-run-job.js';
 import { demoSeedJob } from './demo/seed-job.js';
+import { attendanceImportJob } from './attendance/machine-job.js';
 
-export const JOB_KINDS: JobDefinition[] = [rosterImportJob, exportJob, riskScanJob, dryRunJob, demoSeedJob];
+export const JOB_KINDS: JobDefinition[] = [rosterImportJob, exportJob, riskScanJob, dryRunJob, demoSeedJob, attendanceImportJob];

@@ -15,6 +15,7 @@ import { jobRoutes } from './jobs/routes.js';
 import { publicRoutes } from './public/routes.js';
 import { lookupRoutes } from './lookup/routes.js';
 import { transitionRoutes } from './workflow/transitions.js';
+import { attendanceRoutes } from './attendance/routes.js';
 
 export const VERSION = '0.1.0';
 
@@ -35,4 +36,5 @@ export const MODULES: RouteModule[] = [
   publicRoutes,
   lookupRoutes,
   transitionRoutes,
+  attendanceRoutes,
 ];

@@ -24,7 +24,7 @@ const UploadQuery = Type.Object({
 }, { additionalProperties: false });
 const Accepted = { 202: Type.Object({ job_id: Type.Integer() }), 400: ErrorBody, 401: ErrorBody, 403: ErrorBody };
 
-function checkName(filename: string): void {
+export function checkName(filename: string): void {
   if (!/\.(xlsx|csv)$/i.test(filename)) throw badRequest('只能导入 .xlsx 或 .csv 文件；旧版 .xls 请在 Excel 中另存为 .xlsx', 'filename');
 }
 

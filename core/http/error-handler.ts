@@ -70,7 +70,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.validation) {
       const list = collapse(err.validation);
       const resource = resourceOfRoute(req.routeOptions?.url);
-      const described = list.map((e) => describeSchemaError(e, err.validationContext, (field) => fieldLabel(resource, field)));
+      // A route whose body is not one resource's record names its fields itself (config.fieldLabels; list items by `list.field`).
+      const own = (req.routeOptions?.config as { fieldLabels?: Record<string, string> } | undefined)?.fieldLabels;
+      const labelOf = (field: string) => own?.[field.replace(/\.\d+(?=\.|$)/g, '')] ?? fieldLabel(resource, field);
+      const described = list.map((e) => describeSchemaError(e, err.validationContext, labelOf));
       return reply.code(400).send({
         statusCode: 400, error: 'Bad Request',
         message: described.map((d) => d.message).join('；'),

@@ -133,28 +133,7 @@ export class ResourceService {
       const existing = await this.scoped(ctx).where(`${this.def.table}.idempotency_key`, key).select(`${this.def.table}.*`).first();
       if (existing) return { ...this.toRecord(existing), replayed: true };
     }
-    const attempt = () => this.write(async (trx) => {
-      const args = { ctx, trx, services: this.services };
-      const fields = this.writable(input, 'create');
-      let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
-      await this.checkForm(row, null, trx);
-      await this.checkReferences(ctx, row, trx);
-      if (this.def.beforeCreate) row = await this.def.beforeCreate(row, args);
-      const now = new Date().toISOString();
-      Object.assign(row, { created_at: now, updated_at: now, created_by: ctx.user?.id ?? null, updated_by: ctx.user?.id ?? null, version: 1 });
-      if (key) row.idempotency_key = key;
-      await withLeague(trx, this.def.table, row);
-      const id = await this.insert(trx, row);
-      // A record created outside one's own scope is refused, and the insert rolled back.
-      const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, id).select(`${this.def.table}.*`).first();
-      if (!stored) throw forbidden(`不能在您的权限范围之外新建${this.def.label}`);
-      const record = this.toRecord(stored);
-      await this.services.audit.append(trx, ctx, { action: 'create', resource: this.def.name, recordId: id, changes: diff({}, record) });
-      if (!this.def.afterWrite) return record;
-      await this.def.afterWrite(record, 'create', args);
-      // The hook may have filled in the new row (an enrolment learns the wish it placed): answer with what is stored.
-      return this.toRecord(await trx(this.def.table).where('id', id).first());
-    }, 'write', key ? {} : this.receipt(ctx, 'create'));
+    const attempt = () => this.write((trx) => this.createIn(trx, ctx, input, key), 'write', key ? {} : this.receipt(ctx, 'create'));
     try {
       return await attempt();
     } catch (err) {
@@ -165,6 +144,33 @@ export class ResourceService {
       }
       throw err;
     }
+  }
+
+  /**
+   * The create inside a caller's transaction (a class session writes many attendance rows as one unit): the same
+   * checks, hooks, scope check and audit entry as `create`; the caller authorizes first and owns the retries.
+   */
+  async createIn(trx: Knex.Transaction, ctx: RequestContext, input: Record<string, any>, key: string | null = null): Promise<Record<string, any>> {
+    const args = { ctx, trx, services: this.services };
+    const fields = this.writable(input, 'create');
+    let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
+    await this.checkForm(row, null, trx);
+    await this.checkReferences(ctx, row, trx);
+    if (this.def.beforeCreate) row = await this.def.beforeCreate(row, args);
+    const now = new Date().toISOString();
+    Object.assign(row, { created_at: now, updated_at: now, created_by: ctx.user?.id ?? null, updated_by: ctx.user?.id ?? null, version: 1 });
+    if (key) row.idempotency_key = key;
+    await withLeague(trx, this.def.table, row);
+    const id = await this.insert(trx, row);
+    // A record created outside one's own scope is refused, and the insert rolled back.
+    const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, id).select(`${this.def.table}.*`).first();
+    if (!stored) throw forbidden(`不能在您的权限范围之外新建${this.def.label}`);
+    const record = this.toRecord(stored);
+    await this.services.audit.append(trx, ctx, { action: 'create', resource: this.def.name, recordId: id, changes: diff({}, record) });
+    if (!this.def.afterWrite) return record;
+    await this.def.afterWrite(record, 'create', args);
+    // The hook may have filled in the new row (an enrolment learns the wish it placed): answer with what is stored.
+    return this.toRecord(await trx(this.def.table).where('id', id).first());
   }
 
   /**
@@ -189,45 +195,51 @@ export class ResourceService {
 
   async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
     await this.authorize(ctx, 'u', id);
-    return this.write(async (trx) => {
-      const before = await this.findRow(ctx, id, trx);
-      const expected = Number(input.version);
-      if (!Number.isInteger(expected)) throw badRequest('修改时必须提交读取到的 version（版本号）', 'version');
-      if (expected !== Number(before.version)) {
-        throw conflict(`该${this.def.label}已被他人修改（当前版本 ${before.version}，您提交的版本 ${expected}），请刷新后重试`, 'version');
-      }
-      const args = { ctx, trx, services: this.services };
-      this.refuseReadOnlyChanges(input, before);
-      const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
-      let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
-      await this.checkForm(row, before, trx);
-      await this.checkReferences(ctx, row, trx);
-      if (this.def.beforeUpdate) row = await this.def.beforeUpdate(row, before, args);
-      Object.assign(row, { updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null, version: expected + 1 });
-      await withLeague(trx, this.def.table, row, before);
-      const n = await trx(this.def.table).where({ id: before.id, version: expected }).update(row);
-      if (n !== 1) throw conflict(`该${this.def.label}已被他人修改，请刷新后重试`, 'version');
-      await propagateLeague(trx, this.def.table, before.id, row, before);
-      const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, before.id).select(`${this.def.table}.*`).first();
-      if (!stored) throw forbidden(`不能把${this.def.label}移出您的权限范围`);
-      const record = this.toRecord(stored);
-      await this.services.audit.append(trx, ctx, { action: 'update', resource: this.def.name, recordId: before.id, changes: diff(this.toRecord(before), record) });
-      if (this.def.afterWrite) await this.def.afterWrite(record, 'update', args);
-      return record;
-    }, 'write', this.receipt(ctx, 'update', id));
+    return this.write((trx) => this.updateIn(trx, ctx, id, input), 'write', this.receipt(ctx, 'update', id));
+  }
+
+  /** The update inside a caller's transaction: the same version check, hooks, scope check and audit entry as `update`. */
+  async updateIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
+    const before = await this.findRow(ctx, id, trx);
+    const expected = Number(input.version);
+    if (!Number.isInteger(expected)) throw badRequest('修改时必须提交读取到的 version（版本号）', 'version');
+    if (expected !== Number(before.version)) {
+      throw conflict(`该${this.def.label}已被他人修改（当前版本 ${before.version}，您提交的版本 ${expected}），请刷新后重试`, 'version');
+    }
+    const args = { ctx, trx, services: this.services };
+    this.refuseReadOnlyChanges(input, before);
+    const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
+    let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
+    await this.checkForm(row, before, trx);
+    await this.checkReferences(ctx, row, trx);
+    if (this.def.beforeUpdate) row = await this.def.beforeUpdate(row, before, args);
+    Object.assign(row, { updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null, version: expected + 1 });
+    await withLeague(trx, this.def.table, row, before);
+    const n = await trx(this.def.table).where({ id: before.id, version: expected }).update(row);
+    if (n !== 1) throw conflict(`该${this.def.label}已被他人修改，请刷新后重试`, 'version');
+    await propagateLeague(trx, this.def.table, before.id, row, before);
+    const stored = await this.scoped(ctx, trx).where(`${this.def.table}.id`, before.id).select(`${this.def.table}.*`).first();
+    if (!stored) throw forbidden(`不能把${this.def.label}移出您的权限范围`);
+    const record = this.toRecord(stored);
+    await this.services.audit.append(trx, ctx, { action: 'update', resource: this.def.name, recordId: before.id, changes: diff(this.toRecord(before), record) });
+    if (this.def.afterWrite) await this.def.afterWrite(record, 'update', args);
+    return record;
   }
 
   async remove(ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
     await this.authorize(ctx, 'd', id);
-    return this.write(async (trx) => {
-      const before = await this.findRow(ctx, id, trx);
-      if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
-      await trx(this.def.table).where({ id: before.id }).delete();
-      const record = this.toRecord(before);
-      if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', { ctx, trx, services: this.services });
-      await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
-      return record;
-    }, 'delete', this.receipt(ctx, 'delete', id));
+    return this.write((trx) => this.removeIn(trx, ctx, id), 'delete', this.receipt(ctx, 'delete', id));
+  }
+
+  /** The delete inside a caller's transaction: the same hooks, scope and audit entry as `remove`. */
+  async removeIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
+    const before = await this.findRow(ctx, id, trx);
+    if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
+    await trx(this.def.table).where({ id: before.id }).delete();
+    const record = this.toRecord(before);
+    if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', { ctx, trx, services: this.services });
+    await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
+    return record;
   }
 
   /**

@@ -38,8 +38,8 @@ export const ENUMS = {
   risk_status: ['open', 'investigating', 'cleared', 'confirmed'],
   // Not a column enum: the action names the API writes to the audit trail; unknown ones show as written.
   job_status: ['queued', 'running', 'done', 'failed', 'cancelled'],
-  job_kind: ['roster_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'],
-  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint', 'cancel', 'retry', 'risk_scan', 'risk_assign', 'risk_note', 'risk_investigate', 'risk_clear', 'risk_confirm', 'risk_reopen'],
+  job_kind: ['roster_import', 'attendance_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'],
+  audit_action: ['create', 'update', 'delete', 'login', 'login_failed', 'logout', 'password_change', 'reveal', 'denied', 'publish', 'retire', 'transition', 'import', 'export', 'evaluate', 'risk', 'password_change_failed', 'audit_checkpoint', 'cancel', 'retry', 'risk_scan', 'risk_assign', 'risk_note', 'risk_investigate', 'risk_clear', 'risk_confirm', 'risk_reopen', 'record_session'],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

@@ -35,7 +35,7 @@ export const JobActions = () => {
       {job.status === 'done' && job.downloadable && (
         <Button label="steppe.jobs.download" onClick={download(`/jobs/${job.id}/download`, job.filename ?? `job-${job.id}`)}><DownloadIcon /></Button>
       )}
-      {job.kind === 'roster_import' && job.failed > 0 && !isActive(job) && (
+      {(job.kind === 'roster_import' || job.kind === 'attendance_import') && job.failed > 0 && !isActive(job) && (
         <Button label="steppe.jobs.download_errors" onClick={download(`/jobs/${job.id}/errors?format=xlsx`, 'errors.xlsx')}><DownloadIcon /></Button>
       )}
     </Stack>

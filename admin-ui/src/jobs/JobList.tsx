@@ -5,7 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { JobActions } from './JobActions';
 import { JobProgress } from './JobProgress';
 
-const KINDS = ['roster_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'].map((id) => ({ id, name: `steppe.enums.job_kind.${id}` }));
+const KINDS = ['roster_import', 'attendance_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'].map((id) => ({ id, name: `steppe.enums.job_kind.${id}` }));
 
 const filters = [
   <EnumInput key="status" source="status" of="job_status" alwaysOn />,

@@ -1,4 +1,4 @@
-// ProgramShow: a class, with tabs of its students and the claims made for it.
+// ProgramShow: a class, with tabs of its students, its class sessions (按班点名) and the claims made for it.
 import { BooleanField, NumberField, Show, TabbedShowLayout, TextField, usePermissions } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
@@ -6,6 +6,8 @@ import { RefField } from '../common/RefField';
 import { relatedTabs } from '../common/relatedTabs';
 import { PROGRAM_TABS } from './programTabs';
 import { ExtraFieldsShow } from '../forms/ExtraFieldsShow';
+import { visibleResources } from '../permissions';
+import { SessionRoster } from '../attendance/SessionRoster';
 
 export const ProgramShow = () => {
   const { permissions } = usePermissions();
@@ -32,7 +34,13 @@ export const ProgramShow = () => {
           <ExtraFieldsShow entity="program" label="resources.programs.fields.extra" />
           <MetaFields label={false} />
         </TabbedShowLayout.Tab>
-        {relatedTabs('programs', 'program_id', permissions, PROGRAM_TABS)}
+        {relatedTabs('programs', 'program_id', permissions, PROGRAM_TABS.slice(0, 1))}
+        {visibleResources(permissions).includes('attendance') && (
+          <TabbedShowLayout.Tab label="resources.programs.tabs.sessions" path="sessions">
+            <SessionRoster />
+          </TabbedShowLayout.Tab>
+        )}
+        {relatedTabs('programs', 'program_id', permissions, PROGRAM_TABS.slice(1))}
       </TabbedShowLayout>
     </Show>
   );

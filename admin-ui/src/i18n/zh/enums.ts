@@ -119,7 +119,7 @@ export const enums: Record<EnumName, Record<string, string>> = {
   },
   risk_status: { open: '待处理', investigating: '调查中', cleared: '已排除', confirmed: '已查实' },
   job_status: { queued: '排队中', running: '执行中', done: '已完成', failed: '失败', cancelled: '已取消' },
-  job_kind: { roster_import: '导入花名册', export: '导出数据', risk_scan: '风险扫描', rule_dry_run: '规则试算', demo_seed: '生成演示数据' },
+  job_kind: { roster_import: '导入花名册', attendance_import: '导入考勤机记录', export: '导出数据', risk_scan: '风险扫描', rule_dry_run: '规则试算', demo_seed: '生成演示数据' },
   audit_action: {
     create: '新增',
     update: '修改',
@@ -148,5 +148,6 @@ export const enums: Record<EnumName, Record<string, string>> = {
     risk_clear: '风险案件排除',
     risk_confirm: '风险案件查实',
     risk_reopen: '风险案件重新打开',
+    record_session: '按班记录考勤',
   },
 };

@@ -59,7 +59,7 @@ export const trainingResources = {
       status: '状态',
       ...range('start_date', '开班日期'),
     },
-    tabs: { basic: '基本信息', enrollments: '学员', claims: '补贴申请' },
+    tabs: { basic: '基本信息', enrollments: '学员', sessions: '按班点名', claims: '补贴申请' },
   },
   enrollments: {
     name: '培训报名',

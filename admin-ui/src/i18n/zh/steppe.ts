@@ -2,6 +2,7 @@
 import { app } from './app';
 import { enums } from './enums';
 import { catalog, claims, dashboard, decision, excel, forms, jobs, publish, risk, rules } from './tools';
+import { sessions } from './sessions';
 import { audit, history, issuers, ledgers, reports, riskReport, verification } from './pages';
 
 export const steppe = {
@@ -37,6 +38,7 @@ export const steppe = {
   claims,
   decision,
   excel,
+  sessions,
   jobs,
   catalog,
   publish,
