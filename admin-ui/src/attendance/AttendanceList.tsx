@@ -5,6 +5,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <RefInput key="enrollment_id" source="enrollment_id" reference="enrollments" alwaysOn />,
@@ -13,11 +14,11 @@ const filters = [
 
 export const AttendanceList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'session_date', order: 'DESC' }}>
-    <DataTable rowClick="show">
+    <ResponsiveDataTable rowClick="show">
       <DataTable.Col source="enrollment_id"><RefField source="enrollment_id" reference="enrollments" /></DataTable.Col>
       <DataTable.Col source="session_date" />
       <DataTable.Col source="hours"><NumberField source="hours" /></DataTable.Col>
       <DataTable.Col source="check_in_at"><DateTimeField source="check_in_at" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

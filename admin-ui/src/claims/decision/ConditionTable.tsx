@@ -1,5 +1,5 @@
 // ConditionTable: a rule's comparisons: what was required, what the facts were, and whether each held.
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { conditionSubject, showValue } from './format';
 import { PassIcon } from './PassIcon';
@@ -9,25 +9,27 @@ export const ConditionTable = ({ conditions }: { conditions: ConditionView[] }) 
   const translate = useTranslate();
   if (conditions.length === 0) return null;
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {['subject', 'operator', 'expected', 'actual', 'result'].map((h) => (
-            <TableCell key={h}>{translate(`steppe.decision.columns.${h}`)}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {conditions.map((c, i) => (
-          <TableRow key={i}>
-            <TableCell>{conditionSubject(c.fact_label, c.path_label)}</TableCell>
-            <TableCell>{c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label}</TableCell>
-            <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected)}</TableCell>
-            <TableCell>{showValue(c.actual)}</TableCell>
-            <TableCell><PassIcon passed={c.evaluated ? c.passed : null} /></TableCell>
+    <TableContainer>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            {['subject', 'operator', 'expected', 'actual', 'result'].map((h) => (
+              <TableCell key={h}>{translate(`steppe.decision.columns.${h}`)}</TableCell>
+            ))}
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {conditions.map((c, i) => (
+            <TableRow key={i}>
+              <TableCell>{conditionSubject(c.fact_label, c.path_label)}</TableCell>
+              <TableCell>{c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label}</TableCell>
+              <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected)}</TableCell>
+              <TableCell>{showValue(c.actual)}</TableCell>
+              <TableCell><PassIcon passed={c.evaluated ? c.passed : null} /></TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 };
