@@ -1,12 +1,14 @@
-// ConditionTable: a rule's comparisons: what was required, what the facts were, and whether each held.
+// ConditionTable: a rule's comparisons: what was required, what the facts were (codes in words), and whether each held.
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { valueLabeller } from '../../configs/rules/valueLabels';
 import { conditionSubject, showValue } from './format';
 import { PassIcon } from './PassIcon';
 import type { ConditionView } from './types';
 
 export const ConditionTable = ({ conditions }: { conditions: ConditionView[] }) => {
   const translate = useTranslate();
+  const label = valueLabeller(translate);
   if (conditions.length === 0) return null;
   return (
     <TableContainer>
@@ -23,8 +25,8 @@ export const ConditionTable = ({ conditions }: { conditions: ConditionView[] }) 
             <TableRow key={i}>
               <TableCell>{conditionSubject(c.fact_label, c.path_label)}</TableCell>
               <TableCell>{c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label}</TableCell>
-              <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected)}</TableCell>
-              <TableCell>{showValue(c.actual)}</TableCell>
+              <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected, label)}</TableCell>
+              <TableCell>{showValue(c.actual, label)}</TableCell>
               <TableCell><PassIcon passed={c.evaluated ? c.passed : null} /></TableCell>
             </TableRow>
           ))}
