@@ -1,6 +1,6 @@
 // ConditionTable: a rule's comparisons: what was required, what the facts were (codes in words), and whether each held.
-import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { RowsTable } from '../../common/RowsTable';
 import { valueLabeller } from '../../configs/rules/valueLabels';
 import { conditionSubject, showValue } from './format';
 import { PassIcon } from './PassIcon';
@@ -11,27 +11,18 @@ export const ConditionTable = ({ conditions }: { conditions: ConditionView[] }) 
   const label = valueLabeller(translate);
   if (conditions.length === 0) return null;
   return (
-    <TableContainer>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {['subject', 'operator', 'expected', 'actual', 'result'].map((h) => (
-              <TableCell key={h}>{translate(`steppe.decision.columns.${h}`)}</TableCell>
-            ))}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {conditions.map((c, i) => (
-            <TableRow key={i}>
-              <TableCell>{conditionSubject(c.fact_label, c.path_label)}</TableCell>
-              <TableCell>{c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label}</TableCell>
-              <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected, label)}</TableCell>
-              <TableCell>{showValue(c.actual, label)}</TableCell>
-              <TableCell><PassIcon passed={c.evaluated ? c.passed : null} /></TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
+    <RowsTable
+      head={['subject', 'operator', 'expected', 'actual', 'result'].map((h) => translate(`steppe.decision.columns.${h}`))}
+      rows={conditions.map((c, i) => ({
+        key: String(i),
+        cells: [
+          conditionSubject(c.fact_label, c.path_label),
+          c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label,
+          c.expected_from ? c.expected_from.label : showValue(c.expected, label),
+          showValue(c.actual, label),
+          <PassIcon key="result" passed={c.evaluated ? c.passed : null} />,
+        ],
+      }))}
+    />
   );
 };
