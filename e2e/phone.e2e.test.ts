@@ -41,8 +41,9 @@ describe('console on a phone', () => {
     const card = page.getByTestId('list-card').first();
     for (const label of ['补贴类型', '申请金额', '申请日期']) await expect(card.getByText(label).isVisible(), label).resolves.toBe(true);
     expect(await card.locator('.MuiChip-root').count(), 'status chip').toBe(1);
-    // A tap on the card (not on a link in it) opens the claim.
-    await card.locator('dt').first().click();
+    // A tap on the card's title (the worker's name, a link in the table) opens the claim, not the worker.
+    const title = await card.locator('a').first().boundingBox();
+    await page.mouse.click(title!.x + 4, title!.y + title!.height / 2);
     await page.waitForURL(/#\/claims\/\d+\/show/);
 
     const claimId = await approvableBaotouClaim(server.built);

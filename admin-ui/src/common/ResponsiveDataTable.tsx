@@ -1,46 +1,13 @@
 // ResponsiveDataTable: a list's DataTable on a desktop, and on a phone the same columns as cards: a title, a status chip
 // and a few key fields with their Chinese labels, so a 390 px screen never scrolls sideways.
-import { Children, Fragment, isValidElement, type ElementType, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode } from 'react';
+import { Fragment, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Box, Card, LinearProgress, Stack, Typography, useMediaQuery, type Theme } from '@mui/material';
 import {
   DataTable, ListNoResults, RecordContextProvider, TextField, useCreatePath, useListContext, useResourceContext, useTranslateLabel,
   type DataTableProps, type RaRecord,
 } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-
-/** Which columns (by source) a card shows; unset, the first column is the title and a `chip` column the status. */
-export interface CardLayout {
-  title?: string;
-  /** The column shown as a chip beside the title (a state, a status, a severity). */
-  chip?: string;
-  /** At most these columns below the title, in this order; by default the next three. */
-  fields?: string[];
-}
-
-type ColProps = { source?: string; label?: ReactNode; children?: ReactNode; render?: (record: RaRecord) => ReactNode; field?: ElementType };
-type Col = ReactElement<ColProps>;
-
-const FIELDS_SHOWN = 3;
-
-/** The DataTable.Col elements among the children, fragments and conditionals ({cond && <Col />}) flattened. */
-export const columnsOf = (children: ReactNode): Col[] =>
-  Children.toArray(children).flatMap((child) => {
-    if (!isValidElement(child)) return [];
-    if (child.type === Fragment) return columnsOf((child.props as { children?: ReactNode }).children);
-    return [child as Col];
-  });
-
-/** Picks the title, chip and key fields of a card from the columns (see CardLayout). */
-export function cardColumns(cols: Col[], layout: CardLayout = {}): { title: Col | undefined; chip: Col | undefined; fields: Col[] } {
-  const bySource = (source?: string) => (source ? cols.find((c) => c.props.source === source) : undefined);
-  const isChip = (c: Col) => isValidElement(c.props.children) && (c.props.children.props as { chip?: boolean }).chip === true;
-  const title = bySource(layout.title) ?? cols[0];
-  const chip = layout.chip ? bySource(layout.chip) : [...cols].reverse().find(isChip);
-  const fields = layout.fields
-    ? layout.fields.map(bySource).filter((c): c is Col => !!c)
-    : cols.filter((c) => c !== title && c !== chip).slice(0, FIELDS_SHOWN);
-  return { title, chip, fields };
-}
+import { cardColumns, columnsOf, type CardLayout, type Col } from './cardColumns';
 
 /** A column's content for the record in context, as DataTable's own cell renders it. */
 const cell = (col: Col, record: RaRecord) => {
@@ -98,7 +65,7 @@ export const CardList = ({ columns, layout, rowClick, empty }: CardListProps) =>
               onClick={open} onKeyDown={open} sx={{ p: 1.5, cursor: path ? 'pointer' : undefined, minWidth: 0, overflowWrap: 'anywhere' }}>
               <Stack direction="row" gap={1} alignItems="flex-start" justifyContent="space-between">
                 {/* The title names the card's own record: a link in it (a worker's name on a claim) reads as text, the card opens. */}
-                <Typography component="div" variant="subtitle1" sx={{ fontWeight: 600, minWidth: 0, '& a': { color: 'inherit', pointerEvents: 'none' } }}>
+                <Typography component="div" variant="subtitle1" sx={{ fontWeight: 600, minWidth: 0, '& a': { color: 'inherit', textDecoration: 'none', pointerEvents: 'none' }, '& a > .MuiTypography-root': { color: 'inherit', font: 'inherit' } }}>
                   {title && cell(title, record)}
                 </Typography>
                 {chip && <Box sx={{ flexShrink: 0 }}>{cell(chip, record)}</Box>}
