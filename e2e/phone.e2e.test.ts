@@ -91,6 +91,20 @@ describe('console on a phone', () => {
     await page.context().close();
   });
 
+  it('shows a reviewer a risk case’s evidence in words, within the screen', async () => {
+    const { knex } = server.built.services.db;
+    const found = await knex('risk_cases').where('region_code', 'like', '1502%').where({ check_id: 'profile-mismatch' }).first('id');
+    const page = await onPhone('baotou_reviewer');
+    await open(page, server.url, `/risk_cases/${found.id}/show`);
+    const evidence = page.getByTestId('risk-evidence');
+    await evidence.getByText('开班时年龄（周岁）').waitFor({ timeout: 30_000 });
+    await expect(evidence.getByText('人员条件与培训对象不符').isVisible()).resolves.toBe(true);
+    expect(await evidence.innerText()).not.toMatch(/target-mismatch|rural_transfer|older|"/);
+    expect(await pageWidth(page), 'risk case width').toBeLessThanOrEqual(390);
+    await shot(page, 'phone-risk-case');
+    await page.context().close();
+  });
+
   it('keeps the table on a desktop screen', async () => {
     const page = await signIn(browser, server.url, 'baotou_reviewer', DEMO_PASSWORD);
     await open(page, server.url, '/claims');
