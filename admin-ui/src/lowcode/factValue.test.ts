@@ -27,6 +27,7 @@ describe('rule-test input values', () => {
   });
   it('shows amounts in yuan, numbers and unknown text as they are, lists joined', () => {
     expect(factValueText({ valueType: 'fen' }, 180000, label)).toBe('¥1,800.00');
+    expect(inputText('培训需求指导目录条目 · 目录补贴标准（分）', { valueType: 'fen' }, 600000, label)).toBe('目录补贴标准 = ¥6,000.00');
     expect(factValueText({ valueType: 'number' }, 63, label)).toBe('63');
     expect(factValueText({ valueType: 'text' }, '示例·宝音', label)).toBe('示例·宝音');
     expect(factValueText({ valueType: 'list' }, ['returnee', 'poverty_exited'], label)).toBe('返乡农牧民工、脱贫劳动力');

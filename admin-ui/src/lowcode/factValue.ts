@@ -20,6 +20,8 @@ export function factValueText(field: ValueField | undefined, value: unknown, lab
   return valueText(NO_VOCABULARY, value, false, named);
 }
 
-/** 「人员类别 = 脱贫劳动力」: the field's last label part and its value. */
-export const inputText = (fieldLabel: string, field: ValueField | undefined, value: unknown, label?: ValueLabel): string =>
-  `${fieldLabel.split(' · ').pop()} = ${factValueText(field, value, label)}`;
+/** 「人员类别 = 脱贫劳动力」: the field's last label part and its value (an amount's 「（分）」 dropped: it reads in yuan). */
+export const inputText = (fieldLabel: string, field: ValueField | undefined, value: unknown, label?: ValueLabel): string => {
+  const name = fieldLabel.split(' · ').pop() ?? fieldLabel;
+  return `${field?.valueType === 'fen' && typeof value === 'number' ? name.replace(/（分）$/, '') : name} = ${factValueText(field, value, label)}`;
+};
