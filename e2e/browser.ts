@@ -24,9 +24,12 @@ export function launch(): Promise<Browser> {
   });
 }
 
-/** A fresh page (own storage) signed in as `username`, on the dashboard. */
-export async function signIn(browser: Browser, base: string, username: string, password: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+/** A phone as the console's phone tests hold it: 390×844, touch. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } as const;
+
+/** A fresh page (own storage) signed in as `username`, on the dashboard; a desktop screen unless `device` says otherwise. */
+export async function signIn(browser: Browser, base: string, username: string, password: string, device: Partial<typeof PHONE> = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', acceptDownloads: true, ...device });
   const page = await context.newPage();
   watchCsp(page);
   await page.goto(`${base}/`);

@@ -1,6 +1,7 @@
 // An administrator starts a draft of the 自治区 training rules: conditions read in Chinese beside the JSON, checked as typed,
 // then the rule tests and a dry-run on their tabs; and a draft of a form, previewed live beside its JSON.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { open, shot } from '../browser.js';
 import { press, see } from '../ui.js';
 
@@ -20,6 +21,9 @@ export async function editorsScenario(page: Page, base: string, rulesetId: numbe
   await press(page, '保存草稿');
   await see(page, '草稿已保存');
   await page.getByRole('tab', { name: '规则测试' }).click();
+  // The shipped cases' inputs read in words, not as codes or JSON.
+  await see(page, '人员类别 = 脱贫劳动力');
+  expect(await page.getByText('"poverty_exited"').count()).toBe(0);
   await press(page, '运行测试');
   // The shipped case 「目录标准高于封顶额：按 5000 元封顶」 expects the old cap: lowering it to 1500 元 fails that one case.
   await see(page, '1 个未通过');

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { downloadFile } from '../providers/download';
 import { ImportProgress } from '../excel/ImportProgress';
 import { isFinished, useImportJob } from '../excel/useImportJob';

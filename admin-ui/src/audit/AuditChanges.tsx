@@ -3,7 +3,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { formatFen } from '../common/money';
-import { cellText, changeRows } from './changeRows';
+import { valueLabeller } from '../configs/rules/valueLabels';
+import { cellText, changeRows, enumWord } from './changeRows';
 
 export const AuditChanges = (_props: FieldProps) => {
   const record = useRecordContext();
@@ -18,13 +19,16 @@ export const AuditChanges = (_props: FieldProps) => {
   if (rows.length === 0) return <Typography variant="body2" color="text.secondary">{translate('steppe.audit.no_changes')}</Typography>;
   // The resource's own label, else the workflow's words (amount, budget …), else the key.
   const label = (field: string) => translate(`resources.${resource}.fields.${field}`, { _: translate(`steppe.audit.fields.${field}`, { _: field }) });
-  // A value of an enum field reads in words where the console knows it (states, statuses, roles).
+  // A value of an enum field reads in words where the console knows it (states, categories, levels); other codes the
+  // rule editors name (returnee → 返乡农牧民工) too; lists item by item.
+  const codeWord = valueLabeller(translate);
+  const word = (field: string, v: unknown) => enumWord(resource, field, v, translate) ?? (typeof v === 'string' ? codeWord(v) : undefined);
   const value = (field: string, v: unknown) => {
     if (field.endsWith('_fen') && typeof v === 'number') return formatFen(v);
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map((x) => word(field, x) ?? String(x)).join('、');
     const text = cellText(v);
-    if (!text || typeof v !== 'string') return text || translate('steppe.audit.empty');
-    const enumName = { state: 'claim_state', status: `${resource.replace(/s$/, '')}_status`, role: 'role', outcome: 'claim_outcome' }[field];
-    return enumName ? translate(`steppe.enums.${enumName}.${v}`, { _: text }) : text;
+    if (!text) return translate('steppe.audit.empty');
+    return word(field, v) ?? text;
   };
   return (
     <Table size="small" sx={{ maxWidth: 900 }}>

@@ -11,6 +11,7 @@ import { resourceChoices } from '../resources';
 import { ResourceNameField } from './ResourceNameField';
 import { ListActions } from '../common/ListActions';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,7 +26,7 @@ const filters = [
 
 export const AuditList = () => (
   <List actions={<ListActions><VerifyChainButton /></ListActions>} filters={filters} sort={{ field: 'at', order: 'DESC' }} perPage={50}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ title: 'action', fields: ['resource', 'username', 'at'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="at"><DateTimeField source="at" /></DataTable.Col>
       <DataTable.Col source="username" />
       <DataTable.Col source="role"><EnumField source="role" of="role" /></DataTable.Col>
@@ -34,6 +35,6 @@ export const AuditList = () => (
       <DataTable.Col source="resource"><ResourceNameField source="resource" /></DataTable.Col>
       <DataTable.Col source="record_id" />
       <DataTable.Col source="ip" />
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import VerifiedIcon from '@mui/icons-material/VerifiedUser';
 import { Alert } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { apiGet } from '../providers/api';
 import { formatDateTime } from '../common/dates';
 

@@ -5,6 +5,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -16,13 +17,13 @@ const filters = [
 
 export const BaseList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="area_type"><EnumField source="area_type" of="area_type" /></DataTable.Col>
       <DataTable.Col source="level"><EnumField source="level" of="base_level" /></DataTable.Col>
       <DataTable.Col source="capacity"><NumberField source="capacity" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

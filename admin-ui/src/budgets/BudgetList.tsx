@@ -5,6 +5,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { AvailableField } from './AvailableField';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <NumberInput key="year" source="year" alwaysOn />,
@@ -14,7 +15,7 @@ const filters = [
 
 export const BudgetList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'year', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ title: 'fund_source_id', fields: ['year', 'region_code', 'available_fen'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="year" />
       <DataTable.Col source="fund_source_id"><RefField source="fund_source_id" reference="fund_sources" /></DataTable.Col>
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
@@ -22,6 +23,6 @@ export const BudgetList = () => (
       <DataTable.Col source="reserved_fen" align="right"><MoneyField source="reserved_fen" /></DataTable.Col>
       <DataTable.Col source="spent_fen" align="right"><MoneyField source="spent_fen" /></DataTable.Col>
       <DataTable.Col source="available_fen" align="right" disableSort><AvailableField /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 
 export const CertificateList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'issued_on', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ fields: ['worker_id', 'kind', 'level'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="kind"><EnumField source="kind" of="certificate_kind" /></DataTable.Col>
@@ -26,6 +27,6 @@ export const CertificateList = () => (
       <DataTable.Col source="level"><EnumField source="level" of="skill_level" /></DataTable.Col>
       <DataTable.Col source="issuer" />
       <DataTable.Col source="issued_on" />
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

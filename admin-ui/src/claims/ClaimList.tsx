@@ -9,6 +9,7 @@ import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { BulkApproveButton } from './actions/BulkApproveButton';
 import { ListPagination } from '../common/ListPagination';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 /** 待审核: what waits for a reviewer's decision, the list a reviewer opens on. */
 export const AWAITING_REVIEW = ['submitted', 'under_review'];
@@ -32,7 +33,7 @@ export const ClaimList = () => {
   return (
     <List pagination={<ListPagination />} actions={<ListActions />} filters={filters} sort={{ field: 'claim_date', order: 'DESC' }}
       filterDefaultValues={permissions === 'reviewer' ? { state: AWAITING_REVIEW } : undefined}>
-      <DataTable rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
+      <ResponsiveDataTable card={{ title: 'worker_id', chip: 'state', fields: ['type', 'requested_fen', 'claim_date'] }} rowClick="show" bulkActionButtons={decides ? <BulkApproveButton /> : false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="type"><EnumField source="type" of="claim_type" /></DataTable.Col>
         <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
@@ -42,7 +43,7 @@ export const ClaimList = () => {
         <DataTable.Col source="decided_fen" align="right"><MoneyField source="decided_fen" /></DataTable.Col>
         <DataTable.Col source="outcome"><EnumField source="outcome" of="claim_outcome" /></DataTable.Col>
         <DataTable.Col source="state"><EnumField source="state" of="claim_state" chip /></DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

@@ -1,5 +1,5 @@
 // ClaimShow: a claim as its reviewer reads it: the application, why the rules decided, the actions, and its history.
-import { Show, TabbedShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Show, TabbedShowLayout, TabbedShowLayoutTabs, TextField, useRecordContext } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
 import { MoneyField } from '../common/MoneyField';
@@ -19,7 +19,8 @@ const DecisionTab = (_props: { label?: false }) => {
 
 export const ClaimShow = () => (
   <Show actions={<ClaimShowActions />}>
-    <TabbedShowLayout>
+    {/* Four tabs are wider than a phone: they scroll rather than widen the page. */}
+    <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
       <TabbedShowLayout.Tab label="resources.claims.tabs.application">
         <TextField source="id" />
         <EnumField source="type" of="claim_type" />

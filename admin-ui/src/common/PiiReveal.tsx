@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Alert, AlertTitle } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import VisibilityOffIcon from '@mui/icons-material/VisibilityOff';
-import { Button, useNotify, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { useNotify, usePermissions, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
+import { Button } from './Button';
 import { canReveal } from '../permissions';
 import { API_URL, httpClient } from '../providers/httpClient';
 

@@ -1,6 +1,7 @@
-// Related: the records of another resource that point at this one, as a paged table (a Show tab).
+// Related: the records of another resource that point at this one, as a paged table (a Show tab), cards on a phone.
 import type { ReactNode } from 'react';
-import { DataTable, Pagination, ReferenceManyField, type SortPayload } from 'react-admin';
+import { Pagination, ReferenceManyField, type SortPayload } from 'react-admin';
+import { ResponsiveDataTable } from './ResponsiveDataTable';
 
 export interface RelatedProps {
   reference: string;
@@ -12,8 +13,8 @@ export interface RelatedProps {
 
 export const Related = ({ reference, target, sort, children }: RelatedProps) => (
   <ReferenceManyField reference={reference} target={target} sort={sort} perPage={10} pagination={<Pagination />}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable rowClick="show" bulkActionButtons={false}>
       {children}
-    </DataTable>
+    </ResponsiveDataTable>
   </ReferenceManyField>
 );

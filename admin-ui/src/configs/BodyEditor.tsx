@@ -2,7 +2,8 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { Grid, Stack } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
-import { Button, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { apiSend } from '../providers/api';
 import { JsonTextArea } from './rules/JsonTextArea';
 import { ProblemList } from './rules/ProblemList';

@@ -1,6 +1,7 @@
 // CatalogLinkButton: 「编辑本级培训目录」: the catalog editor of the administrator's own node.
 import EditNoteIcon from '@mui/icons-material/EditNote';
-import { Button, Link, usePermissions } from 'react-admin';
+import { Link, usePermissions } from 'react-admin';
+import { Button } from '../common/Button';
 import { isAdmin } from '../permissions';
 import { session } from '../providers/session';
 

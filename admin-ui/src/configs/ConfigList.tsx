@@ -7,6 +7,7 @@ import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { CatalogLinkButton } from './CatalogLinkButton';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 
 export const ConfigList = () => (
   <List actions={<ListActions><CatalogLinkButton /></ListActions>} filters={filters} sort={{ field: 'updated_at', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ fields: ['kind', 'node_code', 'effective_from'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="title" />
       <DataTable.Col source="node_code"><RefField source="node_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="kind"><EnumField source="kind" of="config_kind" /></DataTable.Col>
@@ -27,6 +28,6 @@ export const ConfigList = () => (
       <DataTable.Col source="effective_from" />
       <DataTable.Col source="effective_to" />
       <DataTable.Col source="published_at"><DateTimeField source="published_at" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -1,6 +1,7 @@
 // ConfigShowActions: edit a draft, publish or retire, or start a new draft from this version.
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import { Button, EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
+import { EditButton, TopToolbar, useNotify, usePermissions, useRecordContext, useRedirect } from 'react-admin';
+import { Button } from '../common/Button';
 import { today } from '../common/dates';
 import { isAdmin } from '../permissions';
 import { apiPost } from '../providers/api';

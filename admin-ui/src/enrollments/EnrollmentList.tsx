@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -19,7 +20,7 @@ const filters = [
 
 export const EnrollmentList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'enrolled_on', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ title: 'worker_id', chip: 'status', fields: ['program_id', 'enrolled_on', 'attended_hours'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="program_id"><RefField source="program_id" reference="programs" /></DataTable.Col>
@@ -28,6 +29,6 @@ export const EnrollmentList = () => (
       <DataTable.Col source="status"><EnumField source="status" of="enrollment_status" chip /></DataTable.Col>
       <DataTable.Col source="completed_on" />
       <DataTable.Col source="assessment_result"><EnumField source="assessment_result" of="assessment_result" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

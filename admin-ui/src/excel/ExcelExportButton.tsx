@@ -2,7 +2,8 @@
 // `wants_training: true`) and sort; scoped and masked by the API.
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, useListContext, useNotify } from 'react-admin';
+import { useListContext, useNotify } from 'react-admin';
+import { Button } from '../common/Button';
 import { today } from '../common/dates';
 import { query } from '../providers/api';
 import { downloadFile } from '../providers/download';

@@ -1,7 +1,8 @@
 // ImportProgress: the job's progress bar, then its summary, warnings, first failed rows and the failed-rows download.
 import { Alert, Box, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { Button, useNotify, useTranslate } from 'react-admin';
+import { useNotify, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { downloadFile } from '../providers/download';
 import type { ImportJob } from './useImportJob';
 

@@ -1,7 +1,8 @@
 // 「导入花名册」 on the worker list: shown to the roles that may add workers.
 import { useState } from 'react';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, useCanAccess } from 'react-admin';
+import { useCanAccess } from 'react-admin';
+import { Button } from '../common/Button';
 import { ImportRosterDialog } from './ImportRosterDialog';
 
 export const ImportRosterButton = () => {

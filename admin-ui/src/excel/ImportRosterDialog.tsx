@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Button, useRefresh, useTranslate } from 'react-admin';
+import { useRefresh, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { RegionPicker } from '../common/RegionPicker';
 import { downloadFile } from '../providers/download';
 import { MAX_IMPORT_BYTES, uploadRoster } from './uploadRoster';

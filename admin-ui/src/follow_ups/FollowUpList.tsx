@@ -5,6 +5,7 @@ import { EnumField } from '../common/EnumField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <RefInput key="worker_id" source="worker_id" reference="workers" alwaysOn />,
@@ -15,7 +16,7 @@ const filters = [
 
 export const FollowUpList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'due_on', order: 'ASC' }}>
-    <DataTable rowClick="show">
+    <ResponsiveDataTable rowClick="show">
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="months_after" />
       <DataTable.Col source="due_on" />
@@ -23,6 +24,6 @@ export const FollowUpList = () => (
       <DataTable.Col source="employed"><BooleanField source="employed" /></DataTable.Col>
       <DataTable.Col source="employer" />
       <DataTable.Col source="satisfaction"><EnumField source="satisfaction" of="satisfaction" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

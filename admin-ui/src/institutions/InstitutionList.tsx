@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 
 export const InstitutionList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ fields: ['kind', 'region_code', 'approved_to'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="credit_code" />
       <DataTable.Col source="kind"><EnumField source="kind" of="institution_kind" /></DataTable.Col>
@@ -26,6 +27,6 @@ export const InstitutionList = () => (
       <DataTable.Col source="approval_status"><EnumField source="approval_status" of="approval_status" chip /></DataTable.Col>
       <DataTable.Col source="approved_to" />
       <DataTable.Col source="brand_level"><EnumField source="brand_level" of="brand_level" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,7 +24,7 @@ const filters = [
 
 export const IntentionList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'stated_on', order: 'DESC' }}>
-    <DataTable rowClick="show">
+    <ResponsiveDataTable card={{ fields: ['stated_on', 'channel', 'training_kind'] }} rowClick="show">
       <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
       <DataTable.Col source="stated_on" />
       <DataTable.Col source="channel"><EnumField source="channel" of="channel" /></DataTable.Col>
@@ -33,6 +34,6 @@ export const IntentionList = () => (
       <DataTable.Col source="wants_evaluation"><BooleanField source="wants_evaluation" /></DataTable.Col>
       <DataTable.Col source="wants_job"><BooleanField source="wants_job" /></DataTable.Col>
       <DataTable.Col source="status"><EnumField source="status" of="intention_status" chip /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -5,6 +5,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { OccupationCodesField } from './OccupationCodesField';
 import { ValidityField } from './ValidityField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -13,11 +14,11 @@ const filters = [
 
 export const IssuerList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'name', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="occupation_codes" disableSort><OccupationCodesField max={3} /></DataTable.Col>
       <DataTable.Col source="valid_to" label="resources.issuers.fields.validity"><ValidityField /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

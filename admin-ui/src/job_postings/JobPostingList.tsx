@@ -7,6 +7,7 @@ import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -18,7 +19,7 @@ const filters = [
 
 export const JobPostingList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'valid_to', order: 'DESC' }}>
-    <DataTable rowClick="show">
+    <ResponsiveDataTable rowClick="show">
       <DataTable.Col source="title" />
       <DataTable.Col source="employer" />
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
@@ -27,6 +28,6 @@ export const JobPostingList = () => (
       <DataTable.Col source="wage_min_fen"><MoneyField source="wage_min_fen" /></DataTable.Col>
       <DataTable.Col source="wage_max_fen"><MoneyField source="wage_max_fen" /></DataTable.Col>
       <DataTable.Col source="valid_to" />
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -4,6 +4,7 @@ import { EnumField } from '../common/EnumField';
 import { EnumInput } from '../common/EnumInput';
 import { JobActions } from './JobActions';
 import { JobProgress } from './JobProgress';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const KINDS = ['roster_import', 'attendance_import', 'export', 'risk_scan', 'rule_dry_run', 'demo_seed'].map((id) => ({ id, name: `steppe.enums.job_kind.${id}` }));
 
@@ -14,7 +15,7 @@ const filters = [
 
 export const JobList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} queryOptions={{ refetchInterval: 2000 }} exporter={false}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ title: 'title', fields: ['kind', 'percent', 'created_at'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="id" />
       <DataTable.Col source="kind"><EnumField source="kind" of="job_kind" /></DataTable.Col>
       <DataTable.Col source="title" />
@@ -23,6 +24,6 @@ export const JobList = () => (
       <DataTable.Col source="created_at"><DateField source="created_at" showTime /></DataTable.Col>
       <DataTable.Col source="finished_at"><DateField source="finished_at" showTime /></DataTable.Col>
       <DataTable.Col label="resources.jobs.fields.actions"><JobActions /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -13,6 +13,7 @@ import { RegionNameField } from '../common/RegionNameField';
 import type { Ledger } from './ledgers';
 import { LedgerStatusField, PlacementField } from './LedgerFields';
 import { LedgerFigures } from './LedgerFigures';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 /** Long texts may wrap; names, dates and codes stay on one line. */
 const WRAP = () => ({ whiteSpace: 'normal', minWidth: 120 });
@@ -43,7 +44,7 @@ export const LedgerList = ({ ledger }: { ledger: Ledger }) => {
     >
       <Alert severity="info" sx={{ mx: 2, my: 1 }}>{translate(`steppe.ledgers.${ledger.id}.help`)}</Alert>
       <LedgerFigures ledger={ledger} />
-      <DataTable rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }} empty={<Alert severity="info" sx={{ m: 2 }}>{translate('steppe.ledgers.empty')}</Alert>}>
+      <ResponsiveDataTable card={{ chip: 'status', fields: ['region_code', 'stated_on', 'enrollment_id'] }} rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }} empty={<Alert severity="info" sx={{ m: 2 }}>{translate('steppe.ledgers.empty')}</Alert>}>
         <DataTable.Col source="worker_id"><RefField source="worker_id" reference="workers" /></DataTable.Col>
         <DataTable.Col source="region_code"><RegionNameField source="region_code" /></DataTable.Col>
         <DataTable.Col source="stated_on" />
@@ -54,7 +55,7 @@ export const LedgerList = ({ ledger }: { ledger: Ledger }) => {
         {ledger.id === 'job' && <DataTable.Col source="job_wish" cellSx={WRAP} />}
         <DataTable.Col source="status"><LedgerStatusField /></DataTable.Col>
         <DataTable.Col source="enrollment_id" label="steppe.ledgers.placement" disableSort cellSx={WRAP}><PlacementField /></DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   );
 };

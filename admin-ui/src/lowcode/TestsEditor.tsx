@@ -2,9 +2,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button as MuiButton, Chip, IconButton, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import DeleteIcon from '@mui/icons-material/Delete';
+import { useTranslate } from 'react-admin';
+import { valueLabeller } from '../configs/rules/valueLabels';
 import { apiGet, apiPost, apiSend } from '../providers/api';
 import type { DraftRecord } from './draftTools';
 import { splitField } from './ruleQuery';
+import { inputText, type ValueField } from './factValue';
 import { useRuleFields } from './useFieldChoices';
 
 interface Case { name: string; facts: Record<string, any>; expect: { outcome: string; amount_fen?: number; rules?: Record<string, boolean> } }
@@ -31,12 +34,14 @@ export const TestsEditor = ({ record }: { record: DraftRecord }) => {
   const [draftCase, setDraftCase] = useState<{ name: string; inputs: Input[]; outcome: string; amount: string } | null>(null);
   const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string; details?: string[] } | null>(null);
   const { fields } = useRuleFields(record.node_code, record.effective_from);
+  // Inputs read in words (人员类别 = 脱贫劳动力), as the rule builder shows values.
+  const label = valueLabeller(useTranslate());
   const load = () => apiGet<View>(`/config-tests/${record.node_code}/${key}`).then((v) => { setView(v); setCases(v.own?.body.cases ?? []); });
   useEffect(() => { load().catch((e: Error) => setMessage({ severity: 'error', text: e.message })); }, [record.node_code, key]); // eslint-disable-line react-hooks/exhaustive-deps
   // A new case starts from a complete, eligible case (the snapshot every fact needs), and changes only the inputs chosen.
   const template = [...(view?.inherited.flatMap((s) => s.body.cases) ?? []), ...(view?.own?.body.cases ?? [])].find((c) => c.expect.outcome === 'eligible');
   const inputsOf = (c: Case): string[] => !template ? [] : fields.filter((f) => f.family !== 'list' && JSON.stringify(read(c.facts, f.name)) !== JSON.stringify(read(template.facts, f.name)) && read(c.facts, f.name) !== undefined)
-    .map((f) => `${String(f.label).split(' · ').pop()} = ${JSON.stringify(read(c.facts, f.name))}`);
+    .map((f) => inputText(String(f.label), f as ValueField, read(c.facts, f.name), label));
   const add = () => {
     if (!draftCase || !template) return;
     const facts = draftCase.inputs.reduce((f, i) => write(f, i.field, i.value), structuredClone(template.facts));

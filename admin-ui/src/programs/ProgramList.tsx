@@ -6,6 +6,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -23,7 +24,7 @@ const filters = [
 
 export const ProgramList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'start_date', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ fields: ['institution_id', 'occupation_name', 'start_date'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="institution_id"><RefField source="institution_id" reference="institutions" /></DataTable.Col>
       <DataTable.Col source="occupation_name" />
@@ -33,6 +34,6 @@ export const ProgramList = () => (
       <DataTable.Col source="end_date" />
       <DataTable.Col source="subsidised"><BooleanField source="subsidised" /></DataTable.Col>
       <DataTable.Col source="status"><EnumField source="status" of="program_status" chip /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Stack } from '@mui/material';
-import { Button, useNotify } from 'react-admin';
+import { useNotify } from 'react-admin';
+import { Button } from '../common/Button';
 import { query } from '../providers/api';
 import { downloadFile } from '../providers/download';
 

@@ -1,7 +1,8 @@
 // RiskActions: take a case (指派给我), start the investigation, add a note, clear it or confirm it (a reason each time).
 import { useState } from 'react';
 import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, TextField } from '@mui/material';
-import { Button, TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { TopToolbar, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { apiPost } from '../providers/api';
 import { session } from '../providers/session';
 

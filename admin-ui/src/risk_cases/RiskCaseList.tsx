@@ -11,6 +11,7 @@ import { RefInput } from '../common/RefInput';
 import { RiskReportPanel } from './RiskReportPanel';
 import { RiskScanButton } from './RiskScanButton';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -24,7 +25,7 @@ export const RiskCaseList = () => (
   <>
     <RiskReportPanel />
     <List actions={<ListActions><RiskScanButton /></ListActions>} filters={filters} sort={{ field: 'found_at', order: 'DESC' }}>
-      <DataTable rowClick="show" bulkActionButtons={false}>
+      <ResponsiveDataTable card={{ title: 'title', chip: 'status', fields: ['severity', 'region_code', 'held_fen'] }} rowClick="show" bulkActionButtons={false}>
         <DataTable.Col source="id" />
         <DataTable.Col source="severity"><EnumField source="severity" of="risk_severity" chip /></DataTable.Col>
         <DataTable.Col source="title" />
@@ -32,7 +33,7 @@ export const RiskCaseList = () => (
         <DataTable.Col source="held_fen" align="right"><MoneyField source="held_fen" /></DataTable.Col>
         <DataTable.Col source="status"><EnumField source="status" of="risk_status" chip /></DataTable.Col>
         <DataTable.Col source="found_at"><DateTimeField source="found_at" /></DataTable.Col>
-      </DataTable>
+      </ResponsiveDataTable>
     </List>
   </>
 );

@@ -1,9 +1,9 @@
 // RiskCaseShow: one risk case: what was found, the claims it holds, the notes, and the actions on it.
 import { ChipField, ReferenceArrayField, Show, SimpleShowLayout, SingleFieldList, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
-import { JsonField } from '../common/JsonField';
 import { MoneyField } from '../common/MoneyField';
 import { RefField } from '../common/RefField';
+import { EvidenceField } from './EvidenceField';
 import { RiskActions } from './RiskActions';
 import { RiskNotes } from './RiskNotes';
 import { DateTimeField } from '../common/DateTimeField';
@@ -27,7 +27,7 @@ export const RiskCaseShow = () => (
       <RiskNotes label="resources.risk_cases.fields.notes" />
       <TextField source="resolution" />
       <DateTimeField source="resolved_at" />
-      <JsonField source="evidence" />
+      <EvidenceField source="evidence" />
     </SimpleShowLayout>
   </Show>
 );

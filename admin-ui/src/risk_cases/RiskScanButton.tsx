@@ -1,7 +1,8 @@
 // RiskScanButton: runs every risk check over the user's node now (POST /api/risk/scan) and reports what it found.
 import { useState } from 'react';
 import RadarIcon from '@mui/icons-material/Radar';
-import { Button, useNotify, usePermissions, useRefresh } from 'react-admin';
+import { useNotify, usePermissions, useRefresh } from 'react-admin';
+import { Button } from '../common/Button';
 import { apiPost } from '../providers/api';
 import { session } from '../providers/session';
 

@@ -3,6 +3,7 @@ import { DataTable, DateField, List, TextInput } from 'react-admin';
 import { ListActions } from '../common/ListActions';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <TextInput key="phone" source="phone" alwaysOn />,
@@ -11,11 +12,11 @@ const filters = [
 
 export const SmsOutboxList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
-    <DataTable bulkActionButtons={false} rowClick={false}>
+    <ResponsiveDataTable card={{ title: 'phone', fields: ['created_at', 'region_code', 'body'] }} bulkActionButtons={false} rowClick={false}>
       <DataTable.Col source="created_at"><DateField source="created_at" showTime /></DataTable.Col>
       <DataTable.Col source="phone" />
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="body" />
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

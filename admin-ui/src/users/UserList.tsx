@@ -6,6 +6,7 @@ import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListActions } from '../common/ListActions';
 import { DateTimeField } from '../common/DateTimeField';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -17,7 +18,7 @@ const filters = [
 
 export const UserList = () => (
   <List actions={<ListActions />} filters={filters} sort={{ field: 'username', order: 'ASC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="username" />
       <DataTable.Col source="display_name" />
       <DataTable.Col source="role"><EnumField source="role" of="role" /></DataTable.Col>
@@ -26,6 +27,6 @@ export const UserList = () => (
       <DataTable.Col source="active"><BooleanField source="active" /></DataTable.Col>
       <DataTable.Col source="last_login_at"><DateTimeField source="last_login_at" /></DataTable.Col>
       <DataTable.Col source="locked_until"><DateTimeField source="locked_until" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

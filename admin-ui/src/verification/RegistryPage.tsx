@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button as MuiButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { Button, Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Title, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { Button } from '../common/Button';
 import { canOpenPage } from '../permissions';
 import { apiGet, apiPost } from '../providers/api';
 import { csvText, dataLines } from './csvText';

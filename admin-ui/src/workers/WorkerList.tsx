@@ -8,6 +8,7 @@ import { EnumInput } from '../common/EnumInput';
 import { RefField } from '../common/RefField';
 import { RefInput } from '../common/RefInput';
 import { ListPagination } from '../common/ListPagination';
+import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -21,7 +22,7 @@ const filters = [
 
 export const WorkerList = () => (
   <List pagination={<ListPagination />} actions={<ListActions><ImportRosterButton /></ListActions>} filters={filters} sort={{ field: 'created_at', order: 'DESC' }}>
-    <DataTable rowClick="show" bulkActionButtons={false}>
+    <ResponsiveDataTable card={{ fields: ['category', 'region_code', 'id_number'] }} rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="id_number" disableSort />
       <DataTable.Col source="gender"><EnumField source="gender" of="gender" /></DataTable.Col>
@@ -30,6 +31,6 @@ export const WorkerList = () => (
       <DataTable.Col source="region_code"><RefField source="region_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="phone" disableSort />
       <DataTable.Col source="employment_status"><EnumField source="employment_status" of="employment_status" /></DataTable.Col>
-    </DataTable>
+    </ResponsiveDataTable>
   </List>
 );

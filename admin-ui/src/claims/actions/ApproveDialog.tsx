@@ -1,7 +1,8 @@
 // ApproveDialog: approve a claim from a fund source, for the rules' amount or less (yuan typed, fen sent).
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
-import { Button, useTranslate, type RaRecord } from 'react-admin';
+import { useTranslate, type RaRecord } from 'react-admin';
+import { Button } from '../../common/Button';
 import { fenToYuanText, formatFen, yuanTextToFen } from '../../common/money';
 import { FundSourceSelect } from './FundSourceSelect';
 

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { Button, useListContext, usePermissions, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { useListContext, usePermissions, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { Button } from '../../common/Button';
 import { apiPost } from '../../providers/api';
 import { BulkResults, type BulkResult } from './BulkResults';
 import { FundSourceSelect } from './FundSourceSelect';

@@ -1,6 +1,7 @@
 // ClaimActionButtons: the workflow buttons the server allows this user on this claim now; each asks before it acts.
 import { useState } from 'react';
-import { Button, Confirm, useRecordContext } from 'react-admin';
+import { Confirm, useRecordContext } from 'react-admin';
+import { Button } from '../../common/Button';
 import { useTransitions } from '../../common/useTransitions';
 import { ApproveDialog } from './ApproveDialog';
 import { CLAIM_ACTIONS, type ClaimAction } from './claimRules';

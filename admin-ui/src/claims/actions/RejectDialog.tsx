@@ -1,7 +1,8 @@
 // RejectDialog: rejecting a claim needs a reason, which the applicant will read.
 import { useState } from 'react';
 import { Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
-import { Button, useTranslate, type RaRecord } from 'react-admin';
+import { useTranslate, type RaRecord } from 'react-admin';
+import { Button } from '../../common/Button';
 
 interface Props {
   record: RaRecord;

@@ -1,9 +1,10 @@
 // ClaimVerifications: the data comparisons made for this claim (GET /api/claims/:id/verifications): which check,
 // whether the registry confirmed it, from which source and when; beside the materials they waive.
 import { useEffect, useState } from 'react';
-import { Alert, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { formatDateTime } from '../../common/dates';
+import { RowsTable } from '../../common/RowsTable';
 import { apiGet } from '../../providers/api';
 
 interface Comparison { check: string; confirmed: boolean | number | null; source: string | null; checked_at: string }
@@ -27,23 +28,19 @@ export const ClaimVerifications = () => {
     <>
       <Typography variant="subtitle1" sx={{ mt: 3, fontWeight: 600 }}>{translate('steppe.verification.claim.title')}</Typography>
       {rows.length === 0 ? <Alert severity="info">{translate('steppe.verification.claim.empty')}</Alert> : (
-        <Table size="small">
-          <TableHead>
-            <TableRow>
-              {['check', 'confirmed', 'source', 'checked_at'].map((h) => <TableCell key={h}>{translate(`steppe.verification.claim.columns.${h}`)}</TableCell>)}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {rows.map((c, i) => (
-              <TableRow key={`${c.check}-${i}`}>
-                <TableCell>{translate(`steppe.enums.verification_check.${c.check}`, { _: c.check })}</TableCell>
-                <TableCell>{translate(`steppe.verification.claim.state.${stateOf(c)}`)}</TableCell>
-                <TableCell>{c.source ? translate(`steppe.verification.sources.${c.source}`, { _: c.source }) : '—'}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(c.checked_at)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <RowsTable
+          head={['check', 'confirmed', 'source', 'checked_at'].map((h) => translate(`steppe.verification.claim.columns.${h}`))}
+          nowrap={[3]}
+          rows={rows.map((c, i) => ({
+            key: `${c.check}-${i}`,
+            cells: [
+              translate(`steppe.enums.verification_check.${c.check}`, { _: c.check }),
+              translate(`steppe.verification.claim.state.${stateOf(c)}`),
+              c.source ? translate(`steppe.verification.sources.${c.source}`, { _: c.source }) : '—',
+              formatDateTime(c.checked_at),
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -1,33 +1,28 @@
-// ConditionTable: a rule's comparisons: what was required, what the facts were, and whether each held.
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+// ConditionTable: a rule's comparisons: what was required, what the facts were (codes in words), and whether each held.
 import { useTranslate } from 'react-admin';
+import { RowsTable } from '../../common/RowsTable';
+import { valueLabeller } from '../../configs/rules/valueLabels';
 import { conditionSubject, showValue } from './format';
 import { PassIcon } from './PassIcon';
 import type { ConditionView } from './types';
 
 export const ConditionTable = ({ conditions }: { conditions: ConditionView[] }) => {
   const translate = useTranslate();
+  const label = valueLabeller(translate);
   if (conditions.length === 0) return null;
   return (
-    <Table size="small">
-      <TableHead>
-        <TableRow>
-          {['subject', 'operator', 'expected', 'actual', 'result'].map((h) => (
-            <TableCell key={h}>{translate(`steppe.decision.columns.${h}`)}</TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {conditions.map((c, i) => (
-          <TableRow key={i}>
-            <TableCell>{conditionSubject(c.fact_label, c.path_label)}</TableCell>
-            <TableCell>{c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label}</TableCell>
-            <TableCell>{c.expected_from ? c.expected_from.label : showValue(c.expected)}</TableCell>
-            <TableCell>{showValue(c.actual)}</TableCell>
-            <TableCell><PassIcon passed={c.evaluated ? c.passed : null} /></TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <RowsTable
+      head={['subject', 'operator', 'expected', 'actual', 'result'].map((h) => translate(`steppe.decision.columns.${h}`))}
+      rows={conditions.map((c, i) => ({
+        key: String(i),
+        cells: [
+          conditionSubject(c.fact_label, c.path_label),
+          c.negated ? translate('steppe.decision.not', { op: c.operator_label }) : c.operator_label,
+          c.expected_from ? c.expected_from.label : showValue(c.expected, label),
+          showValue(c.actual, label),
+          <PassIcon key="result" passed={c.evaluated ? c.passed : null} />,
+        ],
+      }))}
+    />
   );
 };

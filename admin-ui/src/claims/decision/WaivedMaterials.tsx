@@ -1,6 +1,7 @@
 // WaivedMaterials: the paper proofs the data exchange stood in for (免提交材料), and whether the data confirmed them.
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { RowsTable } from '../../common/RowsTable';
 import type { DecisionView } from './types';
 
 const state = (confirmed: boolean | null) => (confirmed === null ? 'unknown' : confirmed ? 'confirmed' : 'unconfirmed');
@@ -11,22 +12,17 @@ export const WaivedMaterials = ({ items }: { items: NonNullable<DecisionView['wa
   return (
     <>
       <Typography variant="subtitle1" sx={{ mt: 3, fontWeight: 600 }}>{translate('steppe.decision.waived')}</Typography>
-      <Table size="small">
-        <TableHead>
-          <TableRow>
-            {['material', 'waived_by', 'confirmed'].map((h) => <TableCell key={h}>{translate(`steppe.decision.waived_columns.${h}`)}</TableCell>)}
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {items.map((m) => (
-            <TableRow key={`${m.service}/${m.material}`}>
-              <TableCell>{m.material_name ?? m.material}</TableCell>
-              <TableCell>{translate(`steppe.enums.verification_check.${m.waived_by}`, { _: m.waived_by })}</TableCell>
-              <TableCell>{translate(`steppe.decision.waived_state.${state(m.confirmed)}`)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <RowsTable
+        head={['material', 'waived_by', 'confirmed'].map((h) => translate(`steppe.decision.waived_columns.${h}`))}
+        rows={items.map((m) => ({
+          key: `${m.service}/${m.material}`,
+          cells: [
+            m.material_name ?? m.material,
+            translate(`steppe.enums.verification_check.${m.waived_by}`, { _: m.waived_by }),
+            translate(`steppe.decision.waived_state.${state(m.confirmed)}`),
+          ],
+        }))}
+      />
     </>
   );
 };

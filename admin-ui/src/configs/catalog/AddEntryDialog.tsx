@@ -1,7 +1,8 @@
 // AddEntryDialog: add an occupation to the catalog, or a level to one already in it (same code).
 import { useState } from 'react';
 import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { Button } from '../../common/Button';
 import { ENUMS } from '../../common/enums';
 import { yuanTextToFen } from '../../common/money';
 import type { Entry } from './catalogModel';

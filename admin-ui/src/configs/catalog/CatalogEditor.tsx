@@ -3,7 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Box, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
-import { Button, useCanAccess, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useCanAccess, useNotify, useRedirect, useTranslate } from 'react-admin';
+import { Button } from '../../common/Button';
 import { today } from '../../common/dates';
 import { AddEntryDialog } from './AddEntryDialog';
 import { CatalogTable } from './CatalogTable';

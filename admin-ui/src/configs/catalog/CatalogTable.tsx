@@ -25,6 +25,9 @@ const COLUMNS = ['code', 'name', 'level', 'min_hours', 'standard', 'origin', 'ac
 
 const UNSAVED = '#fff4d6';
 
+/** Codes and levels on one line: on a narrow screen the table scrolls in its box rather than stacking 五/级/初/级/工. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+
 export const CatalogTable = ({ entries, removed, parent, parentSource, original, readOnly, onLevel, onRemove, onRestore }: Props) => {
   const unsaved = (code: string, level: string, std: LevelStandard) => {
     if (!original) return false;
@@ -37,9 +40,9 @@ export const CatalogTable = ({ entries, removed, parent, parentSource, original,
     return levels.map((level, i) => (
       <TableRow key={`${entry.code}/${level}`}
         sx={gone ? { opacity: 0.5, textDecoration: 'line-through' } : unsaved(entry.code, level, entry.levels[level]) ? { bgcolor: UNSAVED } : undefined}>
-        {i === 0 && <TableCell rowSpan={levels.length}>{entry.code}</TableCell>}
-        {i === 0 && <TableCell rowSpan={levels.length}>{entry.name}</TableCell>}
-        <TableCell>{translate(`steppe.enums.skill_level.${level}`)}</TableCell>
+        {i === 0 && <TableCell rowSpan={levels.length} sx={NOWRAP}>{entry.code}</TableCell>}
+        {i === 0 && <TableCell rowSpan={levels.length} sx={{ minWidth: 72 }}>{entry.name}</TableCell>}
+        <TableCell sx={NOWRAP}>{translate(`steppe.enums.skill_level.${level}`)}</TableCell>
         <StandardCells id={`${entry.code}-${level}`} value={entry.levels[level]} readOnly={readOnly || gone}
           onChange={(std) => onLevel(entry.code, level, std)} />
         <TableCell><OriginChip origin={levelOrigin(parent, entry.code, level, entry.levels[level])} from={parentSource[entry.code]} root={!parent} /></TableCell>
@@ -60,7 +63,7 @@ export const CatalogTable = ({ entries, removed, parent, parentSource, original,
   return (
     <Table size="small" stickyHeader>
       <TableHead>
-        <TableRow>{COLUMNS.map((c) => <TableCell key={c}>{translate(`steppe.catalog.columns.${c}`)}</TableCell>)}</TableRow>
+        <TableRow>{COLUMNS.map((c) => <TableCell key={c} sx={NOWRAP}>{translate(`steppe.catalog.columns.${c}`)}</TableCell>)}</TableRow>
       </TableHead>
       <TableBody>
         {entries.map((e) => <Fragment key={e.code}>{rows(e, false)}</Fragment>)}

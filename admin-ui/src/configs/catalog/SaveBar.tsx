@@ -1,7 +1,8 @@
 // SaveBar: the draft's title, first day in force and notes, and 「保存草稿」.
 import { Stack, TextField } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
-import { Button, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
+import { Button } from '../../common/Button';
 import type { SaveFields } from './saveCatalog';
 
 interface Props {

@@ -1,4 +1,5 @@
 // StandardCells: a level's minimum hours and subsidy standard, edited in place (yuan typed, fen kept); committed on blur.
+// The inputs keep a minimum width (a narrow screen scrolls the table's box rather than clipping 1800.00 to 180).
 import { useEffect, useState } from 'react';
 import { InputAdornment, TableCell, TextField } from '@mui/material';
 import { useTranslate } from 'react-admin';
@@ -35,12 +36,12 @@ export const StandardCells = ({ id, value, readOnly, onChange }: Props) => {
   return (
     <>
       <TableCell sx={{ width: 120 }}>
-        <TextField size="small" variant="standard" value={hours} error={!hoursOk} disabled={readOnly}
+        <TextField size="small" variant="standard" value={hours} error={!hoursOk} disabled={readOnly} sx={{ minWidth: 56 }}
           slotProps={{ htmlInput: { inputMode: 'numeric', 'aria-label': translate('steppe.catalog.min_hours'), 'data-testid': `hours-${id}` } }}
           onChange={(e) => setHours(e.target.value.trim())} onBlur={commit} />
       </TableCell>
       <TableCell sx={{ width: 150 }}>
-        <TextField size="small" variant="standard" value={yuan} error={!yuanOk} disabled={readOnly}
+        <TextField size="small" variant="standard" value={yuan} error={!yuanOk} disabled={readOnly} sx={{ minWidth: 110 }}
           slotProps={{
             input: { startAdornment: <InputAdornment position="start">¥</InputAdornment> },
             htmlInput: { inputMode: 'decimal', 'aria-label': translate('steppe.catalog.standard'), 'data-testid': `std-${id}` },

@@ -4,7 +4,8 @@ import SendIcon from '@mui/icons-material/Send';
 import DoneIcon from '@mui/icons-material/DoneAll';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
-import { Button, Confirm, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Confirm, useNotify, usePermissions, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button } from '../../common/Button';
 import { isAdmin } from '../../permissions';
 import { apiPost } from '../../providers/api';
 

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import PublishIcon from '@mui/icons-material/Publish';
 import BlockIcon from '@mui/icons-material/Block';
-import { Button, Confirm, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { Confirm, useNotify, usePermissions, useRecordContext, useRefresh } from 'react-admin';
+import { Button } from '../../common/Button';
 import { isAdmin } from '../../permissions';
 import { apiPost } from '../../providers/api';
 import { PublishDialog } from './PublishDialog';

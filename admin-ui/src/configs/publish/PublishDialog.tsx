@@ -1,7 +1,8 @@
 // PublishDialog: before publishing a draft, the diff against the version in force, and any problem that blocks it.
 import { useEffect, useState } from 'react';
 import { Alert, Box, Button as MuiButton, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
-import { Button, useTranslate, type RaRecord } from 'react-admin';
+import { useTranslate, type RaRecord } from 'react-admin';
+import { Button } from '../../common/Button';
 import { apiGet } from '../../providers/api';
 import { DiffTable, type DiffChange } from './DiffTable';
 

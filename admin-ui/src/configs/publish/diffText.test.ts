@@ -1,6 +1,8 @@
 // Tests of the readable diff lines shown before publishing.
 // @vitest-environment node
+import polyglotI18nProvider from 'ra-i18n-polyglot';
 import { describe, expect, it } from 'vitest';
+import zhMessages from '../../i18n/zh';
 import { changedLines } from './diffText';
 
 describe('changedLines', () => {
@@ -14,5 +16,11 @@ describe('changedLines', () => {
       '四级 min_hours：（无） → 160',
       '四级 standard_fen：（无） → ¥2,000.00',
     ]);
+  });
+  it('reads code values and lists in words', () => {
+    const { translate } = polyglotI18nProvider(() => zhMessages, 'zh');
+    const lines = changedLines({ categories: ['rural_transfer', 'returnee'], result: 'pass' }, { categories: ['poverty_exited'], result: 'fail' }, translate);
+    expect(lines.join('\n')).toContain('农村转移劳动力、返乡农牧民工 → 脱贫劳动力');
+    expect(lines.join('\n')).toContain('合格 → 不合格');
   });
 });

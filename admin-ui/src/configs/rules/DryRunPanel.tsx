@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import ScienceIcon from '@mui/icons-material/Science';
-import { Button, Link, useTranslate } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
+import { Button } from '../../common/Button';
 import { formatFen } from '../../common/money';
 import { apiPost } from '../../providers/api';
 

@@ -197,4 +197,26 @@ export const risk = {
   suspend: '同时暂停该培训机构的补贴性培训资格',
   action: { assign: '指派给我', investigate: '开始调查', note: '添加记录', clear: '排除（无问题）', confirm: '查实' },
   done: { assign: '已指派给您', investigate: '已开始调查', note: '已添加记录', clear: '已排除，相关申请恢复办理', confirm: '已查实，未拨付的相关申请已驳回' },
+  /** What a risk check found, key by key (risk_cases.evidence), as the case page lists it. */
+  evidence: {
+    finding: '发现', worker_id: '人员', worker_ids: '涉及人员', enrollment_id: '报名', program_id: '培训班', program_ids: '培训班',
+    program_name: '培训班名称', name: '名称', institution_id: '培训机构', certificate_id: '证书', claim_id: '补贴申请', claim_ids: '补贴申请',
+    registered_by_institution_id: '登记机构', target_group: '培训对象', training_kind: '培训类型', class_start: '开班日期',
+    age_at_start: '开班时年龄（周岁）', category: '人员类别', current_category: '现人员类别', categories: '申报过的人员类别',
+    problems: '问题', reasons: '原因', approval_status: '认定状态', approved_from: '认定起始日', approved_to: '认定截止日',
+    training_dates: '培训日期', class_dates: '开班日期', start_date: '开始日期', end_date: '结束日期', session_dates: '考勤日期',
+    occupation_code: '职业（工种）编码', level: '等级', issued_on: '发证日期', days_early: '早于结班（天）', issuer: '发证机构',
+    issuer_in_register: '发证机构已登记', registered_occupations: '已登记的职业', certificates: '证书', claims: '补贴申请',
+    metric: '指标', value: '本机构数值', median: '同行中位数', mad: '中位数绝对偏差', modified_z: '修正 z 值', threshold: '阈值',
+    group_size: '同行机构数', min_trainees: '最少学员数', counts: '本机构数量', trainees: '学员数', passes: '考核合格人数',
+    classes: '培训班', fen: '金额', peers: '同行机构', explanation: '说明', contact: '共用的联系方式',
+    contact_ref: '联系方式标识', people: '人数', regions: '涉及地区', timestamps: '签到时间', check_in_at: '签到时间',
+    capacity: '班级容量', days: '超员日期', records: '考勤记录数', program_hours: '培训班课时', pairs: '重叠情况',
+    overlap_days: '重叠天数', gap_days: '间隔天数', cross_league: '跨盟市', league: '盟市', region_code: '地区', rule: '判定规则',
+  },
+  findings: {
+    'target-mismatch': '人员条件与培训对象不符', 'category-drift': '先后按不同人员类别申报', 'issued-before-class-end': '结班前发证',
+    'issuer-not-registered': '发证机构未登记该职业', 'outside-dates': '考勤日期在开班日期之外', 'over-capacity': '某日签到人数超过班级容量',
+    'same-check-in': '多人签到时间完全相同', 'all-perfect': '全体学员满勤且全部考核合格',
+  },
 };
