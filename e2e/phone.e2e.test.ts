@@ -93,13 +93,17 @@ describe('console on a phone', () => {
 
   it('shows a reviewer a risk case’s evidence in words, within the screen', async () => {
     const { knex } = server.built.services.db;
-    const found = await knex('risk_cases').where('region_code', 'like', '1502%').where({ check_id: 'profile-mismatch' }).first('id');
+    const found = await knex('risk_cases').where('region_code', 'like', '1502%').where({ check_id: 'profile-mismatch' }).first('id', 'evidence');
+    const workerId = (typeof found.evidence === 'string' ? JSON.parse(found.evidence) : found.evidence).worker_id;
+    const worker = await knex('workers').where({ id: workerId }).first('name');
     const page = await onPhone('baotou_reviewer');
     await open(page, server.url, `/risk_cases/${found.id}/show`);
     const evidence = page.getByTestId('risk-evidence');
     await evidence.getByText('开班时年龄（周岁）').waitFor({ timeout: 30_000 });
     await expect(evidence.getByText('人员条件与培训对象不符').isVisible()).resolves.toBe(true);
-    expect(await evidence.innerText()).not.toMatch(/target-mismatch|rural_transfer|older|"/);
+    // The person is named, not numbered: 「人员 示例·…」, not 「人员 #220」.
+    await evidence.getByText(worker.name).first().waitFor({ timeout: 30_000 });
+    expect(await evidence.innerText()).not.toMatch(/target-mismatch|rural_transfer|older|"|#\d/);
     expect(await pageWidth(page), 'risk case width').toBeLessThanOrEqual(390);
     await shot(page, 'phone-risk-case');
     await page.context().close();

@@ -1,9 +1,18 @@
 // EvidenceField: what a risk check found, as labelled lines in Chinese (see evidenceRows), not as JSON.
 import { Fragment } from 'react';
 import { Box, Stack, Typography } from '@mui/material';
-import { useFieldValue, useTranslate, type FieldProps } from 'react-admin';
+import { useFieldValue, useGetMany, useTranslate, type FieldProps } from 'react-admin';
+import { lookupResource } from '../providers/lookupProvider';
 import { valueLabeller } from '../configs/rules/valueLabels';
 import { evidenceRows, type EvidenceRow } from './evidenceRows';
+
+/** Records named as every role that sees the case may see them (GET /api/lookup); their ids until then, or if unreadable. */
+const RefNames = ({ reference, ids, fallback }: { reference: string; ids: Array<string | number>; fallback: string }) => {
+  const { data } = useGetMany(lookupResource(reference), { ids });
+  const names = new Map((data ?? []).map((r) => [String(r.id), String(r.label)]));
+  if (names.size === 0) return <Typography variant="body2">{fallback}</Typography>;
+  return <Typography variant="body2">{ids.map((id) => names.get(String(id)) ?? `#${id}`).join('、')}</Typography>;
+};
 
 const Rows = ({ rows }: { rows: EvidenceRow[] }) => (
   <Box component="dl" sx={{ m: 0, display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: 2, rowGap: 0.5, overflowWrap: 'anywhere' }}>
@@ -17,7 +26,8 @@ const Rows = ({ rows }: { rows: EvidenceRow[] }) => (
                 <Box key={i} sx={{ pl: 1.5, borderLeft: 2, borderColor: 'divider' }}><Rows rows={group} /></Box>
               ))}
             </Stack>
-          ) : <Typography variant="body2">{row.text}</Typography>}
+          ) : row.refs ? <RefNames reference={row.refs.reference} ids={row.refs.ids} fallback={row.text ?? ''} />
+            : <Typography variant="body2">{row.text}</Typography>}
         </Box>
       </Fragment>
     ))}

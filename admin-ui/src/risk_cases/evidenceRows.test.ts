@@ -22,6 +22,11 @@ describe('risk evidence in words', () => {
       人员类别: '农村转移劳动力', 问题: '大龄班要求开班时年满 45 周岁，实际 30 周岁',
     });
     expect(JSON.stringify(flat(rows))).not.toMatch(/older|employment_skills|rural_transfer|target-mismatch/);
+    // The records are named by the console from their ids: a person, an enrolment, a class.
+    expect(rows.filter((r) => r.refs).map((r) => [r.key, r.refs])).toEqual([
+      ['worker_id', { reference: 'workers', ids: [220] }], ['enrollment_id', { reference: 'enrollments', ids: [216] }],
+      ['program_id', { reference: 'programs', ids: [36] }],
+    ]);
   });
   it('shows the check’s own words for a code, date pairs as ranges, id lists, yes/no and amounts', () => {
     const rows = evidenceRows({

@@ -9,6 +9,8 @@ export interface EvidenceRow {
   /** The value in words, or the rows of a nested finding (an object) or of each item of a list of them. */
   text?: string;
   groups?: EvidenceRow[][];
+  /** Records the value names by id, shown by their readable names (`text` holds the ids until those arrive). */
+  refs?: { reference: string; ids: Array<string | number> };
 }
 
 type Translate = (key: string, options?: { _: string }) => string;
@@ -22,6 +24,13 @@ const ENUM_KEYS: Record<string, string> = {
 const RANGES = new Set(['class_dates', 'training_dates']);
 
 const isId = (key: string) => /(^|_)ids?$/.test(key);
+/** The resource an id key points at: `worker_id`, `worker_ids`, `registered_by_institution_id` → workers, institutions. */
+const REFERENCES: Array<[RegExp, string]> = [
+  [/(^|_)worker_ids?$/, 'workers'], [/(^|_)program_ids?$/, 'programs'], [/(^|_)institution_ids?$/, 'institutions'],
+  [/(^|_)enrollment_ids?$/, 'enrollments'], [/(^|_)claim_ids?$/, 'claims'], [/(^|_)certificate_ids?$/, 'certificates'],
+];
+const referenceOf = (key: string) => REFERENCES.find(([re]) => re.test(key))?.[1];
+const isRefValue = (v: unknown): v is string | number => typeof v === 'number' || typeof v === 'string';
 
 export function evidenceRows(evidence: unknown, translate: Translate, label?: ValueLabel): EvidenceRow[] {
   if (!evidence || typeof evidence !== 'object' || Array.isArray(evidence)) return [];
@@ -43,6 +52,9 @@ export function evidenceRows(evidence: unknown, translate: Translate, label?: Va
       const row = { key, label: translate(`steppe.risk.evidence.${key}`, { _: key }) };
       const own = record[`${key}_label`];
       if (typeof own === 'string') return { ...row, text: own };
+      const reference = referenceOf(key);
+      const ids = Array.isArray(value) ? value : [value];
+      if (reference && ids.length > 0 && ids.every(isRefValue)) return { ...row, text: ids.map((v) => `#${v}`).join('、'), refs: { reference, ids } };
       if (Array.isArray(value)) {
         if (value.some((v) => v && typeof v === 'object')) return { ...row, groups: value.map((v) => evidenceRows(v, translate, label)) };
         if (RANGES.has(key) && value.length === 2) return { ...row, text: `${scalar(key, value[0])} 至 ${scalar(key, value[1])}` };
