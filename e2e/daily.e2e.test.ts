@@ -1,12 +1,13 @@
 // A clerk's daily work in the console: names instead of numbers for every role, pickers searched on the server, status
 // fields offering only what the server accepts, read-only pages for read-only roles, the reviewer's 待审核 list and
-// 修改密码 in the user menu. Screenshots in e2e/screenshots/.
+// 修改密码 in the user menu, amounts checked as typed and server refusals naming fields in Chinese, one date style.
+// Screenshots in e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cspViolations, launch, open, shot, signIn } from './browser.js';
 import { paidBaotouClaim } from './fixtures.js';
 import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
-import { see } from './ui.js';
+import { pick, press, see } from './ui.js';
 
 describe('daily work', () => {
   let server: RunningServer;
@@ -146,6 +147,39 @@ describe('daily work', () => {
     await expect(row.textContent()).resolves.toContain(words[state[1]]);
     await see(page, '补贴申请');
     await shot(page, 'audit-entry-changes');
+    await page.context().close();
+  });
+
+  it('checks an amount as the clerk types it, names the field in Chinese when the server refuses, and saves nothing half-done', async () => {
+    const count = async () => Number((await knex()('budgets').count({ n: '*' }).first())?.n);
+    const before = await count();
+    const page = await as('admin');
+    await open(page, server.url, '/budgets/create');
+    await pick(page, '资金来源', '就业', '就业补助资金');
+    await pick(page, '区划', '乌海', '乌海市');
+    await page.getByLabel('年度').fill('1999');
+    // Fen are the smallest unit: a third decimal is refused in the form, before anything is sent.
+    await page.getByLabel('预算金额').fill('16.005');
+    await press(page, '保存');
+    await see(page, '请输入金额（元），最多两位小数');
+    // Grouped thousands are read as written: 1,600.5 is ¥1,600.50.
+    await page.getByLabel('预算金额').fill('1,600.5');
+    await press(page, '保存');
+    // The year is the server's check: its message names 「年度」, as the form labels it, not `year`.
+    await see(page, '「年度」不能小于 2000');
+    expect(await page.getByText(/字段「year」/).count()).toBe(0);
+    await shot(page, 'budget-refused');
+    expect(await count()).toBe(before);
+    await page.getByLabel('年度').fill('2031');
+    await press(page, '保存');
+    await see(page, '¥1,600.50');
+    expect(await knex()('budgets').where({ year: 2031 }).first('amount_fen')).toEqual({ amount_fen: 160050 });
+    // Dates and times read one way everywhere: 2026-12-01 14:49, never 2026/12/1 or a 12-hour clock.
+    await open(page, server.url, '/claims');
+    await page.locator('tbody tr').first().waitFor();
+    const cells = await page.locator('tbody').innerText();
+    expect(cells).toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(cells).not.toMatch(/\d{4}\/\d{1,2}\/\d{1,2}|上午|下午|AM|PM/);
     await page.context().close();
   });
 
