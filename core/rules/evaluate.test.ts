@@ -94,7 +94,7 @@ describeEachDb('rules: evaluating a claim', (t) => {
     const l: Decision = (await admin.post(`/api/claims/${late.claimId}/evaluate`)).body;
     expect(l.outcome).toBe('ineligible');
     const finished = l.rules.find((r) => r.id === 'training-finished')!;
-    expect(finished.message).toBe('培训尚未结业（培训班结业日期 2024-06-14），结业后方可申领职业培训补贴。');
+    expect(finished.message).toBe('学员须已结业，且申请日不早于培训班结业日期 2024-06-14，方可申领职业培训补贴。');
     expect(finished.conditions.map((x) => [x.evaluated, x.passed])).toEqual([[true, false], [true, false]]);
     expect(finished.conditions.map((x) => x.message)).toEqual(['已结业 否 等于 是：不符合', '申请日期 2024-06-01 不早于 结业日期 2024-06-14：不符合']);
     expect(l.reasons[0]).toContain('学员出勤完成率低于 70%（实际出勤 40 学时，计划 120 学时）');
