@@ -1,6 +1,6 @@
 // overlapping-enrolment: one person in subsidised classes at the same time, or in two 盟市 in the same period.
 import type { RiskCheckDefinition, RiskHit, RiskScanContext } from '../../core/plugins/contract.js';
-import { RegionIndex, chunks, claimIsFor, claimTargets, daysBetween, ids, loadClaims, single } from './shared.js';
+import { RegionIndex, chunks, claimIsFor, claimTargets, daysBetween, ids, loadClaims, personNames, single } from './shared.js';
 
 /** Classes in two different 盟市 this close (days between one's end and the other's start) count as the same period. */
 export const CROSS_LEAGUE_GAP_DAYS = 30;
@@ -61,6 +61,7 @@ export const overlappingEnrolment: RiskCheckDefinition = {
     const found = [...byWorker.entries()].map(([workerId, list]) => ({ workerId, pairs: suspiciousPairs(list, regions) }))
       .filter((f) => f.pairs.some((p) => inScope.has(p.a.region_code) || inScope.has(p.b.region_code)));
     const claims = await loadClaims(ctx.db, { workerIds: found.map((f) => f.workerId) });
+    const person = await personNames(ctx.db, found.map((f) => f.workerId));
     return found.map(({ workerId, pairs }): RiskHit => {
       const involved = [...new Map(pairs.flatMap((p) => [p.a, p.b]).map((e) => [e.enrollment_id, e])).values()].sort((x, y) => x.enrollment_id - y.enrollment_id);
       const leagues = [...new Set(involved.map((e) => regions.league(e.region_code)?.name ?? e.region_code))];
@@ -69,7 +70,7 @@ export const overlappingEnrolment: RiskCheckDefinition = {
       return {
         key: `worker:${workerId}`,
         regionCode: regions.common(involved.map((e) => e.region_code)),
-        summary: `人员 #${workerId} 的 ${involved.length} 个补贴性培训班${pairs.some((p) => p.overlapDays > 0) ? '时间重叠' : ''}${cross ? `，分属不同盟市（${leagues.join('、')}）` : ''}`,
+        summary: `人员 ${person(workerId)} 的 ${involved.length} 个补贴性培训班${pairs.some((p) => p.overlapDays > 0) ? '时间重叠' : ''}${cross ? `，分属不同盟市（${leagues.join('、')}）` : ''}`,
         evidence: {
           worker_id: workerId,
           classes: involved.map((e) => ({

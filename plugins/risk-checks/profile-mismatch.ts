@@ -1,7 +1,7 @@
 // profile-mismatch: a trainee who does not fit the class's target group, or one person claimed under two categories.
 import type { RiskCheckDefinition, RiskHit, RiskScanContext } from '../../core/plugins/contract.js';
 import { ageOn } from '../../core/validation/resident-id.js';
-import { claimIsFor, claimTargets, ids, loadClaims } from './shared.js';
+import { claimIsFor, claimTargets, ids, loadClaims, personNames } from './shared.js';
 
 /** 大龄 classes: age at class start at least this. */
 export const OLDER_MIN_AGE = 45;
@@ -32,10 +32,11 @@ async function misfits(ctx: RiskScanContext): Promise<RiskHit[]> {
     if (problems.length) found.push({ ...r, enrollment_id: Number(r.enrollment_id), worker_id: Number(r.worker_id), program_id: Number(r.program_id), age, problems });
   }
   const claims = await loadClaims(ctx.db, { workerIds: found.map((f) => f.worker_id) });
+  const person = await personNames(ctx.db, found.map((f) => f.worker_id));
   return found.map((f) => ({
     key: `enrollment:${f.enrollment_id}`,
     regionCode: f.region_code,
-    summary: `人员 #${f.worker_id} 不符合培训班 #${f.program_id}「${f.name}」的对象要求：${f.problems.join('；')}`,
+    summary: `人员 ${person(f.worker_id)} 不符合培训班「${f.name}」（#${f.program_id}）的对象要求：${f.problems.join('；')}`,
     evidence: {
       finding: 'target-mismatch', worker_id: f.worker_id, enrollment_id: f.enrollment_id, program_id: f.program_id,
       target_group: f.target_group, training_kind: f.training_kind, class_start: f.start_date, age_at_start: f.age, category: f.category, problems: f.problems,
@@ -65,6 +66,7 @@ async function categoryDrift(ctx: RiskScanContext): Promise<RiskHit[]> {
   const claims = (await loadClaims(ctx.db, { workerIds })).filter((c) => c.state !== 'rejected');
   const workers = new Map<number, any>();
   if (workerIds.length) for (const w of await ctx.db('workers').whereIn('id', workerIds).select('id', 'category', 'region_code')) workers.set(Number(w.id), w);
+  const person = await personNames(ctx.db, workerIds);
   const hits: RiskHit[] = [];
   for (const workerId of workerIds) {
     const own = claims.filter((c) => c.worker_id === workerId).map((c) => ({ claim: c, category: claimedCategory(c.extra) })).filter((x) => x.category);
@@ -74,7 +76,7 @@ async function categoryDrift(ctx: RiskScanContext): Promise<RiskHit[]> {
     hits.push({
       key: `worker:${workerId}:category`,
       regionCode: w.region_code,
-      summary: `人员 #${workerId} 的补贴申请先后按不同人员类别申报（${categories.map((c) => CATEGORY_TEXT[c] ?? c).join('、')}）`,
+      summary: `人员 ${person(workerId)} 的补贴申请先后按不同人员类别申报（${categories.map((c) => CATEGORY_TEXT[c] ?? c).join('、')}）`,
       evidence: {
         finding: 'category-drift', worker_id: workerId, current_category: w.category, categories,
         claims: own.map((x) => ({ claim_id: x.claim.id, category: x.category, institution_id: x.claim.institution_id })),

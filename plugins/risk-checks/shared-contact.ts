@@ -1,6 +1,6 @@
 // shared-contact: many workers registered with one phone number or one payee account (compared by blind index).
 import type { RiskCheckDefinition, RiskHit, RiskScanContext } from '../../core/plugins/contract.js';
-import { RegionIndex, claimTargets, ids, loadClaims, single } from './shared.js';
+import { RegionIndex, claimTargets, ids, loadClaims, personNames, single } from './shared.js';
 
 /** A family may share a phone; this many people on one number or account is a pattern. */
 export const SHARED_CONTACT_MIN = 3;
@@ -42,6 +42,7 @@ export const sharedContact: RiskCheckDefinition = {
     const regions = await RegionIndex.load(ctx.db);
     const found = await groups(ctx);
     const claims = await loadClaims(ctx.db, { workerIds: found.flatMap((g) => g.workers.map((w) => Number(w.id))) });
+    const person = await personNames(ctx.db, found.flatMap((g) => g.workers.map((w) => Number(w.id))));
     return found.map((g): RiskHit => {
       const workerIds = ids(g.workers.map((w) => w.id));
       const own = claims.filter((c) => c.worker_id !== null && workerIds.includes(c.worker_id));
@@ -50,7 +51,7 @@ export const sharedContact: RiskCheckDefinition = {
         // 16 hex characters of the keyed index: stable, and reveals nothing about the number.
         key: `${g.kind}:${g.index.slice(0, 16)}`,
         regionCode: regions.common(g.workers.map((w) => w.region_code)),
-        summary: `${workerIds.length} 名人员共用同一${g.label}（人员 ${workerIds.map((id) => `#${id}`).join('、')}）`,
+        summary: `${workerIds.length} 名人员共用同一${g.label}（${workerIds.map(person).join('、')}）`,
         evidence: {
           contact: g.kind, contact_label: g.label, contact_ref: g.index.slice(0, 8), people: workerIds.length, threshold: SHARED_CONTACT_MIN,
           worker_ids: workerIds, regions: [...new Set(g.workers.map((w) => w.region_code as string))].sort(),

@@ -122,3 +122,15 @@ export function single(values: Array<number | null | undefined>): number | null 
   const distinct = ids(values);
   return distinct.length === 1 ? distinct[0] : null;
 }
+
+/**
+ * People as a case summary names them: 「示例·斯琴（#220）」 — the name a reviewer recognises, the number to find the
+ * record by. Names only (no ID or phone number): the summary is read by everyone who may see the case.
+ */
+export async function personNames(db: Knex, workerIds: number[]): Promise<(id: number) => string> {
+  const names = new Map<number, string>();
+  for (const part of chunks([...new Set(workerIds)])) {
+    for (const w of await db('workers').whereIn('id', part).select('id', 'name')) names.set(Number(w.id), String(w.name));
+  }
+  return (id) => (names.has(id) ? `${names.get(id)}（#${id}）` : `#${id}`);
+}
