@@ -1,4 +1,4 @@
-// ConfigShow: one version of a configuration document, its body as formatted JSON.
+// ConfigShow: one version of a configuration document, its body in words (the JSON folded away for developers).
 import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
