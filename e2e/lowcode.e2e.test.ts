@@ -20,11 +20,11 @@ async function createDraft(page: Page, base: string, kind: string, key: string, 
 }
 
 /** From the editor to the show page, 发布, read the sentences of the diff, confirm. */
-async function publish(page: Page, sentence: string, name: string): Promise<void> {
+async function publish(page: Page, sentences: string | string[], name: string): Promise<void> {
   const id = page.url().match(/configs\/(\d+)/)![1];
   await page.goto(page.url().replace(/#.*$/, `#/configs/${id}/show`));
   await press(page, '发布');
-  await page.getByTestId('diff-sentences').getByText(sentence).waitFor({ timeout: 30_000 });
+  for (const sentence of ([] as string[]).concat(sentences)) await page.getByTestId('diff-sentences').getByText(sentence).waitFor({ timeout: 30_000 });
   await shot(page, name);
   await press(page, '确认发布');
   await see(page, '已发布');
@@ -81,7 +81,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await publish(page, '年龄上限由 60 周岁改为 65 周岁', 'lowcode-params-diff');
   });
 
-  it('adds a condition to an inherited rule through the visual builder', async () => {
+  it('adds a condition to an inherited rule and raises the amount cap through the visual builder', async () => {
     await createDraft(page, server.url, '补贴规则集', '职业培训补贴', '包头市职业培训补贴规则（示例）');
     await see(page, '继承的规则（只读）');
     await shot(page, 'lowcode-rule-builder-inherited');
@@ -95,13 +95,20 @@ describe('low-code configuration as 包头市人社局', () => {
     await page.getByRole('option', { name: '大于等于', exact: true }).click();
     await added.locator('.rule-value input').fill('40');
     await rule.getByLabel('政策依据').fill('包头市补贴性培训管理办法（示例）：课时不少于 40 学时');
+    // The amount comes from the 自治区, read-only until 覆盖; the cap is typed in yuan.
+    const amount = page.getByTestId('amount-editor');
+    await amount.getByText('最高 5,000.00 元，按元取整').waitFor();
+    await amount.getByRole('button', { name: '覆盖', exact: true }).click();
+    await amount.getByLabel('封顶金额（元，不填为不封顶）').fill('6000');
+    await amount.getByText('最高 6,000.00 元，按元取整').waitFor();
     await shot(page, 'lowcode-rule-builder');
     await press(page, '保存草稿');
     await see(page, '草稿已保存');
     await page.getByRole('tab', { name: 'JSON（开发人员）' }).click();
     await see(page, '"greaterThanInclusive"');
+    await see(page, '"cap_fen": 600000');
     await shot(page, 'lowcode-rule-json');
-    await publish(page, '新增条件：课时 大于等于 40', 'lowcode-rule-diff');
+    await publish(page, ['新增条件：课时 大于等于 40', '补贴封顶金额由 5,000.00 元 改为 6,000.00 元'], 'lowcode-rule-diff');
   });
 
   it('adds a required field to the worker form and sees it on the merged preview', async () => {

@@ -27,6 +27,8 @@ const fresh = (fields: FieldChoice[]): Amount => {
 export const AmountEditor = ({ amount, inherited, inheritedFrom, mode, fields, onChange }: Props) => {
   const numeric = fields.filter((f) => f.family === 'number');
   const label = (ref: FactRef) => numeric.find((f) => f.name === idOf(ref))?.label ?? `${ref.fact} · ${ref.path}`;
+  // In the sentence the base is an amount whatever its unit in the data (the publish diff says it the same way).
+  const words = (ref: FactRef) => label(ref).replace(/（分）$/, '');
   const [capText, setCapText] = useState<{ fen: number | undefined; text: string }>({ fen: amount?.cap_fen, text: capYuanOf(amount?.cap_fen ?? undefined) });
   // The cap box shows what the clerk typed while it says the stored amount; a change elsewhere (the JSON tab, 覆盖) resets it.
   const cap = capText.fen === amount?.cap_fen ? capText.text : capYuanOf(amount?.cap_fen ?? undefined);
@@ -42,7 +44,7 @@ export const AmountEditor = ({ amount, inherited, inheritedFrom, mode, fields, o
         </Stack>
         {inherited ? (
           <>
-            <Typography variant="body2">{amountWords(inherited, label)}</Typography>
+            <Typography variant="body2">{amountWords(inherited, words)}</Typography>
             <Typography variant="caption" color="text.secondary">{inherited.explanation}</Typography>
           </>
         ) : <Typography variant="body2" color="text.secondary">{inherited === null ? '不计算补贴金额' : '上级未规定补贴金额'}</Typography>}
@@ -83,12 +85,12 @@ export const AmountEditor = ({ amount, inherited, inheritedFrom, mode, fields, o
                 setCapText({ fen: fen === null ? amount.cap_fen : fen, text: e.target.value });
                 if (fen !== null) set({ cap_fen: fen });
               }} sx={{ width: 260 }} />
-            <TextField select size="small" label="取整方式" value={amount.rounding} onChange={(e) => set({ rounding: e.target.value })} sx={{ width: 280 }}>
+            <TextField select size="small" label="取整方式" value={amount.rounding} onChange={(e) => set({ rounding: e.target.value })} sx={{ width: 340 }}>
               {ROUNDING.map((r) => <MenuItem key={r.id} value={r.id}>{r.name}</MenuItem>)}
             </TextField>
           </Stack>
           <TextField size="small" label="计算说明（申请人和审核人员看到的文字）" value={amount.explanation} multiline onChange={(e) => set({ explanation: e.target.value })} />
-          <Alert severity="info" sx={{ py: 0 }}>补贴金额 = {amountWords(amount, label)}</Alert>
+          <Alert severity="info" sx={{ py: 0 }}>补贴金额 = {amountWords(amount, words)}</Alert>
         </Stack>
       )}
     </Paper>
