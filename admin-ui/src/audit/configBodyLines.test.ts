@@ -20,6 +20,8 @@ describe('configBodyLines', () => {
     const before = { entity: 'worker', schema: { type: 'object', properties: { a: { type: 'string', title: '甲' } } }, ui_schema: {} };
     const after = { entity: 'worker', schema: { type: 'object', properties: { a: { type: 'string', title: '甲' }, b: { type: 'boolean', title: '乙' } }, required: ['b'] }, ui_schema: {} };
     expect(configBodyLines(before, after, t)).toEqual(['新增字段「乙」', '必填项：乙']);
+    // a new document: everything it has
+    expect(configBodyLines(undefined, after, t)).toEqual(['entity：劳动者登记', '新增字段「甲」', '新增字段「乙」', '必填项：乙']);
   });
 
   it('names parameters by name', () => {

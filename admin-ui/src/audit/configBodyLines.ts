@@ -1,5 +1,6 @@
 // A configuration document's body change in an audit entry, item by item in words (修改规则「…」：条件、政策依据), not JSON.
 import { changedLines } from '../configs/publish/diffText';
+import { KEY_LABELS } from '../configs/bodyTemplates';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 type Obj = Record<string, unknown>;
@@ -39,18 +40,21 @@ export function configBodyLines(before: unknown, after: unknown, translate: Tran
         }
       }
       for (const [id, i] of before) if (!after.has(id)) out.push(`删除${what}「${nameOf(i)}」`);
-    } else if (k === 'schema' && isObj(x) && isObj(y)) {
+    } else if (k === 'schema' && (isObj(x) || isObj(y))) {
       // A form: its fields by title.
-      const px = (x.properties ?? {}) as Record<string, Obj>, py = (y.properties ?? {}) as Record<string, Obj>;
+      const px = ((isObj(x) ? x : {}).properties ?? {}) as Record<string, Obj>, py = ((isObj(y) ? y : {}).properties ?? {}) as Record<string, Obj>;
+      const [rx, ry] = [isObj(x) ? x.required : undefined, isObj(y) ? y.required : undefined];
       for (const f of new Set([...Object.keys(px), ...Object.keys(py)])) {
         const title = String((py[f] ?? px[f])?.title ?? f);
         if (!px[f]) out.push(`新增字段「${title}」`);
         else if (!py[f]) out.push(`删除字段「${title}」`);
         else if (!same(px[f], py[f])) out.push(`修改字段「${title}」`);
       }
-      if (!same(x.required, y.required)) out.push(`${label('required')}：${((y.required ?? []) as string[]).map((f) => String(py[f]?.title ?? f)).join('、') || '（无）'}`);
+      if (!same(rx, ry)) out.push(`${label('required')}：${((ry ?? []) as string[]).map((f) => String(py[f]?.title ?? f)).join('、') || '（无）'}`);
+    } else if (k === 'entity' && typeof y === 'string') {
+      out.push(`${label(k)}：${KEY_LABELS[y] ?? y}`);
     } else if (k === 'ui_schema') {
-      out.push(`${label('ui_schema')}已修改`);
+      if (!same(x ?? {}, y ?? {})) out.push(`${label('ui_schema')}已修改`);
     } else if (isObj(x) || isObj(y)) {
       out.push(...changedLines(x, y, translate).map((line) => `${label(k)} ${line}`));
     } else {
