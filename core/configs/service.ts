@@ -10,6 +10,8 @@ import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type
 import { checkParamUses, paramsFactFor } from './params.js';
 import { formRenderProblems } from './form-check.js';
 import { diffSentences } from './diff-text.js';
+import { valueNamer } from './value-names.js';
+import { fieldTypes } from './field-types.js';
 import type { Param } from './kinds/index.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
@@ -226,8 +228,9 @@ export class ConfigService {
       affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
     }
     const params = rec.kind === 'ruleset' ? await resolveEffective(this.knex, rec.node_code, 'param', 'default', day) : null;
+    const names = rec.kind === 'ruleset' ? await valueNamer(this.knex, fieldTypes(this.services.plugins), [inForce?.body, proposed?.body]) : undefined;
     const sentences = diffSentences(rec.kind, changes, {
-      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key,
+      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key, names,
       params: params ? Object.fromEntries(params.body.params.map((p: Param) => [p.name, p])) : undefined,
     });
     return { date: day, in_force: inForce, proposed, changes, sentences, problems, affected };
