@@ -1,6 +1,7 @@
 // Low-code configuration in a real browser, as 包头's administrator and without typing JSON: a parameter raised, a condition
-// added to a rule, a required field added to the worker form (seen on the merged preview), two rule-test cases written and run,
-// a dry-run, the Chinese diff read, each published — then a new claim and a new worker follow the change.
+// added to a rule and the amount cap raised in yuan, a required field and a reviewers-only field added to the worker form (seen
+// on the merged preview), two rule-test cases written and run, a dry-run, the Chinese diff read, each published — then a new
+// claim and a new worker follow the change, and the reviewers-only field is neither shown to nor writable by the administrator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, open, shot, signIn } from './browser.js';
@@ -20,11 +21,11 @@ async function createDraft(page: Page, base: string, kind: string, key: string, 
 }
 
 /** From the editor to the show page, 发布, read the sentences of the diff, confirm. */
-async function publish(page: Page, sentence: string, name: string): Promise<void> {
+async function publish(page: Page, sentences: string | string[], name: string): Promise<void> {
   const id = page.url().match(/configs\/(\d+)/)![1];
   await page.goto(page.url().replace(/#.*$/, `#/configs/${id}/show`));
   await press(page, '发布');
-  await page.getByTestId('diff-sentences').getByText(sentence).waitFor({ timeout: 30_000 });
+  for (const sentence of ([] as string[]).concat(sentences)) await page.getByTestId('diff-sentences').getByText(sentence).waitFor({ timeout: 30_000 });
   await shot(page, name);
   await press(page, '确认发布');
   await see(page, '已发布');
@@ -81,7 +82,7 @@ describe('low-code configuration as 包头市人社局', () => {
     await publish(page, '年龄上限由 60 周岁改为 65 周岁', 'lowcode-params-diff');
   });
 
-  it('adds a condition to an inherited rule through the visual builder', async () => {
+  it('adds a condition to an inherited rule and raises the amount cap through the visual builder', async () => {
     await createDraft(page, server.url, '补贴规则集', '职业培训补贴', '包头市职业培训补贴规则（示例）');
     await see(page, '继承的规则（只读）');
     await shot(page, 'lowcode-rule-builder-inherited');
@@ -95,16 +96,23 @@ describe('low-code configuration as 包头市人社局', () => {
     await page.getByRole('option', { name: '大于等于', exact: true }).click();
     await added.locator('.rule-value input').fill('40');
     await rule.getByLabel('政策依据').fill('包头市补贴性培训管理办法（示例）：课时不少于 40 学时');
+    // The amount comes from the 自治区, read-only until 覆盖; the cap is typed in yuan.
+    const amount = page.getByTestId('amount-editor');
+    await amount.getByText('最高 5,000.00 元，按元取整').waitFor();
+    await amount.getByRole('button', { name: '覆盖', exact: true }).click();
+    await amount.getByLabel('封顶金额（元，不填为不封顶）').fill('6000');
+    await amount.getByText('最高 6,000.00 元，按元取整').waitFor();
     await shot(page, 'lowcode-rule-builder');
     await press(page, '保存草稿');
     await see(page, '草稿已保存');
     await page.getByRole('tab', { name: 'JSON（开发人员）' }).click();
     await see(page, '"greaterThanInclusive"');
+    await see(page, '"cap_fen": 600000');
     await shot(page, 'lowcode-rule-json');
-    await publish(page, '新增条件：课时 大于等于 40', 'lowcode-rule-diff');
+    await publish(page, ['新增条件：课时 大于等于 40', '补贴封顶金额由 5,000.00 元 改为 6,000.00 元'], 'lowcode-rule-diff');
   });
 
-  it('adds a required field to the worker form and sees it on the merged preview', async () => {
+  it('adds a required field and a reviewers-only field to the worker form and sees them on the merged preview', async () => {
     await createDraft(page, server.url, '表单', '劳动者登记', '包头市劳动者登记补充信息');
     await press(page, '新增字段');
     const field = page.locator('[data-field="field_1"]');
@@ -112,9 +120,17 @@ describe('low-code configuration as 包头市人社局', () => {
     await field.getByLabel('字段名（英文）').fill('steel_experience');
     await choose(page, '类型', '是/否');
     await page.locator('[data-field="steel_experience"]').getByLabel('必填').check();
+    // A second field only reviewers see: hidden from 包头's administrator on the worker form, and refused from them by the API.
+    await press(page, '新增字段');
+    await page.locator('[data-field="field_1"]').getByLabel('字段标题').fill('实地核查意见');
+    await page.locator('[data-field="field_1"]').getByLabel('字段名（英文）').fill('site_note');
+    await page.locator('[data-field="site_note"]').getByRole('combobox', { name: '可见角色（不选为全部）' }).click();
+    await page.getByRole('option', { name: '审核员', exact: true }).click();
+    await page.keyboard.press('Escape');
     const preview = page.getByTestId('merged-preview');
     await preview.getByText('有钢铁行业从业经历').first().waitFor({ timeout: 30_000 });
     await preview.getByText('民族').first().waitFor();
+    await preview.getByText('实地核查意见').first().waitFor();
     await shot(page, 'lowcode-form-builder');
     await press(page, '保存草稿');
     await see(page, '草稿已保存');
@@ -144,5 +160,13 @@ describe('low-code configuration as 包头市人社局', () => {
     expect(refused.body.message).toContain('有钢铁行业从业经历');
     const created = await api('POST', '/workers', { id_number: idNumber('150203', '19800101'), name: '示例·新登记人员', region_code: '150203', category: 'rural_transfer', phone: '13812345678', traits: [], extra: { steel_experience: true } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const sneaked = await api('POST', '/workers', { id_number: idNumber('150203', '19800102'), name: '示例·新登记人员', region_code: '150203', category: 'rural_transfer', phone: '13812345678', traits: [], extra: { steel_experience: true, site_note: '已核查' } });
+    expect(sneaked.status).toBe(400);
+    expect(sneaked.body.message).toContain('「实地核查意见」（extra.site_note）仅限审核员填写');
+    // On the worker's page the administrator sees 包头's required field, not the reviewers' one.
+    await page.goto(`${server.url}/#/workers/${created.body.id}`);
+    await page.getByText('有钢铁行业从业经历').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByText('实地核查意见').count()).toBe(0);
+    await shot(page, 'lowcode-role-hidden-field');
   });
 });

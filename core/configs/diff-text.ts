@@ -17,19 +17,22 @@ export function paramValueText(type: ParamType | undefined, value: unknown, unit
   return `${String(value)}${unit ? ` ${unit}` : ''}`;
 }
 
-/** One comparison in words: 「申请日年龄（周岁） 小于等于 年龄上限」. */
-export function conditionText(leaf: { fact: string; path?: string; operator: string; value: unknown }, labels: Labels, params?: Record<string, Param>): string {
+/** The name of a compared code value (a region's name, a choice's label) where one is known; undefined leaves it as written. */
+export type ValueNamer = (fact: string, path: string | undefined, value: unknown) => string | undefined;
+
+/** One comparison in words: 「申请日年龄（周岁） 小于等于 年龄上限」, 「申请地区 等于 昆都仑区（150203）」. */
+export function conditionText(leaf: { fact: string; path?: string; operator: string; value: unknown }, labels: Labels, params?: Record<string, Param>, names?: ValueNamer): string {
   const label = (fact: string, path?: string) => {
     if (fact === 'params' && path && params?.[path.slice(2)]) return `参数「${params[path.slice(2)].label ?? path.slice(2)}」`;
     return path ? pathLabel(labels, fact, path) : factLabel(labels, fact);
   };
-  const value = isFactReference(leaf.value) ? label(leaf.value.fact, leaf.value.path) : showExpected(leaf.operator, leaf.value);
+  const value = isFactReference(leaf.value) ? label(leaf.value.fact, leaf.value.path) : names?.(leaf.fact, leaf.path, leaf.value) ?? showExpected(leaf.operator, leaf.value);
   return `${label(leaf.fact, leaf.path)} ${operatorLabel(labels, leaf.operator)} ${value}`;
 }
 
-function leaves(conditions: unknown, labels: Labels, params?: Record<string, Param>): string[] {
+function leaves(conditions: unknown, labels: Labels, params?: Record<string, Param>, names?: ValueNamer): string[] {
   const out: string[] = [];
-  eachLeaf(conditions, '', (leaf, at) => out.push(`${conditionText(leaf, labels, params)}${at.includes('/any/') ? '（任一满足）' : ''}${at.includes('/not') ? '（不成立）' : ''}`));
+  eachLeaf(conditions, '', (leaf, at) => out.push(`${conditionText(leaf, labels, params, names)}${at.includes('/any/') ? '（任一满足）' : ''}${at.includes('/not') ? '（不成立）' : ''}`));
   return out;
 }
 
@@ -58,14 +61,14 @@ function paramSentences(e: DiffEntry, date: string): string[] {
   return out;
 }
 
-function ruleSentences(e: DiffEntry, labels: Labels, params?: Record<string, Param>): string[] {
+function ruleSentences(e: DiffEntry, labels: Labels, params?: Record<string, Param>, names?: ValueNamer): string[] {
   const a = e.before as any, b = e.after as any;
   const name = (b ?? a)?.name ?? e.id;
-  if (e.change === 'added') return [`新增规则「${name}」：${leaves(b.conditions, labels, params).join('，并且')}；不满足时${ON_FAIL[b.event.params.on_fail]}${b.mandatory ? '（强制规则）' : ''}`];
+  if (e.change === 'added') return [`新增规则「${name}」：${leaves(b.conditions, labels, params, names).join('，并且')}；不满足时${ON_FAIL[b.event.params.on_fail]}${b.mandatory ? '（强制规则）' : ''}`];
   if (e.change === 'removed') return [`删除规则「${name}」`];
   const out: string[] = [];
   if (a.name !== b.name) out.push(`规则「${a.name}」改名为「${b.name}」`);
-  const before = leaves(a.conditions, labels, params), after = leaves(b.conditions, labels, params);
+  const before = leaves(a.conditions, labels, params, names), after = leaves(b.conditions, labels, params, names);
   for (const c of after) if (!before.includes(c)) out.push(`规则「${name}」新增条件：${c}`);
   for (const c of before) if (!after.includes(c)) out.push(`规则「${name}」删除条件：${c}`);
   if (out.length === (a.name !== b.name ? 1 : 0) && !same(a.conditions, b.conditions)) out.push(`规则「${name}」调整了条件的组合方式（全部满足/任一满足）`);
@@ -139,7 +142,7 @@ function catalogSentences(e: DiffEntry): string[] {
  * The diff of a publish as sentences, in the order of the entries. `params` names the parameters
  * a rule set's conditions refer to; `date` is the day the change is looked at.
  */
-export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { labels: Labels; date: string; before: any; after: any; params?: Record<string, Param>; key?: string }): string[] {
+export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { labels: Labels; date: string; before: any; after: any; params?: Record<string, Param>; key?: string; names?: ValueNamer }): string[] {
   const out: string[] = [];
   for (const e of entries) {
     if (e.id === '(document)') {
@@ -156,7 +159,7 @@ export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { la
       continue;
     }
     if (kind === 'param') out.push(...paramSentences(e, opts.date));
-    else if (kind === 'ruleset') out.push(...ruleSentences(e, opts.labels, opts.params));
+    else if (kind === 'ruleset') out.push(...ruleSentences(e, opts.labels, opts.params, opts.names));
     else if (kind === 'form') out.push(...fieldSentences(e));
     else if (kind === 'catalog') out.push(...catalogSentences(e));
     else out.push(e.change === 'added' ? `新增服务事项「${e.name ?? e.id}」` : e.change === 'removed' ? `删除服务事项「${e.name ?? e.id}」` : `修改服务事项「${e.name ?? e.id}」`);

@@ -87,10 +87,14 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
   });
 }
 
-/** Every way `extra` breaks the form in force, in words a clerk understands. */
-export function formErrors(form: EffectiveDocument, extra: unknown): FormError[] {
+/**
+ * Every way `extra` breaks the form in force, in words a clerk understands. A required field in `hidden` (the writer's role
+ * does not see it: form-roles.ts) is not asked of that writer — a role that sees it fills it in later.
+ */
+export function formErrors(form: EffectiveDocument, extra: unknown, hidden: Set<string> = new Set()): FormError[] {
   const validate = validatorFor(form);
   if (validate(extra ?? {})) return [];
   const titles = Object.fromEntries(Object.entries(form.body.schema.properties as Record<string, { title: string }>).map(([k, v]) => [k, v.title]));
-  return collapse(validate.errors ?? []).map((e) => describe(e, titles));
+  const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'required' && e.instancePath === '' && hidden.has(e.params.missingProperty)));
+  return collapse(errors).map((e) => describe(e, titles));
 }

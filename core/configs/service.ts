@@ -10,9 +10,15 @@ import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type
 import { checkParamUses, paramsFactFor } from './params.js';
 import { formRenderProblems } from './form-check.js';
 import { diffSentences } from './diff-text.js';
+import { valueNamer } from './value-names.js';
+import { fieldTypes } from './field-types.js';
 import type { Param } from './kinds/index.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
+import { hiddenFieldChanges, hiddenFields } from './form-roles.js';
+
+/** Who writes a record's `extra`: their role, and the values stored before (none on create). */
+export interface ExtraWriter { role?: string | null; before?: Record<string, unknown> }
 
 type Db = Knex | Knex.Transaction;
 type Checked = Pick<ConfigRecord, 'id' | 'kind' | 'key' | 'node_code' | 'mode' | 'title' | 'effective_from' | 'effective_to' | 'body' | 'doc_version'>;
@@ -222,8 +228,9 @@ export class ConfigService {
       affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
     }
     const params = rec.kind === 'ruleset' ? await resolveEffective(this.knex, rec.node_code, 'param', 'default', day) : null;
+    const names = rec.kind === 'ruleset' ? await valueNamer(this.knex, fieldTypes(this.services.plugins), [inForce?.body, proposed?.body]) : undefined;
     const sentences = diffSentences(rec.kind, changes, {
-      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key,
+      labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key, names,
       params: params ? Object.fromEntries(params.body.params.map((p: Param) => [p.name, p])) : undefined,
     });
     return { date: day, in_force: inForce, proposed, changes, sentences, problems, affected };
@@ -257,18 +264,24 @@ export class ConfigService {
    * Validates a record's `extra` against the form in force for its region on `date`; returns the
    * id of the most specific form document applied (stored as the record's `form_version`).
    */
-  async checkExtra(entity: string, regionCode: string, extra: unknown, date: string, trx?: Knex.Transaction): Promise<number | null> {
-    return this.checkExtraAgainst(await this.effective(regionCode, 'form', entity, date, trx), regionCode, extra, date);
+  async checkExtra(entity: string, regionCode: string, extra: unknown, date: string, trx?: Knex.Transaction, writer: ExtraWriter = {}): Promise<number | null> {
+    return this.checkExtraAgainst(await this.effective(regionCode, 'form', entity, date, trx), regionCode, extra, date, writer);
   }
 
-  /** checkExtra against a form already resolved (bulk writers resolve each region's form once per batch). */
-  checkExtraAgainst(form: EffectiveDocument | null, regionCode: string, extra: unknown, date: string): number | null {
+  /**
+   * checkExtra against a form already resolved (bulk writers resolve each region's form once per batch). A field the
+   * form shows only to some roles may not be changed by a writer of another role (`writer.before`: the stored values).
+   */
+  checkExtraAgainst(form: EffectiveDocument | null, regionCode: string, extra: unknown, date: string, writer: ExtraWriter = {}): number | null {
     const given = extra && typeof extra === 'object' ? Object.keys(extra) : [];
     if (!form) {
       if (given.length > 0) throw badRequest(`${regionCode} 在 ${date} 没有生效的表单，不能填写扩展字段：${given.join('、')}`, 'extra');
       return null;
     }
-    const errors = formErrors(form, extra ?? {});
+    const values = (extra && typeof extra === 'object' ? extra : {}) as Record<string, unknown>;
+    const refused = hiddenFieldChanges(form.body, writer.role, values, writer.before ?? {});
+    if (refused.length > 0) throw new ApiError(400, refused.map((e) => e.message).join('；'), refused[0].field, refused);
+    const errors = formErrors(form, extra ?? {}, hiddenFields(form.body, writer.role));
     if (errors.length > 0) throw new ApiError(400, errors.map((e) => e.message).join('；'), errors[0].field, errors);
     return form.chain.at(-1)!.config_id;
   }

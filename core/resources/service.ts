@@ -154,7 +154,7 @@ export class ResourceService {
     const args = { ctx, trx, services: this.services };
     const fields = this.writable(input, 'create');
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
-    await this.checkForm(row, null, trx);
+    await this.checkForm(ctx, row, null, trx);
     await this.checkReferences(ctx, row, trx);
     if (this.def.beforeCreate) row = await this.def.beforeCreate(row, args);
     const now = new Date().toISOString();
@@ -187,7 +187,7 @@ export class ResourceService {
       const today = this.services.today();
       if (!memo.forms.has(region)) memo.forms.set(region, this.services.configs.effective(region, 'form', this.def.form, today));
       const extra = row.extra === undefined || row.extra === null ? {} : JSON.parse(row.extra);
-      row.form_version = this.services.configs.checkExtraAgainst(await memo.forms.get(region)!, region, extra, today);
+      row.form_version = this.services.configs.checkExtraAgainst(await memo.forms.get(region)!, region, extra, today, { role: ctx.user?.role });
     }
     await this.checkReferences(ctx, row, undefined, memo.references);
     return row;
@@ -210,7 +210,7 @@ export class ResourceService {
     this.refuseReadOnlyChanges(input, before);
     const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
-    await this.checkForm(row, before, trx);
+    await this.checkForm(ctx, row, before, trx);
     await this.checkReferences(ctx, row, trx);
     if (this.def.beforeUpdate) row = await this.def.beforeUpdate(row, before, args);
     Object.assign(row, { updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null, version: expected + 1 });
@@ -374,13 +374,17 @@ export class ResourceService {
     return out;
   }
 
-  /** Extra fields must satisfy the region's form in force today; the form document is recorded with the row. */
-  private async checkForm(row: Record<string, any>, before: Record<string, any> | null, trx: Knex.Transaction): Promise<void> {
+  /**
+   * Extra fields must satisfy the region's form in force today, and a field the form shows only to other roles keeps its
+   * stored value; the form document is recorded with the row.
+   */
+  private async checkForm(ctx: RequestContext, row: Record<string, any>, before: Record<string, any> | null, trx: Knex.Transaction): Promise<void> {
     if (!this.def.form) return;
     if (before && row.extra === undefined && row.region_code === undefined) return;
     const region = row.region_code ?? before?.region_code;
     const extra = row.extra !== undefined ? (row.extra === null ? {} : JSON.parse(row.extra)) : before?.extra ? JSON.parse(before.extra) : {};
-    row.form_version = await this.services.configs.checkExtra(this.def.form, region, extra, this.services.today(), trx);
+    const stored = before?.extra ? (typeof before.extra === 'string' ? JSON.parse(before.extra) : before.extra) : {};
+    row.form_version = await this.services.configs.checkExtra(this.def.form, region, extra, this.services.today(), trx, { role: ctx.user?.role, before: stored });
   }
 
   /** Referenced records must exist within the caller's scope; a region code must name a node of the tree. */

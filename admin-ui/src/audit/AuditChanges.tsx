@@ -5,6 +5,8 @@ import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { formatFen } from '../common/money';
 import { valueLabeller } from '../configs/rules/valueLabels';
 import { cellText, changeRows, enumWord } from './changeRows';
+import { configBodyLines } from './configBodyLines';
+import { KEY_LABELS } from '../configs/bodyTemplates';
 
 export const AuditChanges = (_props: FieldProps) => {
   const record = useRecordContext();
@@ -25,6 +27,7 @@ export const AuditChanges = (_props: FieldProps) => {
   const word = (field: string, v: unknown) => enumWord(resource, field, v, translate) ?? (typeof v === 'string' ? codeWord(v) : undefined);
   const value = (field: string, v: unknown) => {
     if (field.endsWith('_fen') && typeof v === 'number') return formatFen(v);
+    if (resource === 'configs' && field === 'key' && typeof v === 'string') return KEY_LABELS[v] ?? v;
     if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' || typeof x === 'number')) return v.map((x) => word(field, x) ?? String(x)).join('、');
     const text = cellText(v);
     if (!text) return translate('steppe.audit.empty');
@@ -40,7 +43,13 @@ export const AuditChanges = (_props: FieldProps) => {
         </TableRow>
       </TableHead>
       <TableBody>
-        {rows.map((row) => (
+        {rows.map((row) => resource === 'configs' && row.field === 'body' ? (
+          // A document's body: what changed in it, item by item, instead of two blobs of JSON.
+          <TableRow key={row.field}>
+            <TableCell>{label(row.field)}</TableCell>
+            <TableCell colSpan={2} sx={{ whiteSpace: 'pre-line' }}>{configBodyLines(row.before, row.after, translate).join('\n') || translate('steppe.audit.no_changes')}</TableCell>
+          </TableRow>
+        ) : (
           <TableRow key={row.field}>
             <TableCell>{label(row.field)}</TableCell>
             <TableCell sx={{ wordBreak: 'break-all' }}>{row.before === undefined ? '' : value(row.field, row.before)}</TableCell>

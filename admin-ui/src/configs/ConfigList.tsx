@@ -8,6 +8,7 @@ import { ListActions } from '../common/ListActions';
 import { CatalogLinkButton } from './CatalogLinkButton';
 import { DateTimeField } from '../common/DateTimeField';
 import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
+import { KEY_LABELS } from './bodyTemplates';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -22,7 +23,7 @@ export const ConfigList = () => (
       <DataTable.Col source="title" />
       <DataTable.Col source="node_code"><RefField source="node_code" reference="regions" /></DataTable.Col>
       <DataTable.Col source="kind"><EnumField source="kind" of="config_kind" /></DataTable.Col>
-      <DataTable.Col source="key" />
+      <DataTable.Col source="key" render={(r) => KEY_LABELS[String(r.key)] ?? String(r.key)} />
       <DataTable.Col source="doc_version" />
       <DataTable.Col source="state"><EnumField source="state" of="config_state" chip /></DataTable.Col>
       <DataTable.Col source="effective_from" />

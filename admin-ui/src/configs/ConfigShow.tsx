@@ -1,9 +1,10 @@
-// ConfigShow: one version of a configuration document, its body as formatted JSON.
-import { NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+// ConfigShow: one version of a configuration document, its body in words (the JSON folded away for developers).
+import { FunctionField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { MetaFields } from '../common/MetaFields';
 import { RefField } from '../common/RefField';
 import { ConfigBody } from './ConfigBody';
+import { KEY_LABELS } from './bodyTemplates';
 import { ConfigShowActions } from './ConfigShowActions';
 import { DateTimeField } from '../common/DateTimeField';
 
@@ -13,7 +14,8 @@ export const ConfigShow = () => (
       <TextField source="title" />
       <RefField source="node_code" reference="regions" />
       <EnumField source="kind" of="config_kind" />
-      <TextField source="key" />
+      {/* The key in words (职业培训补贴, 本级文档); a typical case's key is the slug its author chose. */}
+      <FunctionField source="key" render={(r) => KEY_LABELS[String(r.key)] ?? String(r.key)} />
       <NumberField source="doc_version" />
       <EnumField source="state" of="config_state" chip />
       <EnumField source="mode" of="config_mode" />

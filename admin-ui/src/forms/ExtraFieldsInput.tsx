@@ -3,6 +3,8 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Box, CircularProgress, Typography } from '@mui/material';
 import { FormDataConsumer, useInput, useTranslate } from 'react-admin';
 import { effectiveForm, uiSchemaOf, type EffectiveForm, type FormEntity } from './effectiveForm';
+import { hiddenFor, visibleForm, visibleValues, withHidden } from './roleFields';
+import { session } from '../providers/session';
 
 const RjsfForm = lazy(() => import('./RjsfForm'));
 
@@ -30,11 +32,17 @@ const RegionForm = ({ region, entity }: { region: string; entity: FormEntity }) 
   if (form === undefined) return <CircularProgress size={20} />;
   if (form === null || Object.keys(form.body.schema.properties ?? {}).length === 0) return null;
   const source = form.chain.map((l) => l.node_name).join(' → ');
+  // Fields the form shows only to other roles are not shown; their stored values are saved as they were.
+  const hidden = hiddenFor(form.body, session.user()?.role);
+  const shown = { ...form, body: visibleForm(form.body, hidden) } as EffectiveForm;
+  if (Object.keys(shown.body.schema.properties ?? {}).length === 0) return null;
+  const stored = asObject(field.value);
   return (
     <Box sx={{ width: '100%', mt: 2, p: 2, border: 1, borderColor: 'divider', borderRadius: 1 }}>
       <Typography variant="subtitle2">{translate('steppe.forms.extra_title', { source })}</Typography>
       <Suspense fallback={<CircularProgress size={20} />}>
-        <RjsfForm schema={{ ...form.body.schema, title: undefined }} uiSchema={uiSchemaOf(form)} value={asObject(field.value)} onChange={field.onChange} />
+        <RjsfForm schema={{ ...shown.body.schema, title: undefined }} uiSchema={uiSchemaOf(shown)} value={visibleValues(stored, hidden)}
+          onChange={(edited) => field.onChange(withHidden(edited, stored, hidden))} />
       </Suspense>
     </Box>
   );

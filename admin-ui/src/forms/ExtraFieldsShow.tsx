@@ -5,6 +5,8 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import { JsonField } from '../common/JsonField';
 import { effectiveForm, type EffectiveForm, type FormEntity } from './effectiveForm';
 import { extraText } from './extraText';
+import { hiddenFor } from './roleFields';
+import { session } from '../providers/session';
 
 export const ExtraFieldsShow = ({ entity }: { entity: FormEntity; label?: string }) => {
   const record = useRecordContext();
@@ -17,7 +19,9 @@ export const ExtraFieldsShow = ({ entity }: { entity: FormEntity; label?: string
     void effectiveForm(region, entity).then((f) => live && setForm(f));
     return () => { live = false; };
   }, [region, entity]);
-  const extra = Object.entries((record?.extra ?? {}) as Record<string, unknown>).filter(([, v]) => v !== null && v !== undefined && v !== '');
+  // A field the form shows only to other roles is not shown here either.
+  const hidden = form ? hiddenFor(form.body, session.user()?.role) : [];
+  const extra = Object.entries((record?.extra ?? {}) as Record<string, unknown>).filter(([k, v]) => v !== null && v !== undefined && v !== '' && !hidden.includes(k));
   if (extra.length === 0 || form === undefined) return null;
   if (!form) return <JsonField source="extra" />;
   const props = form.body.schema.properties ?? {};

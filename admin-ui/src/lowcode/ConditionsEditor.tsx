@@ -1,7 +1,8 @@
 // ConditionsEditor: a rule's conditions as nested 全部满足/任一满足 groups (React Query Builder with MUI), fields and values by type.
 import { useMemo, useState } from 'react';
-import { QueryBuilder, type Field } from 'react-querybuilder';
-import { QueryBuilderMaterial } from '@react-querybuilder/material';
+import { QueryBuilder, type Field, type ValueEditorProps } from 'react-querybuilder';
+import { MaterialValueEditor, QueryBuilderMaterial } from '@react-querybuilder/material';
+import { RegionPicker } from '../common/RegionPicker';
 import 'react-querybuilder/dist/query-builder.css';
 import { conditionOf, groupOf, type Condition, type QGroup } from './ruleQuery';
 import { coerceFor } from './fields';
@@ -19,6 +20,19 @@ const translations = {
   valueSourceSelector: { title: '与固定值或其他项比较' },
 };
 const combinators = [{ name: 'and', value: 'and', label: '全部满足' }, { name: 'or', value: 'or', label: '任一满足' }];
+
+/** A region compared with a fixed value is searched by name and shown in the tree (包头市 › 昆都仑区), not picked from a list of codes. */
+const ValueEditor = (props: ValueEditorProps) => {
+  const type = (props.fieldData as unknown as { valueType?: string }).valueType;
+  if (type !== 'region' || props.valueSource === 'field') return <MaterialValueEditor {...props} />;
+  const many = props.operator === 'in' || props.operator === 'notIn';
+  return (
+    <span className="rule-value">
+      {many ? <RegionPicker multiple label="地区" disabled={props.disabled} value={Array.isArray(props.value) ? props.value.map(String) : props.value ? [String(props.value)] : []} onChange={(codes) => props.handleOnChange(codes)} />
+        : <RegionPicker label="地区" disabled={props.disabled} value={Array.isArray(props.value) ? String(props.value[0] ?? '') : String(props.value ?? '')} onChange={(code) => props.handleOnChange(code)} />}
+    </span>
+  );
+};
 
 interface Props {
   conditions: Condition;
@@ -54,6 +68,7 @@ export const ConditionsEditor = ({ conditions, fields, onChange, readOnly }: Pro
         disabled={readOnly}
         resetOnFieldChange
         controlClassnames={{ queryBuilder: 'queryBuilder-branches' }}
+        controlElements={{ valueEditor: ValueEditor }}
       />
     </QueryBuilderMaterial>
   );

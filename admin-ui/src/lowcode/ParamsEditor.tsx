@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { Alert, Box, Button as MuiButton, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useMerged, type DraftRecord } from './draftTools';
 import { ParamValueInput } from './ParamValueInput';
+import { PARAM_TYPES, paramValueText } from './paramText';
 
 interface Param { name: string; label?: string; type?: string; unit?: string; basis?: string; values: Array<{ from: string; value: unknown; note?: string }>; remove?: true }
 interface Props { record: DraftRecord; body: any; onChange: (body: any) => void }
 
-const TYPES: Record<string, string> = { integer: '整数', number: '数值', ratio: '比例', fen: '金额（元）', boolean: '是/否', date: '日期' };
-const show = (p: Param, v: unknown) => (v === undefined ? '—' : p.type === 'fen' && typeof v === 'number' ? `${(v / 100).toFixed(2)} 元` : p.type === 'ratio' && typeof v === 'number' ? `${Math.round(v * 10000) / 100}%` : typeof v === 'boolean' ? (v ? '是' : '否') : `${v}${p.unit ? ` ${p.unit}` : ''}`);
+const TYPES = PARAM_TYPES;
+const show = (p: Param, v: unknown) => paramValueText(p, v);
 const valueOn = (p: Param, date: string) => p.values.filter((v) => v.from <= date).at(-1);
 
 export const ParamsEditor = ({ record, body, onChange }: Props) => {

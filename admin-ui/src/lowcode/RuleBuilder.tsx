@@ -1,7 +1,10 @@
 // RuleBuilder: a rule-set draft without JSON — its own rules as forms, the inherited ones read-only beside them with 覆盖 and 复制并修改.
+import { useRef } from 'react';
 import { Alert, Box, Button as MuiButton, Stack, TextField, Typography } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
+import { AmountEditor } from './AmountEditor';
+import type { Amount } from './amountModel';
 import { RuleCard, type RuleJson } from './RuleCard';
 import { useMerged, type DraftRecord } from './draftTools';
 import { useRuleFields } from './useFieldChoices';
@@ -24,6 +27,15 @@ export const RuleBuilder = ({ record, body, onChange }: Props) => {
   const inherited = ((merged?.body?.rules ?? []) as RuleJson[]).filter((r) => !ownIds.has(r.id) && merged?.sources[r.id]?.node !== record.node_code);
   const names = new Map((merged?.chain ?? []).map((c) => [c.node, c.node_name]));
   const setRules = (rules: unknown[]) => onChange({ ...body, rules });
+  // The parents' amount, as the merge gave it while this draft kept it: what 覆盖 starts from and the read-only view shows.
+  const parentAmount = useRef<Amount | null | undefined>(undefined);
+  if (record.mode === 'extend' && body?.amount === undefined && merged) parentAmount.current = merged.body?.amount ?? null;
+  const parentName = [...(merged?.chain ?? [])].reverse().find((c) => c.node !== record.node_code)?.node_name;
+  const setAmount = (amount: Amount | null | undefined) => {
+    if (amount !== undefined) return onChange({ ...body, amount });
+    const { amount: _dropped, ...rest } = body ?? {};
+    onChange(rest);
+  };
   const update = (i: number, rule: RuleJson) => setRules(own.map((r, j) => (j === i ? rule : r)));
   const add = (rule: RuleJson) => setRules([...own, rule]);
   const addNew = () => {
@@ -43,6 +55,8 @@ export const RuleBuilder = ({ record, body, onChange }: Props) => {
         <TextField size="small" label="规则集说明" value={body?.description ?? ''} onChange={(e) => onChange({ ...body, description: e.target.value })} sx={{ flex: 2 }} />
         <TextField size="small" label="规则集政策依据" value={body?.basis ?? ''} onChange={(e) => onChange({ ...body, basis: e.target.value })} sx={{ flex: 2 }} />
       </Stack>
+      <AmountEditor amount={record.mode === 'base' ? body?.amount ?? null : body?.amount} inherited={parentAmount.current} inheritedFrom={parentName}
+        mode={record.mode} fields={fields as never} onChange={setAmount} />
       <Typography variant="h6">本级规则</Typography>
       {own.length === 0 && <Typography color="text.secondary">本级还没有自己的规则，沿用下方上级的规则。</Typography>}
       {own.map((rule, i) => rule.remove ? (

@@ -9,6 +9,7 @@ import type { DraftRecord } from './draftTools';
 import { splitField } from './ruleQuery';
 import { inputText, type ValueField } from './factValue';
 import { useRuleFields } from './useFieldChoices';
+import { RegionPicker } from '../common/RegionPicker';
 
 interface Case { name: string; facts: Record<string, any>; expect: { outcome: string; amount_fen?: number; rules?: Record<string, boolean> } }
 interface Suite { node: string; node_name: string; version: number; body: { ruleset: string; description?: string; cases: Case[] } }
@@ -92,6 +93,8 @@ export const TestsEditor = ({ record }: { record: DraftRecord }) => {
                   <TextField select size="small" label="取值" value={String(inp.value)} onChange={(e) => setInput({ value: e.target.value === 'true' })} sx={{ minWidth: 100 }}>
                     <MenuItem value="true">是</MenuItem><MenuItem value="false">否</MenuItem>
                   </TextField>
+                ) : f?.valueType === 'region' ? (
+                  <RegionPicker label="取值" value={String(inp.value ?? '')} onChange={(code) => setInput({ value: code })} />
                 ) : Array.isArray(f?.values) && f.values.length ? (
                   <TextField select size="small" label="取值" value={String(inp.value ?? '')} onChange={(e) => setInput({ value: e.target.value })} sx={{ minWidth: 160 }}>
                     {(f.values as Array<{ name: string; label: string }>).map((o) => <MenuItem key={o.name} value={o.name}>{o.label}</MenuItem>)}

@@ -23,7 +23,7 @@ export const familyOf = (type: string) => (NUMERIC.includes(type) ? 'number' : t
 /** Compared with a typed value or with another item (a parameter, another fact), in words a clerk reads. */
 const VALUE_OR_ITEM = [{ name: 'value', value: 'value', label: '固定值' }, { name: 'field', value: 'field', label: '其他项' }] as const;
 
-export interface Choices { regions: Array<{ id: string; name: string }>; occupations: Array<{ code: string; name: string }> }
+export interface Choices { occupations: Array<{ code: string; name: string }> }
 
 /** Query-builder fields: `idCard|$.age` labelled 「身份证信息 · 申请日年龄（周岁）」, with operators and value editors by type. */
 export function buildFields(vocab: VocabularyTyped, params: ParamDef[], choices: Choices): Array<Field & { family: string; valueType: string }> {
@@ -35,8 +35,9 @@ export function buildFields(vocab: VocabularyTyped, params: ParamDef[], choices:
     if (t.type === 'boolean') return { ...base, valueEditorType: 'checkbox', defaultValue: true, valueSources: ['value'] };
     if (family === 'number') return { ...base, inputType: 'number', valueSources: [...VALUE_OR_ITEM], defaultValue: 0 };
     if (t.type === 'date') return { ...base, inputType: 'date', valueSources: [...VALUE_OR_ITEM] };
-    const list = t.type === 'region' ? choices.regions.map((r) => ({ name: r.id, value: r.id, label: `${r.name}（${r.id}）` }))
-      : t.type === 'occupation' ? choices.occupations.map((o) => ({ name: o.code, value: o.code, label: `${o.name}（${o.code}）` }))
+    // A region is searched by name in the tree (ConditionsEditor's RegionPicker), not chosen from a list of codes.
+    if (t.type === 'region') return { ...base, valueSources: ['value'] };
+    const list = t.type === 'occupation' ? choices.occupations.map((o) => ({ name: o.code, value: o.code, label: `${o.name}（${o.code}）` }))
       : t.choices ? Object.entries(t.choices).map(([k, v]) => ({ name: k, value: k, label: v })) : null;
     if (list) return { ...base, valueEditorType: (op: string) => (op === 'in' || op === 'notIn' ? 'multiselect' : 'select'), values: list, defaultValue: list[0]?.name, valueSources: ['value'] };
     return { ...base, valueSources: ['value'] };

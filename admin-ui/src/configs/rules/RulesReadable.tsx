@@ -1,6 +1,6 @@
 // RulesReadable: a rule set as a clerk reads it: each rule's name, what happens when it fails, its conditions in words.
 import { Box, Chip, Paper, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useGetMany, useTranslate } from 'react-admin';
 import { useEffective } from '../../lowcode/draftTools';
 import { conditionLines, withParams } from './conditionText';
 import { useVocabulary } from './useVocabulary';
@@ -18,7 +18,13 @@ export const RulesReadable = ({ body, node }: Props) => {
   const translate = useTranslate();
   const plain = useVocabulary();
   const params = useEffective(node, 'param');
+  // Region codes compared in the conditions read as names: 昆都仑区（150203）.
+  const codes = [...new Set(JSON.stringify(body?.rules ?? []).match(/"\d{6}(\d{3}){0,2}"/g) ?? [])].map((c) => c.slice(1, -1));
+  const { data: regions = [] } = useGetMany('regions', { ids: codes }, { enabled: codes.length > 0 });
   if (!body || !Array.isArray(body.rules) || !plain) return null;
+  const regionName = new Map(regions.map((r) => [String(r.id), String(r.name)]));
+  const enumLabel = valueLabeller(translate);
+  const label = (v: string) => enumLabel(v) ?? (regionName.has(v) ? `${regionName.get(v)}（${v}）` : undefined);
   const vocab = withParams(plain, params?.body?.params ?? []);
   const labels = {
     all: translate('steppe.rules.all'), any: translate('steppe.rules.any'),
@@ -37,7 +43,7 @@ export const RulesReadable = ({ body, node }: Props) => {
               <Chip size="small" variant="outlined" label={translate(`steppe.decision.on_fail.${rule.event.params.on_fail}`)} />
             )}
           </Stack>
-          {conditionLines(vocab, rule.conditions, labels, 0, valueLabeller(translate)).map((line, j) => (
+          {conditionLines(vocab, rule.conditions, labels, 0, label).map((line, j) => (
             <Box key={j} sx={{ pl: 2 + line.depth * 2, fontSize: 14, fontWeight: line.group ? 600 : 400 }}>
               {line.group ? line.text : `• ${line.text}`}
             </Box>

@@ -133,5 +133,5 @@ export const audit = {
   verify_ok_no_checkpoint: '审计链完整：共 %{entries} 条记录（尚无签名检查点）。',
   verify_failed: '审计链校验未通过：%{message}',
   /** Fields the workflow records that are not columns of the resource. */
-  fields: { amount_fen: '金额', budget_id: '预算', reason: '原因', added_claim_ids: '新增关联申请', previous_resolution: '原处理结论', filter: '筛选条件', rows: '行数' },
+  fields: { node: '所属区划节点', verb: '操作', amount_fen: '金额', budget_id: '预算', reason: '原因', added_claim_ids: '新增关联申请', previous_resolution: '原处理结论', filter: '筛选条件', rows: '行数' },
 };

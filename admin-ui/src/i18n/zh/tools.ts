@@ -136,6 +136,10 @@ export const publish = {
     standard_fen: '补贴标准', min_hours: '最低学时', name: '名称', sector: '行业', kinds: '培训类型', orientation: '就业方向',
     shortage: '紧缺职业', reference: '依据', note: '说明', description: '说明', basis: '政策依据', conditions: '条件', event: '结果',
     mandatory: '强制规则', priority: '优先级', title: '标题', required: '必填项', ui_schema: '界面设置',
+    amount: '补贴金额', base: '补贴基数', scale_by: '系数', cap_fen: '封顶金额', rounding: '取整方式', explanation: '计算说明',
+    fact: '事实', path: '项目', values: '取值', label: '名称', type: '类型', unit: '单位', levels: '等级', steps: '办理流程',
+    materials: '申请材料', time_limit_working_days: '办理时限', claim_type: '补贴类型', entity: '表单对象', summary: '摘要',
+    sections: '正文段落', outcome: '成效', occupation_name: '职业（工种）', training_kind: '培训类别', mn: '蒙古文', id: '编号', remove: '删除标记',
   },
 };
 
