@@ -1,4 +1,5 @@
 // Configuration documents as stored: the `configs` resource (drafts editable, published ones frozen).
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Id, Nullable, RegionCode, StringEnum } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -8,7 +9,7 @@ import { badRequest, conflict } from '../http/errors.js';
 import { CONFIG_KINDS, keyProblem, type ConfigDocument, type ConfigKind } from './kinds/index.js';
 
 /** `in_review`: a typical case submitted for review (core/configs/review.ts); the other kinds go from draft to published. */
-export const CONFIG_STATES = ['draft', 'in_review', 'published', 'retired'] as const;
+export const CONFIG_STATES = ENUMS.config_state;
 /** The largest document body (JSON text): a national catalog of 5,000 entries fits several times over. */
 const MAX_BODY_CHARS = 4_000_000;
 
@@ -19,7 +20,7 @@ export const ConfigRecord = Type.Object({
   key: Type.String({ minLength: 1, maxLength: 32 }),
   doc_version: Type.Integer({ minimum: 1, description: 'Version of this document of (node, kind, key); set by the server' }),
   state: StringEnum(CONFIG_STATES, { default: 'draft' }),
-  mode: StringEnum(['base', 'extend'] as const),
+  mode: StringEnum(ENUMS.config_mode),
   title: Type.String({ minLength: 1, maxLength: 255 }),
   effective_from: DateString,
   effective_to: Nullable(DateString),

@@ -1,4 +1,5 @@
 // Training bases (就业技能实训基地), funded 以奖代补 after results.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Id, Name, Nullable, RegionCode, StringEnum } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -12,10 +13,10 @@ export const Base = Type.Object({
   name: Name(128),
   institution_id: Nullable(Id),
   region_code: RegionCode,
-  area_type: StringEnum(['rural', 'pastoral', 'border', 'urban'] as const),
+  area_type: StringEnum(ENUMS.area_type),
   capacity: Type.Integer({ minimum: 1, maximum: 100000 }),
   occupations: Type.Array(Type.String({ maxLength: 32 }), { default: [], maxItems: 2000, description: 'Occupation codes served' }),
-  level: StringEnum(['region', 'league', 'county'] as const),
+  level: StringEnum(ENUMS.base_level),
   ...Bookkeeping,
 });
 export type Base = Static<typeof Base>;

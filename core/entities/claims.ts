@@ -1,4 +1,5 @@
 // Subsidy claims: 职业培训补贴, 职业技能评价补贴, 技能提升补贴 and 以奖代补 base rewards, with their decision.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, CLAIM_STATES, CLAIM_TYPES, DateString, Extra, Fen, Id, Nullable, RegionCode, StringEnum, Text, Timestamp } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -23,7 +24,7 @@ export const Claim = Type.Object({
   requested_fen: Fen,
   decided_fen: Nullable(Fen),
   state: StringEnum(CLAIM_STATES, { default: 'draft' }),
-  outcome: Nullable(StringEnum(['eligible', 'ineligible', 'needs_review'] as const)),
+  outcome: Nullable(StringEnum(ENUMS.claim_outcome)),
   decision: Nullable(Type.Unknown({ description: 'The stored decision: rule-set version, fact snapshot, rule and condition results' })),
   rejection_reason: Nullable(Text(2000)),
   fund_source_id: Nullable(Id),

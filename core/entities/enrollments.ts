@@ -1,4 +1,5 @@
 // Enrolments of workers in programs, with attended hours, completion and assessment.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Id, Nullable, StringEnum } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -7,7 +8,7 @@ import type { Knex } from 'knex';
 import { badRequest } from '../http/errors.js';
 import { checkCompletion, checkEnrolment, enrolmentPrepare, placeIntention } from '../workflow/enrollments.js';
 
-export const ENROLLMENT_STATUSES = ['enrolled', 'completed', 'failed', 'withdrawn'] as const;
+export const ENROLLMENT_STATUSES = ENUMS.enrollment_status;
 
 export const Enrollment = Type.Object({
   id: Id,
@@ -18,7 +19,7 @@ export const Enrollment = Type.Object({
   enrolled_on: DateString,
   attended_hours: Type.Integer({ minimum: 0, default: 0, description: 'Sum of attendance hours, kept by the server' }),
   completed_on: Nullable(DateString),
-  assessment_result: Nullable(StringEnum(['pass', 'fail'] as const)),
+  assessment_result: Nullable(StringEnum(ENUMS.assessment_result)),
   ...Bookkeeping,
 });
 export type Enrollment = Static<typeof Enrollment>;

@@ -1,4 +1,5 @@
 // Training institutions (培训机构): approval for subsidised training with validity, brand level.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode, StringEnum, Text } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -7,9 +8,9 @@ import { regionColumn } from '../resources/scope.js';
 import { badRequest } from '../http/errors.js';
 import { creditCodeError } from '../validation/credit-code.js';
 
-export const INSTITUTION_KINDS = ['technical_school', 'vocational_school', 'training_org', 'enterprise', 'association', 'public_service'] as const;
-export const APPROVAL_STATUSES = ['pending', 'approved', 'suspended', 'revoked'] as const;
-export const BRAND_LEVELS = ['none', 'region', 'league', 'county'] as const;
+export const INSTITUTION_KINDS = ENUMS.institution_kind;
+export const APPROVAL_STATUSES = ENUMS.approval_status;
+export const BRAND_LEVELS = ENUMS.brand_level;
 
 export const Institution = Type.Object({
   id: Id,

@@ -1,4 +1,5 @@
 // Intentions (培训意愿/求职意愿): a worker's training and job wish, from a channel, feeding the three ledgers.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Extra, Id, Nullable, RegionCode, StringEnum, Text, TrainingKind, ORIENTATIONS } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -6,7 +7,7 @@ import type { HookArgs, ResourceDefinition } from '../resources/definition.js';
 import { linked, settleWithinLeague } from '../workflow/scope-fields.js';
 import { regionColumn } from '../resources/scope.js';
 
-export const CHANNELS = ['public_platform', 'gig_market', 'service_station', 'app', 'outreach', 'other'] as const;
+export const CHANNELS = ENUMS.channel;
 
 export const Intention = Type.Object({
   id: Id,
@@ -21,7 +22,7 @@ export const Intention = Type.Object({
   wants_evaluation: Type.Boolean({ default: false }),
   wants_job: Type.Boolean({ default: false }),
   job_wish: Nullable(Text(255)),
-  status: StringEnum(['open', 'placed', 'closed'] as const, { default: 'open' }),
+  status: StringEnum(ENUMS.intention_status, { default: 'open' }),
   enrollment_id: Nullable(Id),
   extra: Nullable(Extra),
   form_version: Nullable(Type.Integer()),

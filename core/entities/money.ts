@@ -1,4 +1,5 @@
 // Fund sources (资金来源) and budgets per node and year; reservations and spending are kept by the workflow.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Fen, Id, Name, RegionCode, StringEnum } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -6,7 +7,7 @@ import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest } from '../http/errors.js';
 
-export const FUND_SOURCE_CODES = ['employment_subsidy', 'unemployment_insurance', 'skills_action_account', 'enterprise_education', 'talent_development'] as const;
+export const FUND_SOURCE_CODES = ENUMS.fund_source_code;
 
 export const FundSource = Type.Object({
   id: Id,

@@ -1,4 +1,5 @@
 // Programs: a class an institution runs on a catalog occupation and level.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Extra, Id, Level, Name, Nullable, RegionCode, StringEnum, Text, TrainingKind } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -15,7 +16,7 @@ async function programScope(input: Record<string, any>, args: HookArgs): Promise
   await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '开班地区', `培训机构「${inst.name}」`);
 }
 
-export const PROGRAM_STATUSES = ['draft', 'open', 'running', 'finished', 'closed'] as const;
+export const PROGRAM_STATUSES = ENUMS.program_status;
 
 export const Program = Type.Object({
   id: Id,
@@ -26,9 +27,9 @@ export const Program = Type.Object({
   occupation_name: Nullable(Text(64)),
   level: Level,
   training_kind: TrainingKind,
-  mode: StringEnum(['order', 'directed', 'post', 'project', 'open'] as const),
-  delivery: StringEnum(['online', 'offline', 'blended'] as const),
-  target_group: StringEnum(['general', 'older', 'youth'] as const, { default: 'general' }),
+  mode: StringEnum(ENUMS.program_mode),
+  delivery: StringEnum(ENUMS.delivery),
+  target_group: StringEnum(ENUMS.target_group, { default: 'general' }),
   subsidised: Type.Boolean({ default: true }),
   hours: Type.Integer({ minimum: 1, maximum: 5000 }),
   capacity: Type.Integer({ minimum: 1, maximum: 1000 }),

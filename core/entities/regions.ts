@@ -1,11 +1,12 @@
 // Regions: the GB/T 2260 tree (自治区 → 盟市 → 旗县 → 苏木乡镇 → 嘎查村); any node may own configuration.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Nullable, RegionCode, StringEnum, Name } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { badRequest } from '../http/errors.js';
 
-export const REGION_LEVELS = ['region', 'league', 'county', 'township', 'village'] as const;
+export const REGION_LEVELS = ENUMS.region_level;
 
 export const Region = Type.Object({
   id: RegionCode,

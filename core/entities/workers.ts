@@ -1,4 +1,5 @@
 // Workers (农牧民工): identified by the resident ID number, which is encrypted and found by its blind index.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Extra, Id, Name, Nullable, RegionCode, StringEnum, Text, WORKER_CATEGORIES } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
@@ -9,15 +10,15 @@ import { validateWorkerId } from '../validation/resident-id.js';
 import type { RequestContext } from '../http/context.js';
 import { clerkInstitution, settleWithinLeague } from '../workflow/scope-fields.js';
 
-export const WORKER_TRAITS = ['older', 'youth', 'new_generation', 'outbound_wish', 'local_wish', 'entrepreneurship_wish'] as const;
-export const EDUCATION = ['primary', 'junior', 'senior', 'vocational', 'college', 'bachelor_plus'] as const;
-export const EMPLOYMENT = ['unemployed', 'employed', 'self_employed', 'gig', 'farming'] as const;
+export const WORKER_TRAITS = ENUMS.worker_trait;
+export const EDUCATION = ENUMS.education;
+export const EMPLOYMENT = ENUMS.employment_status;
 
 export const Worker = Type.Object({
   id: Id,
   id_number: Type.String({ minLength: 18, maxLength: 18, description: '公民身份号码; returned masked unless revealed' }),
   name: Name(),
-  gender: StringEnum(['male', 'female'] as const, { description: 'From the ID number' }),
+  gender: StringEnum(ENUMS.gender, { description: 'From the ID number' }),
   birth_date: DateString,
   home_region_code: Type.String({ maxLength: 12, description: 'Birth/registration region from the ID number' }),
   region_code: RegionCode,

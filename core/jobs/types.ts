@@ -1,11 +1,12 @@
 // The contract of a background job: its definition (kind, how it starts, how it runs) and what a running job may do.
+import { ENUMS } from '../schemas/enums.js';
 import type { TObject } from '@sinclair/typebox';
 import type { Knex } from 'knex';
 import type { Readable } from 'node:stream';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 
-export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
+export const JOB_STATUSES = ENUMS.job_status;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 export const FINISHED: ReadonlySet<JobStatus> = new Set(['done', 'failed', 'cancelled']);
 

@@ -1,15 +1,16 @@
 // Risk cases (风险隐患清单): one record per finding of a risk check, followed until cleared or confirmed.
+import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Fen, Id, Nullable, RegionCode, StringEnum, Text, Timestamp } from '../schemas/common.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest } from '../http/errors.js';
 
-export const RISK_STATUSES = ['open', 'investigating', 'cleared', 'confirmed'] as const;
+export const RISK_STATUSES = ENUMS.risk_status;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 /** Statuses in which a case holds its claims: approval and payment are refused. */
 export const ACTIVE_STATUSES: RiskStatus[] = ['open', 'investigating'];
-export const SEVERITIES = ['low', 'medium', 'high'] as const;
+export const SEVERITIES = ENUMS.risk_severity;
 
 export const RiskNote = Type.Object({
   at: Timestamp,

@@ -1,4 +1,5 @@
 // Schema pieces every entity is built from: ids, dates, money, region codes, enums, bookkeeping.
+import { ENUMS } from './enums.js';
 import { Type, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebox';
 
 /** Ids are INT columns on MySQL: a larger number is refused by validation, not by the database with a 500. */
@@ -38,14 +39,14 @@ export const Bookkeeping = {
 };
 export const BOOKKEEPING_FIELDS = Object.keys(Bookkeeping);
 
-export const LEVELS = ['5', '4', '3', '2', '1', 'special'] as const;
+export const LEVELS = ENUMS.skill_level;
 export const Level = StringEnum(LEVELS, { description: '五级/初级工 5 … 一级/高级技师 1; 专项职业能力 special' });
-export const TRAINING_KINDS = ['employment_skills', 'entrepreneurship', 'new_forms', 'pre_job', 'upgrade', 'apprenticeship', 'high_skill'] as const;
+export const TRAINING_KINDS = ENUMS.training_kind;
 export const TrainingKind = StringEnum(TRAINING_KINDS);
-export const WORKER_CATEGORIES = ['rural_transfer', 'returnee', 'poverty_exited', 'employed'] as const;
-export const ORIENTATIONS = ['outbound', 'local', 'entrepreneurship'] as const;
-export const ROLES = ['platform_admin', 'region_admin', 'reviewer', 'institution_staff', 'auditor'] as const;
+export const WORKER_CATEGORIES = ENUMS.worker_category;
+export const ORIENTATIONS = ENUMS.orientation;
+export const ROLES = ENUMS.role;
 export const Role = StringEnum(ROLES);
 export type RoleName = (typeof ROLES)[number];
-export const CLAIM_TYPES = ['training', 'evaluation', 'upgrade', 'base_reward'] as const;
-export const CLAIM_STATES = ['draft', 'submitted', 'under_review', 'approved', 'rejected', 'paid'] as const;
+export const CLAIM_TYPES = ENUMS.claim_type;
+export const CLAIM_STATES = ENUMS.claim_state;

@@ -1,6 +1,7 @@
 // The data comparisons (大数据比对) the platform knows, in one list: what the registry loads, what verifiers serve,
 // what a guide's `waived_by` may name. Each is answered by the verifiers plugins register for it (PLUGINS order).
-export const VERIFICATION_CHECKS = ['identity', 'social_insurance', 'poverty_registry', 'certificate_registry'] as const;
+import { ENUMS } from '../schemas/enums.js';
+export const VERIFICATION_CHECKS = ENUMS.verification_check;
 export type VerificationCheck = (typeof VERIFICATION_CHECKS)[number];
 
 /** How a clerk names each comparison (the console's steppe.enums.verification_check). */

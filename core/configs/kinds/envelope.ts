@@ -1,9 +1,10 @@
 // The envelope every configuration document shares: kind, key, owner node, mode, title, dates; body by kind.
+import { ENUMS } from '../../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { CLAIM_TYPES, IsoDate, OneOf, Text } from './common.js';
 import { FORM_ENTITIES } from './form.js';
 
-export const CONFIG_KINDS = ['catalog', 'ruleset', 'form', 'guide', 'param', 'case'] as const;
+export const CONFIG_KINDS = ENUMS.config_kind;
 export type ConfigKind = (typeof CONFIG_KINDS)[number];
 export const CONFIG_KIND_LABELS: Record<ConfigKind, string> = {
   catalog: '培训需求指导目录',
