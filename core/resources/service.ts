@@ -26,15 +26,18 @@ export interface BulkMemo {
   forms: Map<string, Promise<EffectiveDocument | null>>;
 }
 
-export interface ListResult {
-  records: Record<string, any>[];
+/** A record as the API returns it: the fields of the resource's schema. */
+export type ApiRecord = Record<string, unknown>;
+
+export interface ListResult<R extends ApiRecord = ApiRecord> {
+  records: R[];
   total: number;
   start: number;
   /** The total is an estimate (a large result): the console shows it as 「约」. */
   estimated?: boolean;
 }
 
-export class ResourceService {
+export class ResourceService<R extends ApiRecord = ApiRecord> {
   constructor(readonly def: ResourceDefinition, private readonly services: Services) {}
 
   private get knex(): Knex {
@@ -59,7 +62,7 @@ export class ResourceService {
     throw forbidden(`当前角色无权${verbs[verb]}${this.def.label}`);
   }
 
-  async list(ctx: RequestContext, params: ListParams): Promise<ListResult> {
+  async list(ctx: RequestContext, params: ListParams): Promise<ListResult<R>> {
     await this.authorize(ctx, 'r');
     const [sortField, order] = parseSort(this.def, params.sort);
     const [start, end] = parseRange(params.range);
@@ -89,7 +92,7 @@ export class ResourceService {
   }
 
   /** The list as it was read before the 盟市 code and the deferred join (subtree scope, OFFSET, full count): for the tests that compare. */
-  async legacyList(ctx: RequestContext, params: ListParams): Promise<ListResult> {
+  async legacyList(ctx: RequestContext, params: ListParams): Promise<ListResult<R>> {
     const [sortField, order] = parseSort(this.def, params.sort);
     const [start, end] = parseRange(params.range);
     const base = this.knex(this.def.table);
@@ -109,7 +112,7 @@ export class ResourceService {
     return row;
   }
 
-  async get(ctx: RequestContext, id: unknown, opts: { reveal?: boolean } = {}): Promise<Record<string, any>> {
+  async get(ctx: RequestContext, id: unknown, opts: { reveal?: boolean } = {}): Promise<R> {
     await this.authorize(ctx, 'r', id);
     const row = await this.findRow(ctx, id);
     if (opts.reveal && this.def.pii) {
@@ -125,7 +128,7 @@ export class ResourceService {
     return this.toRecord(row);
   }
 
-  async create(ctx: RequestContext, input: Record<string, any>, opts: { idempotencyKey?: string } = {}): Promise<Record<string, any> & { replayed?: boolean }> {
+  async create(ctx: RequestContext, input: Record<string, any>, opts: { idempotencyKey?: string } = {}): Promise<R & { replayed?: boolean }> {
     await this.authorize(ctx, 'c');
     // A retried POST with the same key returns the record the first one created.
     const key = this.def.idempotent && opts.idempotencyKey ? `${ctx.user?.id ?? 'system'}:${opts.idempotencyKey}`.slice(0, 128) : null;
@@ -193,7 +196,7 @@ export class ResourceService {
     return row;
   }
 
-  async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
+  async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<R> {
     await this.authorize(ctx, 'u', id);
     return this.write((trx) => this.updateIn(trx, ctx, id, input), 'write', this.receipt(ctx, 'update', id));
   }
@@ -226,7 +229,7 @@ export class ResourceService {
     return record;
   }
 
-  async remove(ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
+  async remove(ctx: RequestContext, id: unknown): Promise<R> {
     await this.authorize(ctx, 'd', id);
     return this.write((trx) => this.removeIn(trx, ctx, id), 'delete', this.receipt(ctx, 'delete', id));
   }
@@ -347,8 +350,8 @@ export class ResourceService {
   }
 
   /** Columns → API record: masks personal data unless revealing. */
-  toRecord(row: Record<string, any>, reveal = false): Record<string, any> {
-    const out: Record<string, any> = {};
+  toRecord(row: Record<string, any>, reveal = false): R {
+    const out: ApiRecord = {};
     for (const [name, info] of fieldsOf(this.def)) {
       const kind = this.def.pii?.[name];
       if (kind) {
@@ -371,7 +374,8 @@ export class ResourceService {
       }
       out[name] = v;
     }
-    return out;
+    // Built from exactly the fields of def.schema, converted to their kinds: the shape R names.
+    return out as R;
   }
 
   /**
