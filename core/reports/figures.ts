@@ -39,8 +39,10 @@ export const GROUPS = ['region', 'category', 'training_kind', 'occupation', 'mon
 export type GroupBy = (typeof GROUPS)[number];
 
 /** Claims counted and summed by one dimension. */
-export async function claimSummary(services: Services, ctx: RequestContext, groupBy: GroupBy, p: Period) {
-  if (!GROUPS.includes(groupBy)) throw badRequest(`group_by 只能是：${GROUPS.join('、')}`, 'group_by');
+const isGroupBy = (v: string): v is GroupBy => (GROUPS as readonly string[]).includes(v);
+
+export async function claimSummary(services: Services, ctx: RequestContext, groupBy: string, p: Period) {
+  if (!isGroupBy(groupBy)) throw badRequest(`group_by 只能是：${GROUPS.join('、')}`, 'group_by');
   const { knex } = services.db;
   const column: Record<GroupBy, string> = {
     region: 'claims.region_code', category: 'workers.category', training_kind: 'programs.training_kind',
