@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { forbidden } from '../http/errors.js';
-import { CHECKS, loadRegistry, parseCsv, type RegistryRow } from './registry.js';
+import { CHECKS, loadRegistry, parseCsv } from './registry.js';
 import { IdParams } from '../schemas/common.js';
 
 const Row = Type.Object({
