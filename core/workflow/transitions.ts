@@ -28,13 +28,13 @@ export interface Transitions {
 
 export const TRANSITION_RESOURCES = ['programs', 'enrollments', 'claims'] as const;
 
-export function claimSteps(ctx: RequestContext, claim: Record<string, any>): ClaimStep[] {
+export function claimSteps(ctx: RequestContext, claim: Record<string, unknown>): ClaimStep[] {
   const u = ctx.user!;
   const own = Number(claim.created_by) === u.id || Number(claim.submitted_by) === u.id
     || (u.institution_id !== null && Number(claim.institution_id) === u.institution_id);
   return (Object.keys(CLAIM_STEPS) as ClaimStep[]).filter((step) => {
     const rule = CLAIM_STEPS[step];
-    if (!rule.roles.has(u.role) || !rule.states.includes(claim.state)) return false;
+    if (!rule.roles.has(u.role) || !rule.states.includes(String(claim.state))) return false;
     // Maker–checker: deciding is for someone else; an ineligible claim is not approved.
     if (own && (step === 'review' || step === 'approve' || step === 'reject')) return false;
     return !(step === 'approve' && claim.outcome === 'ineligible');
@@ -45,10 +45,11 @@ export async function transitionsOf(services: Services, ctx: RequestContext, res
   const service = services.resources.get(resource);
   await service.authorize(ctx, 'r', id);
   const row = await service.findRow(ctx, id);
-  if (resource === 'claims') return { field: 'state', current: row.state, allowed: claimSteps(ctx, row) };
+  if (resource === 'claims') return { field: 'state', current: String(row.state), allowed: claimSteps(ctx, row) };
   const mayUpdate = can(service.def, ctx.user?.role, 'u');
   const flow = resource === 'programs' ? PROGRAM_FLOW : ENROLLMENT_FLOW;
-  return { field: 'status', current: row.status, allowed: mayUpdate ? flow[row.status] ?? [] : [] };
+  const status = String(row.status);
+  return { field: 'status', current: status, allowed: mayUpdate ? flow[status] ?? [] : [] };
 }
 
 export function transitionRoutes(fastify: FastifyInstance, services: Services): void {
