@@ -92,7 +92,6 @@ export default tseslint.config(
       'plugins/case-facts/index.ts',
       'plugins/catalog/index.ts',
       'plugins/risk-checks/certificate-anomaly.ts',
-      'plugins/risk-checks/implausible-attendance.ts',
       'plugins/risk-checks/overlapping-enrolment.ts',
       'plugins/risk-checks/peer-outlier.ts',
       'plugins/risk-checks/profile-mismatch.ts',
