@@ -71,7 +71,6 @@ export default tseslint.config(
       'core/excel/table.ts',
       'core/http/error-handler.ts',
       'core/plugins/contract.ts',
-      'core/resources/definition.ts',
       'core/resources/diff.ts',
       'core/resources/query.ts',
       'core/risk/actions.ts',

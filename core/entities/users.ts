@@ -99,7 +99,7 @@ export const users: ResourceDefinition = {
       await clerkScope({ role: before.role, institution_id: before.institution_id, region_code: before.region_code, ...row }, args);
     }
     const out = await checkRoleAndPassword(row, before, args);
-    if (out.password_hash || out.active === false) await revokeUserSessions(trx, before.id);
+    if (out.password_hash || out.active === false) await revokeUserSessions(trx, Number(before.id));
     if (out.password_hash) Object.assign(out, { failed_logins: 0, locked_until: null });
     return out;
   },
