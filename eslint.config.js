@@ -80,7 +80,6 @@ export default tseslint.config(
       'core/workflow/claim-create.ts',
       'core/workflow/claims.ts',
       'core/workflow/classes.ts',
-      'core/workflow/enrollments.ts',
       'core/workflow/entitlements.ts',
       'core/workflow/follow-ups.ts',
       'core/workflow/matching.ts',
