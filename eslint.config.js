@@ -48,7 +48,6 @@ export default tseslint.config(
       'admin-ui/src/forms/effectiveForm.ts',
       'admin-ui/src/providers/api.ts',
       'admin-ui/src/theme.ts',
-      'core/configs/diff.ts',
       'core/configs/forms.ts',
       'core/configs/io.ts',
       'core/configs/kinds/translate.ts',
