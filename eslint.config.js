@@ -95,7 +95,6 @@ export default tseslint.config(
       'plugins/risk-checks/shared.ts',
       'plugins/subsidy-history/index.ts',
       'plugins/verification/index.ts',
-      'core/excel/keyset.ts',
       'core/jobs/routes.ts',
       'core/jobs/types.ts',
       'bench/io.ts',
