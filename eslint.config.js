@@ -89,7 +89,6 @@ export default tseslint.config(
       'plugins/catalog/index.ts',
       'plugins/risk-checks/certificate-anomaly.ts',
       'plugins/risk-checks/overlapping-enrolment.ts',
-      'plugins/risk-checks/peer-outlier.ts',
       'plugins/risk-checks/profile-mismatch.ts',
       'plugins/risk-checks/shared-contact.ts',
       'plugins/risk-checks/shared.ts',
