@@ -116,7 +116,6 @@ export default tseslint.config(
       'core/demo/typical-cases.ts',
       'core/public/cases.ts',
       'core/public/classes.ts',
-      'core/public/figures.ts',
       'core/public/occupations.ts',
       'core/public/sms.ts',
       'core/public/status.ts',
