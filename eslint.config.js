@@ -111,7 +111,6 @@ export default tseslint.config(
       'admin-ui/src/lowcode/formModel.ts',
       'admin-ui/src/lowcode/useFieldChoices.ts',
       'admin-ui/src/providers/lookupProvider.ts',
-      'core/configs/form-check.ts',
       'core/db/read-retry.ts',
       'core/demo/typical-cases.ts',
       'core/public/cases.ts',
