@@ -71,7 +71,6 @@ export default tseslint.config(
       'core/http/error-handler.ts',
       'core/plugins/contract.ts',
       'core/resources/diff.ts',
-      'core/resources/query.ts',
       'core/risk/actions.ts',
       'core/risk/records.ts',
       'core/risk/store.ts',
