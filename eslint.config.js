@@ -73,7 +73,6 @@ export default tseslint.config(
       'core/resources/diff.ts',
       'core/risk/actions.ts',
       'core/risk/records.ts',
-      'core/risk/store.ts',
       'core/verification/registry.ts',
       'core/workflow/claim-create.ts',
       'core/workflow/claims.ts',
