@@ -71,7 +71,6 @@ export default tseslint.config(
       'core/http/error-handler.ts',
       'core/plugins/contract.ts',
       'core/resources/diff.ts',
-      'core/risk/actions.ts',
       'core/risk/records.ts',
       'core/verification/registry.ts',
       'core/workflow/claim-create.ts',

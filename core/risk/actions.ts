@@ -4,7 +4,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { badRequest, conflict, forbidden } from '../http/errors.js';
 import { diff } from '../resources/diff.js';
-import { ACTIVE_STATUSES, type RiskCase, type RiskNote } from './cases.js';
+import { ACTIVE_STATUSES, type RiskCase, type RiskNote, type RiskStatus } from './cases.js';
 import { heldFen, note, parseJson } from './store.js';
 import { release } from '../workflow/money.js';
 import { releaseEntitlement } from '../workflow/entitlements.js';
@@ -15,11 +15,18 @@ const MIN_RESOLUTION = 4;
 
 export type Step = 'assign' | 'note' | 'investigate' | 'clear' | 'confirm';
 
+/** The stored risk_cases columns the actions read (JSON columns as stored: text or parsed). */
+interface CaseRow {
+  id: number | string; version: number | string; status: RiskStatus; region_code: string; title: string;
+  assignee_id: number | null; institution_id: number | null; claim_ids: unknown; notes: unknown;
+  [column: string]: unknown;
+}
+
 interface Applied<E extends Record<string, unknown>> { patch: Record<string, unknown>; extra?: E }
 
 /** Loads the case in scope (404 otherwise), applies one step and writes it with its audit entry in one transaction. */
 async function act<E extends Record<string, unknown> = Record<string, never>>(
-  services: Services, ctx: RequestContext, id: string | number, step: Step, apply: (row: Record<string, any>, trx: Knex.Transaction) => Promise<Applied<E>>,
+  services: Services, ctx: RequestContext, id: string | number, step: Step, apply: (row: CaseRow, trx: Knex.Transaction) => Promise<Applied<E>>,
 ): Promise<{ record: RiskCase; extra: E }> {
   const service = services.resources.get('risk_cases');
   if (!ctx.user || !ACT_ROLES.has(ctx.user.role)) {
@@ -27,7 +34,7 @@ async function act<E extends Record<string, unknown> = Record<string, never>>(
     throw forbidden('只有管理员和审核员可以处理风险案件');
   }
   return service.write(async (trx) => {
-    const row = await service.findRow(ctx, id, trx);
+    const row = (await service.findRow(ctx, id, trx)) as CaseRow;
     const { patch, extra } = await apply(row, trx);
     const now = new Date().toISOString();
     const n = await trx('risk_cases').where({ id: row.id, version: row.version })
@@ -41,7 +48,7 @@ async function act<E extends Record<string, unknown> = Record<string, never>>(
   });
 }
 
-function mustBeActive(row: Record<string, any>, what: string): void {
+function mustBeActive(row: CaseRow, what: string): void {
   if (!ACTIVE_STATUSES.includes(row.status)) throw conflict(`风险案件 #${row.id} 已结案（${STATUS_TEXT[row.status]}），不能再${what}`, 'status');
 }
 
@@ -51,7 +58,7 @@ function resolutionOf(text: unknown, what: string): string {
   return r;
 }
 
-const withNote = (row: Record<string, any>, n: RiskNote) => JSON.stringify([...parseJson<RiskNote[]>(row.notes, []), n]);
+const withNote = (row: CaseRow, n: RiskNote) => JSON.stringify([...parseJson<RiskNote[]>(row.notes, []), n]);
 
 export async function assignCase(services: Services, ctx: RequestContext, id: string | number, assigneeId: number) {
   return act(services, ctx, id, 'assign', async (row, trx) => {
