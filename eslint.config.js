@@ -91,11 +91,8 @@ export default tseslint.config(
       'plugins/risk-checks/shared.ts',
       'plugins/subsidy-history/index.ts',
       'plugins/verification/index.ts',
-      'core/jobs/routes.ts',
-      'core/jobs/types.ts',
       'bench/io.ts',
       'core/excel/roster-batch.ts',
-      'core/jobs/store.ts',
       // brought in by the second wave (scale, public site, low-code editors, cluster): to be typed next
       'admin-ui/src/common/lazyView.ts',
       'admin-ui/src/i18n/mn.ts',

@@ -8,7 +8,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
-import { sendTable, TABLE_FORMATS, attachment, type TableFormat } from '../excel/table.js';
+import { sendTable, TABLE_FORMATS, attachment, type Row, type TableFormat } from '../excel/table.js';
 import { readJobFile } from './files.js';
 import { loadJob, jobFromRow, requestCancel, requeueJob } from './store.js';
 import { JOB_STATUSES, type JobRow } from './types.js';
@@ -150,7 +150,7 @@ export function jobRoutes(fastify: FastifyInstance, services: Services): void {
     const headers = (job.result?.headers as string[] | undefined) ?? [];
     const columns = [
       { key: 'row', header: '行号' },
-      ...headers.map((h) => ({ key: h, header: h, value: (r: Record<string, any>) => r.values[h] })),
+      ...headers.map((h) => ({ key: h, header: h, value: (r: Row) => r.values[h] })),
       { key: 'message', header: '错误原因', width: 60 },
     ];
     return sendTable(reply, errorRows(services, job.id), columns, format, `${job.title.replace(/\.(xlsx|csv)$/i, '')}-失败行`);
