@@ -114,7 +114,6 @@ export default tseslint.config(
       'core/public/status.ts',
       'core/public/test-kit.ts',
       'core/public/wish.ts',
-      'core/scale/aggregates.ts',
       'core/scale/seed-scale.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'warn' },
