@@ -78,7 +78,6 @@ export default tseslint.config(
       'core/workflow/classes.ts',
       'core/workflow/entitlements.ts',
       'core/workflow/follow-ups.ts',
-      'core/workflow/matching.ts',
       'core/workflow/money.ts',
       'core/workflow/scope-fields.ts',
       'core/workflow/standing.ts',
