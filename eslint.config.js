@@ -86,7 +86,6 @@ export default tseslint.config(
       'plugins/risk-checks/certificate-anomaly.ts',
       'plugins/risk-checks/overlapping-enrolment.ts',
       'plugins/risk-checks/profile-mismatch.ts',
-      'plugins/risk-checks/shared-contact.ts',
       'plugins/risk-checks/shared.ts',
       'plugins/subsidy-history/index.ts',
       'plugins/verification/index.ts',
