@@ -75,7 +75,6 @@ export default tseslint.config(
       'core/verification/registry.ts',
       'core/workflow/claim-create.ts',
       'core/workflow/claims.ts',
-      'core/workflow/classes.ts',
       'core/workflow/entitlements.ts',
       'core/workflow/follow-ups.ts',
       'core/workflow/money.ts',
