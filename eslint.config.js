@@ -102,7 +102,6 @@ export default tseslint.config(
       'admin-ui/src/lowcode/formModel.ts',
       'admin-ui/src/lowcode/useFieldChoices.ts',
       'admin-ui/src/providers/lookupProvider.ts',
-      'core/db/read-retry.ts',
       'core/demo/typical-cases.ts',
       'core/public/cases.ts',
       'core/public/classes.ts',
