@@ -71,8 +71,6 @@ export default tseslint.config(
       'core/workflow/standing.ts',
       'plugins/case-facts/index.ts',
       'plugins/catalog/index.ts',
-      'plugins/risk-checks/profile-mismatch.ts',
-      'plugins/risk-checks/shared.ts',
       'plugins/verification/index.ts',
       'bench/io.ts',
       'core/excel/roster-batch.ts',
