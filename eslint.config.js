@@ -51,7 +51,6 @@ export default tseslint.config(
       'core/configs/forms.ts',
       'core/configs/io.ts',
       'core/configs/kinds/translate.ts',
-      'core/configs/merge.ts',
       'core/configs/resolve.ts',
       'core/demo/bulk.ts',
       'core/demo/cases.ts',
