@@ -65,9 +65,6 @@ export default tseslint.config(
       'core/workflow/follow-ups.ts',
       'core/workflow/scope-fields.ts',
       'core/workflow/standing.ts',
-      'plugins/case-facts/index.ts',
-      'plugins/catalog/index.ts',
-      'plugins/verification/index.ts',
       'bench/io.ts',
       'core/excel/roster-batch.ts',
       // brought in by the second wave (scale, public site, low-code editors, cluster): to be typed next
@@ -84,8 +81,6 @@ export default tseslint.config(
       'admin-ui/src/providers/lookupProvider.ts',
       'core/demo/typical-cases.ts',
       'core/public/classes.ts',
-      'core/public/occupations.ts',
-      'core/public/sms.ts',
       'core/public/test-kit.ts',
       'core/scale/seed-scale.ts',
     ],
