@@ -12,7 +12,7 @@ function addMonths(date: string, months: number): string {
 }
 
 /** Creates the visits due `months` after completion (e.g. "1,3,6"), once. */
-export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Record<string, any>, months: string): Promise<number> {
+export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Record<string, unknown>, months: string): Promise<number> {
   const program = await trx('programs').where({ id: enrollment.program_id }).first('region_code');
   const now = new Date().toISOString();
   let created = 0;
@@ -21,7 +21,7 @@ export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Recor
     if (exists) continue;
     await trx('follow_ups').insert({
       enrollment_id: enrollment.id, worker_id: enrollment.worker_id, region_code: program.region_code,
-      due_on: addMonths(enrollment.completed_on, m), months_after: m, created_at: now, updated_at: now, version: 1,
+      due_on: addMonths(enrollment.completed_on as string, m), // set before this runs (checkCompletion) months_after: m, created_at: now, updated_at: now, version: 1,
     });
     created++;
   }
