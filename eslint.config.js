@@ -63,7 +63,6 @@ export default tseslint.config(
       'core/workflow/claims.ts',
       'core/workflow/entitlements.ts',
       'core/workflow/scope-fields.ts',
-      'core/workflow/standing.ts',
       'bench/io.ts',
       'core/excel/roster-batch.ts',
       // brought in by the second wave (scale, public site, low-code editors, cluster): to be typed next
