@@ -24,8 +24,9 @@ export async function checkEnrolment(row: Record<string, unknown>, { trx }: Hook
   if (!OPEN_FOR_ENROLMENT.includes(program.status)) throw conflict(`培训班「${program.name}」当前不在招生或开班状态，不能报名`, 'program_id');
   if ((await seatsTaken(trx, program.id)) >= Number(program.capacity)) throw conflict(`培训班「${program.name}」已满员（${program.capacity} 人）`, 'program_id');
   if (program.subsidised) {
+    // row.worker_id: an integer id, validated by the entity schema.
     const clash = await trx('enrollments').join('programs', 'programs.id', 'enrollments.program_id')
-      .where('enrollments.worker_id', row.worker_id as number) // an integer id, validated by the entity schema.whereNot('enrollments.status', 'withdrawn').where('programs.subsidised', true)
+      .where('enrollments.worker_id', row.worker_id as number).whereNot('enrollments.status', 'withdrawn').where('programs.subsidised', true)
       .where('programs.start_date', '<=', program.end_date).where('programs.end_date', '>=', program.start_date)
       .first('programs.name', 'programs.start_date', 'programs.end_date');
     if (clash) throw conflict(`该人员已报名同期的补贴性培训班「${clash.name}」（${clash.start_date} 至 ${clash.end_date}），同一时间不能参加两个补贴性培训班`, 'worker_id');

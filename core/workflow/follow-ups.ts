@@ -19,9 +19,10 @@ export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Recor
   for (const m of months.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0)) {
     const exists = await trx('follow_ups').where({ enrollment_id: enrollment.id, months_after: m }).first('id');
     if (exists) continue;
+    // completed_on is set before this runs (checkCompletion).
     await trx('follow_ups').insert({
       enrollment_id: enrollment.id, worker_id: enrollment.worker_id, region_code: program.region_code,
-      due_on: addMonths(enrollment.completed_on as string, m), // set before this runs (checkCompletion) months_after: m, created_at: now, updated_at: now, version: 1,
+      due_on: addMonths(enrollment.completed_on as string, m), months_after: m, created_at: now, updated_at: now, version: 1,
     });
     created++;
   }
