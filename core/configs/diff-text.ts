@@ -1,12 +1,23 @@
 // What a publish changes, as plain Chinese sentences a clerk reads: 「年龄上限由 60 周岁改为 65 周岁（自 2025-01-01 起）」.
 import type { DiffEntry } from './diff.js';
 import { CLAIM_TYPE_LABELS, LEVEL_LABELS, OUTCOME_LABELS, paramValueOn, PARAM_TYPE_LABELS, type ConfigKind, type Param, type ParamType } from './kinds/index.js';
+import type { Amount, FactRef, Rule } from './kinds/ruleset.js';
+import type { LevelStandard } from './kinds/catalog.js';
 import { eachLeaf, isFactReference } from './kinds/conditions.js';
 import { factLabel, operatorLabel, pathLabel, type Labels } from '../rules/runtime/labels.js';
 import { show, showExpected, yuan } from '../rules/runtime/format.js';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const ON_FAIL: Record<string, string> = { ineligible: OUTCOME_LABELS.ineligible, needs_review: '转人工审核' };
+
+/** A form field as the sentences read it: the JSON Schema keywords they name. */
+interface FieldSchema { title?: string; type?: string; description?: string; oneOf?: { title?: string; const?: unknown }[] }
+/** The parts of a form body (or of its document entry) the sentences read; ui_schema values are checked where read. */
+interface FormParts { schema?: { properties?: Record<string, FieldSchema | undefined> }; required?: string[]; ui_schema?: Record<string, unknown> }
+/** One field's ui_schema entry. */
+interface UiEntry { 'ui:options'?: { roles?: string[] }; 'ui:help'?: string; 'ui:widget'?: string }
+/** A catalog occupation as the sentences read it. */
+interface Occupation { name?: string; shortage?: boolean; levels?: Record<string, LevelStandard | undefined> }
 
 /** A parameter value with its unit: 60 周岁, 1,500.00 元, 80%, 是. */
 export function paramValueText(type: ParamType | undefined, value: unknown, unit?: string): string {
@@ -62,7 +73,8 @@ function paramSentences(e: DiffEntry, date: string): string[] {
 }
 
 function ruleSentences(e: DiffEntry, labels: Labels, params?: Record<string, Param>, names?: ValueNamer): string[] {
-  const a = e.before as any, b = e.after as any;
+  // Entries of a rule set's diff are whole rules (core/configs/diff.ts); only the one side of an added or removed rule exists.
+  const a = e.before as Rule, b = e.after as Rule;
   const name = (b ?? a)?.name ?? e.id;
   if (e.change === 'added') return [`新增规则「${name}」：${leaves(b.conditions, labels, params, names).join('，并且')}；不满足时${ON_FAIL[b.event.params.on_fail]}${b.mandatory ? '（强制规则）' : ''}`];
   if (e.change === 'removed') return [`删除规则「${name}」`];
@@ -83,49 +95,55 @@ function ruleSentences(e: DiffEntry, labels: Labels, params?: Record<string, Par
 const TYPE_NAMES: Record<string, string> = { string: '文字', number: '数值', integer: '整数', boolean: '是/否', array: '多选', object: '对象' };
 
 function fieldSentences(e: DiffEntry): string[] {
-  const a = e.before as any, b = e.after as any;
+  // Entries of a form's diff are field schemas; only the one side of an added or removed field exists.
+  const a = e.before as FieldSchema, b = e.after as FieldSchema;
   const title = (b ?? a)?.title ?? e.id;
-  const type = (f: any) => (f.oneOf ? '单选' : TYPE_NAMES[f.type] ?? f.type);
+  const type = (f: FieldSchema) => (f.oneOf ? '单选' : TYPE_NAMES[f.type ?? ''] ?? f.type);
   if (e.change === 'added') return [`新增字段「${title}」（${type(b)}）`];
   if (e.change === 'removed') return [`删除字段「${title}」（已填写的内容仍可查看）`];
   const out: string[] = [];
   if (a.title !== b.title) out.push(`字段「${a.title}」改名为「${b.title}」`);
   if (type(a) !== type(b)) out.push(`字段「${title}」的类型由${type(a)}改为${type(b)}`);
-  if (!same(a.oneOf, b.oneOf)) out.push(`字段「${title}」的选项改为：${(b.oneOf ?? []).map((c: any) => c.title ?? c.const).join('、') || '（无）'}`);
+  if (!same(a.oneOf, b.oneOf)) out.push(`字段「${title}」的选项改为：${(b.oneOf ?? []).map((c) => c.title ?? c.const).join('、') || '（无）'}`);
   if ((a.description ?? '') !== (b.description ?? '')) out.push(`字段「${title}」的说明改为：${b.description ?? '（无）'}`);
   if (out.length === 0) out.push(`字段「${title}」的设置有改动`);
   return out;
 }
 
-function formRest(e: DiffEntry, after: any, before: any): string[] {
+function formRest(e: DiffEntry, after: FormParts | null, before: FormParts | null): string[] {
   const out: string[] = [];
   const titleOf = (n: string) => after?.schema?.properties?.[n]?.title ?? before?.schema?.properties?.[n]?.title ?? n;
-  const ra: string[] = (e.before as any)?.required ?? [], rb: string[] = (e.after as any)?.required ?? [];
+  const entryBefore = e.before as FormParts | undefined, entryAfter = e.after as FormParts | undefined;
+  const ra: string[] = entryBefore?.required ?? [], rb: string[] = entryAfter?.required ?? [];
   for (const n of rb) if (!ra.includes(n)) out.push(`「${titleOf(n)}」改为必填`);
   for (const n of ra) if (!rb.includes(n)) out.push(`「${titleOf(n)}」改为选填`);
-  const ua = (e.before as any)?.ui_schema ?? {}, ub = (e.after as any)?.ui_schema ?? {};
-  if (!same(ua['ui:order'], ub['ui:order'])) out.push(`字段顺序调整为：${(ub['ui:order'] ?? []).filter((n: string) => n !== '*').map(titleOf).join('、')}`);
+  const ua = entryBefore?.ui_schema ?? {}, ub = entryAfter?.ui_schema ?? {};
+  const order = (ub['ui:order'] ?? []) as string[];
+  if (!same(ua['ui:order'], ub['ui:order'])) out.push(`字段顺序调整为：${order.filter((n) => n !== '*').map(titleOf).join('、')}`);
   for (const key of new Set([...Object.keys(ua), ...Object.keys(ub)])) {
     if (key.startsWith('ui:') || same(ua[key], ub[key])) continue;
-    const rolesA = ua[key]?.['ui:options']?.roles, rolesB = ub[key]?.['ui:options']?.roles;
+    // Keys not starting with ui: are field names, each with its own entry.
+    const fa = ua[key] as UiEntry | undefined, fb = ub[key] as UiEntry | undefined;
+    const rolesA = fa?.['ui:options']?.roles, rolesB = fb?.['ui:options']?.roles;
     if (!same(rolesA, rolesB)) out.push(`「${titleOf(key)}」${rolesB ? `仅对 ${rolesB.join('、')} 显示` : '对所有角色显示'}`);
-    if (!same(ua[key]?.['ui:help'], ub[key]?.['ui:help'])) out.push(`「${titleOf(key)}」的填写提示改为：${ub[key]?.['ui:help'] ?? '（无）'}`);
-    if (!same(ua[key]?.['ui:widget'], ub[key]?.['ui:widget'])) out.push(`「${titleOf(key)}」的输入方式改为 ${ub[key]?.['ui:widget'] ?? '默认'}`);
+    if (!same(fa?.['ui:help'], fb?.['ui:help'])) out.push(`「${titleOf(key)}」的填写提示改为：${fb?.['ui:help'] ?? '（无）'}`);
+    if (!same(fa?.['ui:widget'], fb?.['ui:widget'])) out.push(`「${titleOf(key)}」的输入方式改为 ${fb?.['ui:widget'] ?? '默认'}`);
   }
   return out;
 }
 
 function catalogSentences(e: DiffEntry): string[] {
-  const a = e.before as any, b = e.after as any;
+  // Entries of a catalog's diff are occupations; only the one side of an added or removed one exists.
+  const a = e.before as Occupation, b = e.after as Occupation;
   const name = (b ?? a)?.name ?? e.id;
-  const level = (l: string, s: any) => `${LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? l} ${yuan(s.standard_fen)}、${s.min_hours} 学时`;
-  if (e.change === 'added') return [`新增职业「${name}」（${e.id}）：${Object.entries(b.levels ?? {}).map(([l, s]) => level(l, s)).join('；')}`];
+  const level = (l: string, s: LevelStandard) => `${LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? l} ${yuan(s.standard_fen)}、${s.min_hours} 学时`;
+  if (e.change === 'added') return [`新增职业「${name}」（${e.id}）：${Object.entries(b.levels ?? {}).flatMap(([l, s]) => (s ? [level(l, s)] : [])).join('；')}`];
   if (e.change === 'removed') return [`从目录中删除职业「${name}」（${e.id}）`];
   const out: string[] = [];
   for (const l of new Set([...Object.keys(a.levels ?? {}), ...Object.keys(b.levels ?? {})])) {
     const x = a.levels?.[l], y = b.levels?.[l];
     const lv = LEVEL_LABELS[l as keyof typeof LEVEL_LABELS] ?? l;
-    if (!x) out.push(`「${name}」新增${level(l, y)}`);
+    if (!x) out.push(`「${name}」新增${level(l, y!)}`);
     else if (!y) out.push(`「${name}」删除${lv}`);
     else {
       if (x.standard_fen !== y.standard_fen) out.push(`「${name}」${lv}补贴标准由 ${yuan(x.standard_fen)}改为 ${yuan(y.standard_fen)}`);
@@ -142,17 +160,18 @@ function catalogSentences(e: DiffEntry): string[] {
  * The diff of a publish as sentences, in the order of the entries. `params` names the parameters
  * a rule set's conditions refer to; `date` is the day the change is looked at.
  */
-export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { labels: Labels; date: string; before: any; after: any; params?: Record<string, Param>; key?: string; names?: ValueNamer }): string[] {
+export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { labels: Labels; date: string; before: unknown; after: unknown; params?: Record<string, Param>; key?: string; names?: ValueNamer }): string[] {
   const out: string[] = [];
   for (const e of entries) {
     if (e.id === '(document)') {
-      if (kind === 'form') out.push(...formRest(e, opts.after, opts.before));
+      // A form document's body: its schema, required names and ui_schema.
+      if (kind === 'form') out.push(...formRest(e, opts.after as FormParts | null, opts.before as FormParts | null));
       else {
         const a = (e.before ?? {}) as Record<string, unknown>, b = (e.after ?? {}) as Record<string, unknown>;
         const names: Record<string, string> = { name: '名称', description: '说明', basis: '政策依据', note: '说明', reference: '政策依据', amount: '补贴金额计算方式' };
         for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
           if (same(a[k], b[k])) continue;
-          if (k === 'amount') out.push(amountSentence(a.amount as any, b.amount as any, opts.labels));
+          if (k === 'amount') out.push(amountSentence(a.amount as Amount | undefined, b.amount as Amount | undefined, opts.labels));
           else out.push(`${kind === 'ruleset' && opts.key ? CLAIM_TYPE_LABELS[opts.key as keyof typeof CLAIM_TYPE_LABELS] ?? '' : ''}${names[k] ?? k}改为：${show(b[k])}`);
         }
       }
@@ -167,9 +186,9 @@ export function diffSentences(kind: ConfigKind, entries: DiffEntry[], opts: { la
   return out;
 }
 
-function amountSentence(a: any, b: any, labels: Labels): string {
+function amountSentence(a: Amount | undefined, b: Amount | undefined, labels: Labels): string {
   if (!b) return '不再计算补贴金额';
-  const ref = (r: any) => (r ? pathLabel(labels, r.fact, r.path).replace(/（分）$/, '') : '');
+  const ref = (r: FactRef | undefined) => (r ? pathLabel(labels, r.fact, r.path).replace(/（分）$/, '') : '');
   const text = `${ref(b.base)}${b.scale_by ? ` × ${ref(b.scale_by)}` : ''}${b.cap_fen !== undefined ? `，最高 ${yuan(b.cap_fen)}` : ''}，${b.rounding === 'yuan' ? '按元取整' : '精确到分'}`;
   if (a && a.cap_fen !== b.cap_fen && same({ ...a, cap_fen: 0 }, { ...b, cap_fen: 0 })) return `补贴封顶金额由 ${a.cap_fen === undefined ? '（无）' : yuan(a.cap_fen)} 改为 ${b.cap_fen === undefined ? '（无）' : yuan(b.cap_fen)}`;
   return `补贴金额改为：${text}`;

@@ -10,34 +10,46 @@ export interface DiffEntry {
   after?: unknown;
 }
 
-function items(kind: ConfigKind, body: any): Map<string, any> {
-  if (!body) return new Map();
-  if (kind === 'catalog') return new Map(body.entries.map((e: any) => [e.code, e]));
-  if (kind === 'ruleset') return new Map(body.rules.map((r: any) => [r.id, r]));
-  if (kind === 'form') return new Map(Object.entries(body.schema.properties));
-  if (kind === 'param') return new Map(body.params.map((p: any) => [p.name, p]));
-  if (kind === 'case') return new Map();
-  return new Map(body.services.map((s: any) => [s.id, s]));
+type Item = Record<string, unknown>;
+/** The parts of a resolved body the diff reads; which of them a body has depends on its kind (core/configs/kinds/). */
+interface BodyParts {
+  entries?: Item[]; rules?: Item[]; params?: Item[]; services?: Item[];
+  schema?: { properties: Record<string, Item>; required?: string[] };
+  ui_schema?: unknown;
+  [part: string]: unknown;
 }
 
-function rest(kind: ConfigKind, body: any): unknown {
+function items(kind: ConfigKind, body: BodyParts | null): Map<string, Item> {
+  if (!body) return new Map();
+  const keyed = (list: Item[] | undefined, key: string) => new Map((list ?? []).map((x) => [x[key] as string, x]));
+  if (kind === 'catalog') return keyed(body.entries, 'code');
+  if (kind === 'ruleset') return keyed(body.rules, 'id');
+  if (kind === 'form') return new Map(Object.entries(body.schema!.properties));
+  if (kind === 'param') return keyed(body.params, 'name');
+  if (kind === 'case') return new Map();
+  return keyed(body.services, 'id');
+}
+
+function rest(kind: ConfigKind, body: BodyParts | null): unknown {
   if (!body) return null;
   const { entries: _e, rules: _r, services: _s, params: _p, ...top } = body;
-  if (kind === 'form') return { required: body.schema.required ?? [], ui_schema: body.ui_schema ?? {} };
+  if (kind === 'form') return { required: body.schema!.required ?? [], ui_schema: body.ui_schema ?? {} };
   return top;
 }
 
-const nameOf = (kind: ConfigKind, item: any): string | undefined => (kind === 'param' ? item.label : item.name ?? item.title);
+const nameOf = (kind: ConfigKind, item: Item): string | undefined => (kind === 'param' ? item.label : item.name ?? item.title) as string | undefined;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-export function diffBodies(kind: ConfigKind, before: any, after: any): DiffEntry[] {
-  const a = items(kind, before), b = items(kind, after);
+/** `before` and `after` are resolved bodies of `kind` (or null). */
+export function diffBodies(kind: ConfigKind, before: unknown, after: unknown): DiffEntry[] {
+  const bodyA = before as BodyParts | null, bodyB = after as BodyParts | null;
+  const a = items(kind, bodyA), b = items(kind, bodyB);
   const out: DiffEntry[] = [];
   for (const [id, item] of b) {
     if (!a.has(id)) out.push({ change: 'added', id, name: nameOf(kind, item), after: item });
     else if (!same(a.get(id), item)) out.push({ change: 'changed', id, name: nameOf(kind, item), before: a.get(id), after: item });
   }
   for (const [id, item] of a) if (!b.has(id)) out.push({ change: 'removed', id, name: nameOf(kind, item), before: item });
-  if (!same(rest(kind, before), rest(kind, after))) out.push({ change: 'changed', id: '(document)', before: rest(kind, before), after: rest(kind, after) });
+  if (!same(rest(kind, bodyA), rest(kind, bodyB))) out.push({ change: 'changed', id: '(document)', before: rest(kind, bodyA), after: rest(kind, bodyB) });
   return out;
 }

@@ -22,10 +22,13 @@ const UI_FIELD_KEYS = new Set(['ui:widget', 'ui:title', 'ui:description', 'ui:he
   'ui:emptyValue', 'ui:enumNames', 'ui:classNames', 'ui:hidden', 'ui:label', 'ui:rows', 'ui:inline', 'ui:field', 'ui:order', 'items', 'ui:orderable', 'ui:removable', 'ui:addable', 'ui:style']);
 
 /** The JSON type a field renders as: its `type`, or the type of its choices. */
-function typeOf(field: any): string | undefined {
+/** A part of the form as written, not yet checked: each key is read as unknown and narrowed where used. */
+type Loose = { [key: string]: unknown } | null | undefined;
+
+function typeOf(field: Loose): string | undefined {
   if (typeof field?.type === 'string') return field.type;
   const choices = field?.oneOf ?? field?.anyOf;
-  if (Array.isArray(choices) && choices.length > 0 && choices.every((c: any) => c && 'const' in c)) return typeof choices[0].const === 'number' ? 'number' : typeof choices[0].const;
+  if (Array.isArray(choices) && choices.length > 0 && choices.every((c: unknown) => c && 'const' in (c as object))) return typeof choices[0].const === 'number' ? 'number' : typeof choices[0].const;
   if (Array.isArray(field?.enum) && field.enum.length > 0) return typeof field.enum[0];
   return undefined;
 }
@@ -35,11 +38,12 @@ function typeOf(field: any): string | undefined {
  * misses or invents fields) or would not validate (a schema ajv cannot compile), in Chinese with
  * the pointer of the merged form part. `at` prefixes the pointers (`/body`).
  */
-export function formRenderProblems(body: { schema: any; ui_schema?: Record<string, unknown> }, at = '/body'): ConfigError[] {
+export function formRenderProblems(body: { schema: unknown; ui_schema?: Record<string, unknown> }, at = '/body'): ConfigError[] {
   const errors: ConfigError[] = [];
-  const props: Record<string, any> = body.schema?.properties ?? {};
+  const schema = body.schema as Loose;
+  const props = (schema?.properties ?? {}) as Record<string, Loose>;
   const names = Object.keys(props);
-  const title = (n: string) => (props[n]?.title ? `「${props[n].title}」（${n}）` : `「${n}」`);
+  const title = (n: string) => (props[n]?.title ? `「${String(props[n].title)}」（${n}）` : `「${n}」`);
   const ui = body.ui_schema ?? {};
 
   const order = ui['ui:order'];
@@ -60,7 +64,7 @@ export function formRenderProblems(body: { schema: any; ui_schema?: Record<strin
     }
   }
 
-  (body.schema?.required ?? []).forEach((name: string, i: number) => {
+  ((schema?.required ?? []) as string[]).forEach((name, i) => {
     if (!(name in props)) errors.push({ path: `${at}/schema/required/${i}`, message: `必填字段「${name}」不是表单中的字段` });
   });
 
@@ -72,7 +76,7 @@ export function formRenderProblems(body: { schema: any; ui_schema?: Record<strin
       const choices = field?.[key];
       if (choices === undefined) continue;
       if (!Array.isArray(choices) || choices.length === 0) errors.push({ path: `${at}/schema/properties/${name}/${key}`, message: `字段${title(name)}的选项不能为空` });
-      else choices.forEach((c: any, j: number) => {
+      else choices.forEach((c: Loose, j: number) => {
         if (!c || typeof c !== 'object' || !('const' in c)) errors.push({ path: `${at}/schema/properties/${name}/${key}/${j}`, message: `字段${title(name)}的第 ${j + 1} 个选项缺少取值（const）` });
         else if (type && type !== 'array' && typeof c.const !== (type === 'integer' ? 'number' : type)) errors.push({ path: `${at}/schema/properties/${name}/${key}/${j}/const`, message: `字段${title(name)}的选项「${c.title ?? c.const}」与字段类型不一致` });
       });

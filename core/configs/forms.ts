@@ -51,12 +51,12 @@ function describe(e: ErrorObject, titles: Record<string, string>): FormError {
   const name = at.join('.');
   const title = titles[at[0] ?? ''];
   const label = title ? `「${title}」（extra.${name}）` : `「extra.${name}」`;
-  const p = e.params as Record<string, any>;
+  const p = e.params as Record<string, unknown>;
   const what: Record<string, string> = {
     required: '为必填项',
     additionalProperties: '不是本地区表单中的字段',
-    type: `类型应为${({ integer: '整数', number: '数字', string: '文本', boolean: '是/否', array: '列表', object: '对象' } as Record<string, string>)[p.type] ?? p.type}`,
-    enum: `应为以下之一：${(p.allowedValues ?? []).join('、')}`,
+    type: `类型应为${({ integer: '整数', number: '数字', string: '文本', boolean: '是/否', array: '列表', object: '对象' } as Record<string, string>)[String(p.type)] ?? p.type}`,
+    enum: `应为以下之一：${((p.allowedValues ?? []) as unknown[]).join('、')}`,
     oneOf: `应为以下之一：${choices(e.schema)}`,
     anyOf: `应为以下之一：${choices(e.schema)}`,
     minimum: `不能小于 ${p.limit}`,

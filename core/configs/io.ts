@@ -60,7 +60,7 @@ export function readConfigDir(dir: string, plugins: PluginRegistry): Loaded {
     const [folder, ...parts] = file.split('/');
     const rel = parts.join('/');
     const node = nodeOf(folder);
-    let json: any;
+    let json: unknown;
     try {
       json = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
     } catch (err) {
@@ -72,9 +72,11 @@ export function readConfigDir(dir: string, plugins: PluginRegistry): Loaded {
       continue;
     }
     const errors = validateWithPlugins(json, plugins).map((e) => ({ file, ...e }));
-    if (json?.node !== node) errors.push({ file, path: '/node', message: `文档的 node「${json?.node}」与所在目录 ${folder} 不一致` });
-    const expected = fileOf(json?.kind, json?.key);
-    if (json?.kind && expected !== rel) errors.push({ file, path: '/key', message: `该文档应保存为 ${folder}/${expected}` });
+    // Read before validation: any of these may be missing or of the wrong type, which the checks below report.
+    const head = json as { node?: unknown; kind?: unknown; key?: unknown } | null;
+    if (head?.node !== node) errors.push({ file, path: '/node', message: `文档的 node「${String(head?.node)}」与所在目录 ${folder} 不一致` });
+    const expected = fileOf(head?.kind as string, head?.key as string);
+    if (head?.kind && expected !== rel) errors.push({ file, path: '/key', message: `该文档应保存为 ${folder}/${expected}` });
     out.problems.push(...errors);
     // Sound in structure (only names unknown to the plugins, at most): still checked against its parents.
     const placed = !errors.some((e) => e.path === '/node' || e.path === '/key');

@@ -1,5 +1,6 @@
 // Inheritance: applies a child's `extend` document to its parent's resolved body, recording where each part came from.
-import { checkParamValues, type CatalogBody, type FormBody, type GuideBody, type ParamsBody, type RulesetBody, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { checkParamValues, type CatalogBody, type FormBody, type GuideBody, type Param, type ParamsBody, type RulesetBody, type ConfigError, type ConfigKind } from './kinds/index.js';
+import type { Rule } from './kinds/ruleset.js';
 
 /** Which document a part of the resolved body came from. */
 export interface Origin {
@@ -15,17 +16,19 @@ export interface Layer {
   node_name?: string;
   version: number;
   mode: 'base' | 'extend';
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document body of the layer's kind: the merge functions below take it as that kind's type
   body: any;
 }
 
 /** A mandatory rule of the ancestors above a `base` rule set, which that base may not drop or change. */
 export interface InheritedRule {
-  rule: any;
+  rule: Rule;
   origin: Origin;
   node_name?: string;
 }
 
 export interface Resolved {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged body of the kind resolved (see EffectiveDocument.body in resolve.ts)
   body: any;
   /** Part id (catalog entry code, rule id, form field, guide service id) → origin. */
   sources: Record<string, Origin>;
@@ -33,7 +36,8 @@ export interface Resolved {
   errors: Array<ConfigError & { node?: string }>;
 }
 
-type Keyed = { [k: string]: any };
+/** An item of a merged list (catalog entry, rule, parameter, service) or its removal, as written. */
+type Keyed = { [k: string]: unknown };
 type Errors = Resolved['errors'];
 
 const who = (node: string, name?: string) => (name ? `${name}（${node}）` : node);
@@ -45,6 +49,8 @@ function mergeList(
   onItem?: (prev: Keyed | undefined, item: Keyed, index: number) => Keyed | null,
 ): Keyed[] {
   const out = parent.map((p) => ({ ...p }));
+  // The key of every item (code, id, name) is a string: the kinds' schemas say so.
+  const idOf = (x: Keyed) => x[key] as string;
   child.forEach((item, index) => {
     const at = out.findIndex((p) => p[key] === item[key]);
     const prev = at >= 0 ? out[at] : undefined;
@@ -52,17 +58,17 @@ function mergeList(
     if (next === null) return;
     if (item.remove) {
       // A removal of something the parent no longer has is stale: harmless when resolving, refused at publish.
-      if (at < 0) errors.push({ node: layer.node, path: `/body/${field}/${index}`, message: `要删除的「${item[key]}」在上级文档中不存在；请去掉这条删除` });
+      if (at < 0) errors.push({ node: layer.node, path: `/body/${field}/${index}`, message: `要删除的「${idOf(item)}」在上级文档中不存在；请去掉这条删除` });
       else out.splice(at, 1);
-      delete sources[item[key]];
+      delete sources[idOf(item)];
       return;
     }
     if (at >= 0) {
       out[at] = next;
-      sources[item[key]] = { node: layer.node, version: layer.version, overrides: sources[item[key]]?.node };
+      sources[idOf(item)] = { node: layer.node, version: layer.version, overrides: sources[idOf(item)]?.node };
     } else {
       out.push(next);
-      sources[item[key]] = { node: layer.node, version: layer.version };
+      sources[idOf(item)] = { node: layer.node, version: layer.version };
     }
   });
   return out;
@@ -70,18 +76,18 @@ function mergeList(
 
 function mergeCatalog(parent: CatalogBody, child: CatalogBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): CatalogBody {
   const entries = mergeList(parent.entries, child.entries, 'code', 'entries', layer, sources, errors, (prev, item) =>
-    prev && !item.remove ? { ...prev, ...item, levels: { ...prev.levels, ...item.levels } } : item);
+    prev && !item.remove ? { ...prev, ...item, levels: { ...(prev.levels as object), ...(item.levels as object) } } : item);
   return { ...parent, reference: child.reference ?? parent.reference, note: child.note ?? parent.note, entries: entries as CatalogBody['entries'] };
 }
 
-function mandatoryMessage(rule: Keyed, origin: string, removing: boolean): string {
+function mandatoryMessage(rule: Keyed | Rule, origin: string, removing: boolean): string {
   return `规则「${rule.name}」（${rule.id}）是${origin}设定的强制规则，下级不能${removing ? '删除' : '覆盖或修改'}`;
 }
 
 function mergeRuleset(parent: RulesetBody, child: RulesetBody, layer: Layer, sources: Record<string, Origin>, errors: Errors, names: Map<string, string>): RulesetBody {
   const rules = mergeList(parent.rules, child.rules, 'id', 'rules', layer, sources, errors, (prev, item, index) => {
     if (!prev?.mandatory) return item;
-    const origin = sources[item.id]?.node;
+    const origin = sources[item.id as string]?.node;
     errors.push({ node: layer.node, path: `/body/rules/${index}`, message: mandatoryMessage(prev, origin ? who(origin, names.get(origin)) : '上级', Boolean(item.remove)) });
     return null;
   });
@@ -154,14 +160,16 @@ function mergeGuide(parent: GuideBody, child: GuideBody, layer: Layer, sources: 
 function mergeParams(parent: ParamsBody, child: ParamsBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): ParamsBody {
   const params = mergeList(parent.params, child.params, 'name', 'params', layer, sources, errors, (prev, item, index) => {
     if (!prev || item.remove) return item;
-    const first = item.values[0].from;
-    const merged = { ...prev, ...item, values: [...prev.values.filter((v: any) => v.from < first), ...item.values] };
-    for (const v of item.values) sources[`${item.name}@${v.from}`] = { node: layer.node, version: layer.version };
-    if (item.type !== undefined && item.type !== prev.type) {
-      errors.push({ node: layer.node, path: `/body/params/${index}/type`, message: `参数「${prev.label}」（${prev.name}）的类型不能由「${prev.type}」改为「${item.type}」；请新建一个参数` });
+    // Not a removal: a parameter (or a value-only override of one) over the parent's parameter.
+    const [was, now] = [prev as Param, item as Omit<Param, 'type' | 'label'> & Partial<Pick<Param, 'type' | 'label'>>];
+    const first = now.values[0].from;
+    const merged = { ...prev, ...item, values: [...was.values.filter((v) => v.from < first), ...now.values] };
+    for (const v of now.values) sources[`${now.name}@${v.from}`] = { node: layer.node, version: layer.version };
+    if (now.type !== undefined && now.type !== was.type) {
+      errors.push({ node: layer.node, path: `/body/params/${index}/type`, message: `参数「${was.label}」（${was.name}）的类型不能由「${was.type}」改为「${now.type}」；请新建一个参数` });
     }
     // A value-only override is typed by the parent's parameter (a typed one was checked with its document).
-    if (item.type === undefined) for (const e of checkParamValues({ name: item.name, values: item.values, label: prev.label }, prev.type, `/body/params/${index}`)) errors.push({ node: layer.node, ...e });
+    if (now.type === undefined) for (const e of checkParamValues({ name: now.name, values: now.values, label: was.label }, was.type, `/body/params/${index}`)) errors.push({ node: layer.node, ...e });
     return merged;
   });
   for (const p of child.params) if (!('remove' in p) && !parent.params.some((x) => x.name === p.name)) {
@@ -170,17 +178,20 @@ function mergeParams(parent: ParamsBody, child: ParamsBody, layer: Layer, source
   return { ...parent, note: child.note ?? parent.note, params: params as ParamsBody['params'] };
 }
 
-function baseSources(kind: ConfigKind, body: any, layer: Layer): Record<string, Origin> {
+/** The lists of a base body whose items get an origin; which one it has depends on the kind. */
+interface BaseLists { entries?: Keyed[]; rules?: Keyed[]; params?: Param[]; services?: Keyed[]; schema?: { properties: Record<string, unknown> } }
+
+function baseSources(kind: ConfigKind, body: BaseLists, layer: Layer): Record<string, Origin> {
   const origin = { node: layer.node, version: layer.version };
-  const ids: string[] = kind === 'catalog' ? body.entries.map((e: any) => e.code)
-    : kind === 'ruleset' ? body.rules.map((r: any) => r.id)
-    : kind === 'form' ? Object.keys(body.schema.properties)
-    : kind === 'param' ? body.params.map((p: any) => p.name)
-    : kind === 'guide' ? body.services.map((s: any) => s.id)
+  const ids: string[] = kind === 'catalog' ? body.entries!.map((e) => e.code as string)
+    : kind === 'ruleset' ? body.rules!.map((r) => r.id as string)
+    : kind === 'form' ? Object.keys(body.schema!.properties)
+    : kind === 'param' ? body.params!.map((p) => p.name)
+    : kind === 'guide' ? body.services!.map((s) => s.id as string)
     : [];
   const out: Record<string, Origin> = Object.fromEntries(ids.map((id) => [id, { ...origin }]));
   // Each value of a parameter has its own origin: a child restating values from a date leaves the parent's earlier ones.
-  if (kind === 'param') for (const p of body.params) for (const v of p.values) out[`${p.name}@${v.from}`] = { ...origin };
+  if (kind === 'param') for (const p of body.params!) for (const v of p.values) out[`${p.name}@${v.from}`] = { ...origin };
   return out;
 }
 
@@ -200,8 +211,8 @@ export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: Inhe
   const names = new Map<string, string>(inherited.filter((m) => m.node_name).map((m) => [m.origin.node, m.node_name!]));
   for (const l of layers) if (l.node_name) names.set(l.node, l.node_name);
   const body = structuredClone(layers[0].body);
-  if (kind === 'catalog') body.entries = body.entries.filter((e: any) => !e.remove);
-  if (kind === 'param') body.params = body.params.filter((p: any) => !p.remove);
+  if (kind === 'catalog') body.entries = body.entries.filter((e: Keyed) => !e.remove);
+  if (kind === 'param') body.params = body.params.filter((p: Keyed) => !p.remove);
   const sources = baseSources(kind, body, layers[0]);
   if (kind === 'ruleset') keepMandatory(body, inherited, layers[0], sources, errors);
   let merged = body;

@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { resolveLayers, type InheritedRule, type Layer, type Origin } from './merge.js';
 import { CONFIG_KIND_LABELS, type ConfigError, type ConfigKind } from './kinds/index.js';
+import type { Rule } from './kinds/ruleset.js';
 
 export interface ChainLink {
   node: string;
@@ -19,6 +20,7 @@ export interface EffectiveDocument {
   kind: ConfigKind;
   key: string;
   date: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged body's shape is its kind's (core/configs/kinds/); some 20 readers index it by kind, to be typed as a union by kind
   body: any;
   /** The documents merged, from the base down to the most specific. */
   chain: ChainLink[];
@@ -34,12 +36,14 @@ export interface Candidate {
   version: number;
   mode: 'base' | 'extend';
   title: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document body of the candidate's kind, handed to merge as the layers' bodies are
   body: any;
   effective_from: string;
   effective_to: string | null;
 }
 
 type Db = Knex | Knex.Transaction;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored document body, parsed JSON of the link's kind
 type Link = ChainLink & { body: any };
 
 /** Where documents come from: the database, or a configs/ folder read into memory (validate without a database). */
@@ -123,8 +127,9 @@ export async function resolveFrom(source: DocumentSource, node: string, kind: Co
   if (kind === 'ruleset' && above < ancestors.length) {
     const parent = await resolveFrom(source, ancestors[above].id, kind, key, date);
     const names = new Map(ancestors.map((a) => [a.id, a.name]));
-    inherited = (parent?.body.rules ?? []).filter((r: any) => r.mandatory)
-      .map((r: any) => ({ rule: r, origin: parent!.sources[r.id], node_name: names.get(parent!.sources[r.id]?.node) }));
+    const rules: Rule[] = parent?.body.rules ?? [];
+    inherited = rules.filter((r) => r.mandatory)
+      .map((r) => ({ rule: r, origin: parent!.sources[r.id], node_name: names.get(parent!.sources[r.id]?.node) }));
   }
   const layers: Layer[] = links.map((l) => ({ node: l.node, node_name: l.node_name, version: l.version, mode: l.mode, body: l.body }));
   const resolved = resolveLayers(kind, layers, inherited);

@@ -1,11 +1,13 @@
 // Routes of configuration documents beyond CRUD: publish, retire, diff, validate, vocabulary, effective document.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest } from '../http/errors.js';
 import { DateString, IdParams } from '../schemas/common.js';
-import { CONFIG_KINDS, KIND_KEYS, keyProblem, type ConfigKind } from './kinds/index.js';
+import { CONFIG_KINDS, KIND_KEYS, keyProblem, type ConfigDocument, type ConfigKind } from './kinds/index.js';
+import { isPlainObject } from '../rules/compiler/shape.js';
 import { ConfigRecord } from './documents.js';
 import { readTests, saveTests } from './tests-store.js';
 import { fieldTypes } from './field-types.js';
@@ -14,32 +16,34 @@ import { approveCase, sendBackCase, submitCase } from './review.js';
 const Problems = Type.Array(Type.Object({ path: Type.String(), message: Type.String() }));
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-export function configRoutes(app: FastifyInstance, services: Services): void {
+export function configRoutes(fastify: FastifyInstance, services: Services): void {
+  // Typed through the schemas below: params, query and body need no casts.
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['configs'];
   const configs = () => services.configs;
 
   app.post('/configs/:id/publish', { schema: { tags, summary: 'Validate and publish a draft', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
-    async (req) => configs().publish(req.ctx, (req.params as { id: string }).id));
+    async (req) => configs().publish(req.ctx, req.params.id));
 
   app.post('/configs/:id/submit', { schema: { tags, summary: 'Submit a typical case (kind case) for review before publishing', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
-    async (req) => submitCase(services, req.ctx, (req.params as { id: string }).id));
+    async (req) => submitCase(services, req.ctx, req.params.id));
 
   app.post('/configs/:id/approve', { schema: { tags, summary: 'Approve and publish a typical case in review (not by its submitter)', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
-    async (req) => approveCase(services, req.ctx, (req.params as { id: string }).id));
+    async (req) => approveCase(services, req.ctx, req.params.id));
 
   app.post('/configs/:id/send_back', {
     schema: {
       tags, summary: 'Send a typical case in review back to draft, with the reason', params: IdParams,
       body: Type.Object({ note: Type.String({ minLength: 1, maxLength: 500 }) }), response: { 200: ConfigRecord, ...errors },
     },
-  }, async (req) => sendBackCase(services, req.ctx, (req.params as { id: string }).id, (req.body as { note: string }).note));
+  }, async (req) => sendBackCase(services, req.ctx, req.params.id, req.body.note));
 
   app.post('/configs/:id/retire', { schema: { tags, summary: 'Retire a published version', params: IdParams, response: { 200: ConfigRecord, ...errors } } },
-    async (req) => configs().retire(req.ctx, (req.params as { id: string }).id));
+    async (req) => configs().retire(req.ctx, req.params.id));
 
   app.get('/configs/:id/diff', {
     schema: { tags, summary: 'What publishing this document changes in the effective document', params: IdParams, querystring: Type.Object({ date: Type.Optional(DateString) }) },
-  }, async (req) => configs().diff(req.ctx, (req.params as { id: string }).id, (req.query as { date?: string }).date));
+  }, async (req) => configs().diff(req.ctx, req.params.id, req.query.date));
 
   app.post('/configs/validate', {
     schema: {
@@ -57,10 +61,11 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
       body: Type.Unknown(),
     },
   }, async (req) => {
-    const doc = req.body as { node?: string; kind?: ConfigKind; key?: string; effective_from?: string } & Record<string, unknown>;
-    const problems = await configs().check(req.body);
-    if (!doc || typeof doc !== 'object' || !CONFIG_KINDS.includes(doc.kind as ConfigKind) || typeof doc.node !== 'string' || typeof doc.effective_from !== 'string') return { merged: null, problems };
-    const merged = await configs().mergedWith(req.ctx, doc as never);
+    const doc = req.body;
+    const problems = await configs().check(doc);
+    if (!isPlainObject(doc) || !CONFIG_KINDS.includes(doc.kind as ConfigKind) || typeof doc.node !== 'string' || typeof doc.effective_from !== 'string') return { merged: null, problems };
+    // Only the fields checked above are known; mergedWith validates the whole document before merging it.
+    const merged = await configs().mergedWith(req.ctx, doc as unknown as ConfigDocument);
     return { merged, problems };
   });
 
@@ -72,9 +77,9 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
 
   const TestsParams = Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) });
   app.get('/config-tests/:node/:key', {
-    schema: { tags, summary: 'A node’s rule test cases for a rule set (versioned), with the cases it inherits and its history', params: TestsParams, response: { 400: ErrorBody, 404: ErrorBody } },
+    schema: { tags, summary: 'A node’s rule test cases for a rule set (versioned), with the cases it inherits and its history', params: TestsParams, response: { 200: Type.Unknown(), 400: ErrorBody, 404: ErrorBody } },
   }, async (req) => {
-    const { node, key } = req.params as { node: string; key: string };
+    const { node, key } = req.params;
     return readTests(services, req.ctx, node, key);
   });
 
@@ -82,11 +87,11 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
     schema: {
       tags, summary: 'Save a node’s rule test cases as a new version (checked like configs/; a stale version is a 409)', params: TestsParams,
       body: Type.Object({ body: Type.Unknown(), version: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])) }, { additionalProperties: false }),
-      response: errors,
+      response: { 200: Type.Unknown(), ...errors },
     },
   }, async (req) => {
-    const { node, key } = req.params as { node: string; key: string };
-    return saveTests(services, req.ctx, node, key, req.body as { body: unknown; version?: number | null });
+    const { node, key } = req.params;
+    return saveTests(services, req.ctx, node, key, req.body);
   });
 
   app.get('/regions/:code/effective/:kind', {
@@ -94,11 +99,11 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
       tags, summary: 'The document in force for a node, kind and date, merged from its ancestors, with where each part came from',
       params: Type.Object({ code: Type.String({ maxLength: 12 }), kind: Type.Union(CONFIG_KINDS.map((k) => Type.Literal(k))) }),
       querystring: Type.Object({ date: Type.Optional(DateString), key: Type.Optional(Type.String({ maxLength: 32 })) }),
-      response: { 404: ErrorBody, 400: ErrorBody },
+      response: { 200: Type.Unknown(), 404: ErrorBody, 400: ErrorBody },
     },
   }, async (req) => {
-    const { code, kind } = req.params as { code: string; kind: ConfigKind };
-    const { date = services.today(), key = KIND_KEYS[kind][0] ?? '' } = req.query as { date?: string; key?: string };
+    const { code, kind } = req.params;
+    const { date = services.today(), key = KIND_KEYS[kind][0] ?? '' } = req.query;
     const problem = keyProblem(kind, key);
     if (problem) throw badRequest(`文档键「${key}」不适用：${problem}`, 'key');
     const doc = await configs().effective(code, kind, key, date);

@@ -49,7 +49,7 @@ export function parseDatabaseUrl(url: string): { dialect: Dialect; config: Knex.
         pool: {
           min: 1,
           max: 1,
-          afterCreate: (conn: any, done: (err: Error | null, conn: unknown) => void) => {
+          afterCreate: (conn: { pragma(sql: string): unknown }, done: (err: Error | null, conn: unknown) => void) => {
             conn.pragma('journal_mode = WAL');
             conn.pragma('foreign_keys = ON');
             conn.pragma('busy_timeout = 5000');

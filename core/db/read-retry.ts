@@ -7,7 +7,12 @@ import { backoffMs, retryKind, sleep } from './retryable.js';
 
 const ATTEMPTS = 4;
 
-function isRead(builder: any): boolean {
+/** The parts of knex's internals this patch touches (knex does not type its runner). */
+interface Builder { _method?: string; sql?: unknown }
+interface Runner { run(): Promise<unknown> }
+interface Client { runner(builder: Builder): Runner; transacting?: boolean }
+
+function isRead(builder: Builder | undefined): boolean {
   const method = builder?._method;
   if (method) return ['select', 'first', 'pluck'].includes(method);
   const sql: string = typeof builder?.sql === 'string' ? builder.sql : '';
@@ -15,9 +20,9 @@ function isRead(builder: any): boolean {
 }
 
 export function retryReadsOnLostNodes(knex: Knex, failover?: HostFailover): void {
-  const client = knex.client as any;
+  const client = knex.client as Client;
   const makeRunner = client.runner.bind(client);
-  client.runner = function runner(this: any, builder: any) {
+  client.runner = function runner(this: Client, builder: Builder) {
     const r = makeRunner(builder);
     // A transaction's client is derived from this one and inherits the method: its statements are retried whole by transact().
     if (this.transacting || !isRead(builder)) return r;

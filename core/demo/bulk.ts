@@ -9,7 +9,7 @@ export async function nextId(knex: Knex | Knex.Transaction, table: string): Prom
   return Number(row?.m ?? 0) + 1;
 }
 
-export async function bulkInsert(services: Services, ctx: RequestContext, table: string, rows: Record<string, any>[], chunk = 500): Promise<void> {
+export async function bulkInsert(services: Services, ctx: RequestContext, table: string, rows: Record<string, unknown>[], chunk = 500): Promise<void> {
   if (rows.length === 0) return;
   const now = new Date().toISOString();
   await services.db.knex.transaction(async (trx) => {

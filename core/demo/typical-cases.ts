@@ -43,7 +43,7 @@ export async function seedTypicalCases(services: Services, ctx: RequestContext):
         effective_from: `${year}-01-01`, effective_to: null, body: JSON.stringify(c.body), published_at: now, published_by: null,
         created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
       });
-      await services.audit.append(trx, ctx, { action: 'publish', resource: 'configs', recordId: typeof id === 'object' ? (id as any).id : id, changes: { node: c.node, kind: 'case', key: c.key, demo: true } });
+      await services.audit.append(trx, ctx, { action: 'publish', resource: 'configs', recordId: typeof id === 'object' ? (id as { id: number }).id : id, changes: { node: c.node, kind: 'case', key: c.key, demo: true } });
     }
   });
   return CASES.length;

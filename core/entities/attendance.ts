@@ -39,5 +39,5 @@ export const attendance: ResourceDefinition = {
   },
   beforeCreate: (row, args) => checkAttendance(row, null, args),
   beforeUpdate: (row, before, args) => checkAttendance(row, before, args),
-  afterWrite: (record, _op, { trx }) => syncAttendedHours(trx, record.enrollment_id),
+  afterWrite: (record, _op, { trx }) => syncAttendedHours(trx, Number(record.enrollment_id)),
 };

@@ -54,7 +54,7 @@ export const certificates: ResourceDefinition = {
 };
 
 /** A certificate earned in a class is its enrolment's worker's. */
-async function certificateScope(input: Record<string, any>, args: HookArgs): Promise<void> {
+async function certificateScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   if (input.enrollment_id !== undefined && input.enrollment_id !== null) {
     const e = await linked(args, 'enrollments', input.enrollment_id, 'enrollment_id', ['worker_id']);
     settle(input, 'worker_id', e.worker_id, '持证人', `报名记录 ${input.enrollment_id}`);

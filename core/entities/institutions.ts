@@ -31,18 +31,20 @@ export const Institution = Type.Object({
 export type Institution = Static<typeof Institution>;
 
 /** A mobile (13812345678) or a landline with its area code (0471-1234567, extension allowed); clear value, before encryption. */
-function checkPhone(input: Record<string, any>) {
+function checkPhone(input: Record<string, unknown>) {
   if (typeof input.contact_phone !== 'string' || input.contact_phone === '' || input.contact_phone.includes('*')) return;
-  input.contact_phone = input.contact_phone.replace(/[\s()（）]/g, '');
-  if (!/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(input.contact_phone)) {
+  const phone = input.contact_phone.replace(/[\s()（）]/g, '');
+  input.contact_phone = phone;
+  if (!/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/.test(phone)) {
     throw badRequest('联系电话应为11位手机号码，或带区号的固定电话（如 0471-1234567）', 'contact_phone');
   }
 }
 
-function check(row: Record<string, any>, before?: Record<string, any>) {
+function check(row: Record<string, unknown>, before?: Record<string, unknown>) {
   if (row.credit_code !== undefined) {
-    row.credit_code = String(row.credit_code).trim().toUpperCase();
-    const err = creditCodeError(row.credit_code);
+    const code = String(row.credit_code).trim().toUpperCase();
+    row.credit_code = code;
+    const err = creditCodeError(code);
     if (err) throw badRequest(err, 'credit_code');
   }
   const merged = { ...before, ...row };

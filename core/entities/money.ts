@@ -54,7 +54,7 @@ export const budgets: ResourceDefinition = {
   access: { platform_admin: 'rcud', region_admin: 'rcu', reviewer: 'r', auditor: 'r' },
   scopeRegion: regionColumn('budgets.region_code'),
   async beforeUpdate(row, before) {
-    if (row.amount_fen !== undefined && row.amount_fen < Number(before.reserved_fen) + Number(before.spent_fen)) {
+    if (row.amount_fen !== undefined && Number(row.amount_fen) < Number(before.reserved_fen) + Number(before.spent_fen)) {
       throw badRequest('预算金额不能低于已预留与已支出之和', 'amount_fen');
     }
     return row;

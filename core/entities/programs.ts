@@ -10,7 +10,7 @@ import { checkProgram } from '../workflow/classes.js';
 import { clerkInstitution, linked, settleWithinLeague } from '../workflow/scope-fields.js';
 
 /** A class is its institution's (a clerk's own when not named) and is held in the institution's 盟市. */
-async function programScope(input: Record<string, any>, args: HookArgs): Promise<void> {
+async function programScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   input.institution_id ??= (await clerkInstitution(args.trx, args.ctx))?.id;
   const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
   await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '开班地区', `培训机构「${inst.name}」`);
@@ -42,7 +42,7 @@ export const Program = Type.Object({
 });
 export type Program = Static<typeof Program>;
 
-export function checkDates(row: Record<string, any>, before: Record<string, any> | undefined, from: string, to: string, label: string) {
+export function checkDates(row: Record<string, unknown>, before: Record<string, unknown> | undefined, from: string, to: string, label: string) {
   const merged = { ...before, ...row };
   if (merged[from] && merged[to] && merged[to] < merged[from]) throw badRequest(`${label}的结束日期不能早于开始日期`, to);
 }

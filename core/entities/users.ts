@@ -33,7 +33,7 @@ const Password = Type.String({ minLength: 1, maxLength: 256, description: 'Write
  * An institution's clerk sits in the institution's 盟市 (its node when none is named): what they see by region
  * (job postings, issuers) is that league's, never another's.
  */
-async function clerkScope(input: Record<string, any>, args: HookArgs): Promise<void> {
+async function clerkScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   if (input.role === 'institution_staff' && input.institution_id) {
     const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
     await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '所在地区', `所属培训机构「${inst.name}」`);
@@ -45,21 +45,23 @@ async function clerkScope(input: Record<string, any>, args: HookArgs): Promise<v
  * Checks a new password against the policy (with the user's own names and region as words it must
  * not be built on) and hashes it. A password someone else set must be changed at the next sign-in.
  */
-async function checkRoleAndPassword(row: Record<string, any>, before: Record<string, any> | null, { ctx, trx, services }: HookArgs) {
+async function checkRoleAndPassword(row: Record<string, unknown>, before: Record<string, unknown> | null, { ctx, trx, services }: HookArgs) {
   const role = row.role ?? before?.role;
   if (row.role === 'platform_admin' && ctx.user && ctx.user.role !== 'platform_admin') throw forbidden('只有平台管理员可以设置平台管理员角色');
   if (role === 'institution_staff' && !(row.institution_id ?? before?.institution_id)) {
     throw badRequest('培训机构经办人必须指定所属培训机构（institution_id）', 'institution_id');
   }
   if (row.password !== undefined) {
-    const problem = passwordProblem(row.password, {
-      username: row.username ?? before?.username, displayName: row.display_name ?? before?.display_name,
-      regionWords: await regionWords(trx, row.region_code ?? before?.region_code),
+    // Fields the users schema validated as strings, or the stored ones.
+    const password = row.password as string;
+    const problem = passwordProblem(password, {
+      username: (row.username ?? before?.username) as string | undefined, displayName: (row.display_name ?? before?.display_name) as string | undefined,
+      regionWords: await regionWords(trx, (row.region_code ?? before?.region_code) as string),
     });
     if (problem) throw badRequest(problem, 'password');
     const byThemselves = !!ctx.user && !!before && ctx.user.id === before.id;
     Object.assign(row, {
-      password_hash: await hashPassword(row.password),
+      password_hash: await hashPassword(password),
       password_changed_at: new Date().toISOString(),
       must_change_password: !!ctx.user && !byThemselves && services.env.PASSWORD_CHANGE_AT_FIRST_LOGIN,
     });
@@ -99,7 +101,7 @@ export const users: ResourceDefinition = {
       await clerkScope({ role: before.role, institution_id: before.institution_id, region_code: before.region_code, ...row }, args);
     }
     const out = await checkRoleAndPassword(row, before, args);
-    if (out.password_hash || out.active === false) await revokeUserSessions(trx, before.id);
+    if (out.password_hash || out.active === false) await revokeUserSessions(trx, Number(before.id));
     if (out.password_hash) Object.assign(out, { failed_logins: 0, locked_until: null });
     return out;
   },

@@ -45,14 +45,16 @@ export function registeredBy(ctx: RequestContext): number | null {
 }
 
 /** Normalises and checks phone and account numbers (clear values, before encryption). */
-function checkContact(input: Record<string, any>) {
+function checkContact(input: Record<string, unknown>) {
   if (typeof input.phone === 'string' && input.phone !== '') {
-    input.phone = input.phone.replace(/[\s-]/g, '');
-    if (!/^1[3-9]\d{9}$/.test(input.phone)) throw badRequest('手机号码应为11位数字，以1开头', 'phone');
+    const phone = input.phone.replace(/[\s-]/g, '');
+    input.phone = phone;
+    if (!/^1[3-9]\d{9}$/.test(phone)) throw badRequest('手机号码应为11位数字，以1开头', 'phone');
   }
   if (typeof input.payee_account === 'string' && input.payee_account !== '') {
-    input.payee_account = input.payee_account.replace(/\s/g, '');
-    if (!/^\d{12,30}$/.test(input.payee_account)) throw badRequest('收款账号应为12至30位数字', 'payee_account');
+    const account = input.payee_account.replace(/\s/g, '');
+    input.payee_account = account;
+    if (!/^\d{12,30}$/.test(account)) throw badRequest('收款账号应为12至30位数字', 'payee_account');
   }
 }
 
@@ -60,7 +62,7 @@ function checkContact(input: Record<string, any>) {
  * Where a worker is registered: an institution's clerk registers (and moves) people within the institution's 盟市
  * only, the institution's node when left out; anyone else names the node (their scope bounds it).
  */
-async function workerScope(input: Record<string, any>, { trx, ctx }: HookArgs): Promise<void> {
+async function workerScope(input: Record<string, unknown>, { trx, ctx }: HookArgs): Promise<void> {
   const clerk = await clerkInstitution(trx, ctx);
   if (clerk) await settleWithinLeague(trx, input, 'region_code', clerk.region_code, '所在地区', `本机构「${clerk.name}」`);
   if (!input.region_code) throw badRequest('请填写所在地区（region_code）', 'region_code');

@@ -7,7 +7,7 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number') return Number.isInteger(value) ? BigInt(value).toString() : String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'object') {
-    const v = value as Record<string, any>;
+    const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return v.richText.map((t: { text: string }) => t.text).join('').trim();
     if ('result' in v) return cellText(v.result);
     if ('text' in v) return cellText(v.text);

@@ -14,7 +14,7 @@ export const ErrorBody = Type.Object({
   code: Type.Optional(Type.String({ description: 'A stable reason a client can act on, e.g. password_change_required' })),
 });
 
-interface AjvError { instancePath: string; keyword: string; params: Record<string, any>; message?: string }
+interface AjvError { instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }
 
 /** One schema error in Chinese, naming the field by its Chinese label when `labelOf` knows it. */
 export function describeSchemaError(e: AjvError, context = 'body', labelOf: (field: string) => string | undefined = () => undefined): { field: string; message: string } {
@@ -35,7 +35,7 @@ export function describeSchemaError(e: AjvError, context = 'body', labelOf: (fie
     pattern: () => '格式不正确',
     format: () => (p.format === 'date' ? '应为日期，格式 YYYY-MM-DD' : `格式应为 ${p.format}`),
     const: () => `应为 ${JSON.stringify(p.allowedValue)}`,
-    enum: () => `应为以下之一：${(p.allowedValues ?? []).join('、')}`,
+    enum: () => `应为以下之一：${((p.allowedValues ?? []) as unknown[]).join('、')}`,
     minItems: () => `至少需要 ${p.limit} 项`,
     maxItems: () => `最多 ${p.limit} 项`,
     uniqueItems: () => '不能有重复项',

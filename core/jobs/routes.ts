@@ -3,11 +3,12 @@
 import { Type } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
-import { sendTable, TABLE_FORMATS, attachment, type TableFormat } from '../excel/table.js';
+import { sendTable, TABLE_FORMATS, attachment, type Row, type TableFormat } from '../excel/table.js';
 import { readJobFile } from './files.js';
 import { loadJob, jobFromRow, requestCancel, requeueJob } from './store.js';
 import { JOB_STATUSES, type JobRow } from './types.js';
@@ -15,6 +16,8 @@ import { jobDetail, jobSummary } from './view.js';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1, maximum: 2147483647 }) });
 const errors = { 400: ErrorBody, 401: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
+/** Answers whose 200 has no schema of its own (job views, files): serialised as they are. */
+const answers = { 200: Type.Unknown(), ...errors };
 const ListQuery = Type.Object({
   sort: Type.Optional(Type.String({ maxLength: 100 })), range: Type.Optional(Type.String({ maxLength: 100 })), filter: Type.Optional(Type.String({ maxLength: 1000 })),
 });
@@ -29,7 +32,7 @@ async function visibleJob(services: Services, ctx: RequestContext, id: number, l
   return job;
 }
 
-function parseJson(raw: string | undefined, field: string, fallback: unknown): any {
+function parseJson(raw: string | undefined, field: string, fallback: unknown): unknown {
   if (!raw) return fallback;
   try { return JSON.parse(raw); } catch { throw badRequest(`「${field}」不是有效的 JSON`, field); }
 }
@@ -46,12 +49,14 @@ async function* errorRows(services: Services, jobId: number) {
   }
 }
 
-export function jobRoutes(api: FastifyInstance, services: Services): void {
+export function jobRoutes(fastify: FastifyInstance, services: Services): void {
+  // Typed through the schemas below: params, query and body need no casts.
+  const api = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const runner = services.jobs;
   const { knex } = services.db;
 
-  api.get('/jobs', { schema: { tags, summary: 'Background jobs (own; all for a platform administrator), newest first', querystring: ListQuery, response: errors } }, async (req, reply) => {
-    const q = req.query as { sort?: string; range?: string; filter?: string };
+  api.get('/jobs', { schema: { tags, summary: 'Background jobs (own; all for a platform administrator), newest first', querystring: ListQuery, response: answers } }, async (req, reply) => {
+    const q = req.query;
     // ra-data-simple-rest shapes: sort ["field","ASC|DESC"], range [start,end], filter {…}; anything else is a 400.
     const sort = parseJson(q.sort, 'sort', ['id', 'DESC']);
     if (!Array.isArray(sort) || sort.length !== 2) throw badRequest('sort 应为 ["字段", "ASC 或 DESC"]', 'sort');
@@ -80,9 +85,13 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
     return rows.map((r) => jobSummary(jobFromRow(r), runner));
   });
 
-  const detail = (label: string) => async (req: any) => jobDetail(knex, await visibleJob(services, req.ctx, req.params.id, label), runner);
-  api.get('/jobs/:id', { schema: { tags, summary: 'A job: progress, result, warnings and first failed rows', params: IdParams, response: errors } }, detail('后台任务'));
-  api.get('/imports/:id', { schema: { tags: ['imports'], summary: 'Progress of a roster import (the job of that id)', params: IdParams, response: errors } }, detail('导入任务'));
+  const details = [
+    { url: '/jobs/:id', tags, label: '后台任务', summary: 'A job: progress, result, warnings and first failed rows' },
+    { url: '/imports/:id', tags: ['imports'], label: '导入任务', summary: 'Progress of a roster import (the job of that id)' },
+  ];
+  for (const { url, label, ...doc } of details) {
+    api.get(url, { schema: { ...doc, params: IdParams, response: answers } }, async (req) => jobDetail(knex, await visibleJob(services, req.ctx, req.params.id, label), runner));
+  }
 
   api.post('/jobs', {
     schema: {
@@ -91,7 +100,7 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
       response: { 202: Type.Object({ job_id: Type.Integer() }), ...errors },
     },
   }, async (req, reply) => {
-    const { kind, params = {} } = req.body as { kind: string; params?: Record<string, unknown> };
+    const { kind, params = {} } = req.body;
     const def = runner.definition(kind);
     if (!def?.start) throw badRequest(`任务类型「${kind}」不能直接发起`, 'kind');
     const checked = Value.Default(def.start.params, Value.Convert(def.start.params, structuredClone(params))) as Record<string, unknown>;
@@ -103,24 +112,24 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
     return { job_id: id };
   });
 
-  api.post('/jobs/:id/cancel', { schema: { tags, summary: 'Cancel: a queued job at once, a running one at its next batch', params: IdParams, response: errors } }, async (req) => {
-    const job = await visibleJob(services, req.ctx, (req.params as { id: number }).id);
+  api.post('/jobs/:id/cancel', { schema: { tags, summary: 'Cancel: a queued job at once, a running one at its next batch', params: IdParams, response: answers } }, async (req) => {
+    const job = await visibleJob(services, req.ctx, req.params.id);
     const outcome = await requestCancel(knex, job.id, '已取消：尚未开始，未写入任何数据');
     if (outcome === 'finished') throw conflict(`任务 ${job.id} 已结束（${jobSummary(job, runner).status_label}），不能取消`, 'status');
     await services.audit.appendNow(knex, req.ctx, { action: 'cancel', resource: 'jobs', recordId: job.id, changes: { status: job.status, outcome } });
     return jobDetail(knex, (await loadJob(knex, job.id))!, runner);
   });
 
-  api.post('/jobs/:id/retry', { schema: { tags, summary: 'Run a failed or cancelled job again; batches already committed are kept and skipped', params: IdParams, response: errors } }, async (req) => {
-    const job = await visibleJob(services, req.ctx, (req.params as { id: number }).id);
+  api.post('/jobs/:id/retry', { schema: { tags, summary: 'Run a failed or cancelled job again; batches already committed are kept and skipped', params: IdParams, response: answers } }, async (req) => {
+    const job = await visibleJob(services, req.ctx, req.params.id);
     if (!(await requeueJob(knex, job.id))) throw conflict(`只有失败或已取消的任务可以重试（任务 ${job.id} ${jobSummary(job, runner).status_label}）`, 'status');
     await services.audit.appendNow(knex, req.ctx, { action: 'retry', resource: 'jobs', recordId: job.id, changes: { status: job.status } });
     await runner.queue.enqueue(job.id, 0).catch(() => undefined);
     return jobDetail(knex, (await loadJob(knex, job.id))!, runner);
   });
 
-  api.get('/jobs/:id/download', { schema: { tags, summary: 'The file a job produced (an export)', params: IdParams, response: errors } }, async (req, reply) => {
-    const job = await visibleJob(services, req.ctx, (req.params as { id: number }).id);
+  api.get('/jobs/:id/download', { schema: { tags, summary: 'The file a job produced (an export)', params: IdParams, response: answers } }, async (req, reply) => {
+    const job = await visibleJob(services, req.ctx, req.params.id);
     const file = job.result?.file as { name: string; type: string } | undefined;
     if (job.status !== 'done' || !file) throw notFound('任务结果文件', job.id);
     await services.audit.appendNow(knex, req.ctx, { action: 'export', resource: 'jobs', recordId: job.id, changes: { download: job.result?.filename } });
@@ -128,20 +137,22 @@ export function jobRoutes(api: FastifyInstance, services: Services): void {
     return reply.send(readJobFile(knex, job.id, file.name));
   });
 
-  const errorsFile = (label: string) => async (req: any, reply: any) => {
+  const ErrorsQuery = Type.Object({ format: Type.Optional(Type.Union(TABLE_FORMATS.map((f) => Type.Literal(f)), { default: 'xlsx' })) });
+  const errorFiles = [
+    { url: '/jobs/:id/errors', tags, label: '后台任务', summary: 'The failed rows with their original columns (masked) and the reason' },
+    { url: '/imports/:id/errors', tags: ['imports'], label: '导入任务', summary: 'The failed rows of a roster import' },
+  ];
+  for (const { url, label, ...doc } of errorFiles) api.get(url, { schema: { ...doc, params: IdParams, querystring: ErrorsQuery, response: answers } }, async (req, reply) => {
     const job = await visibleJob(services, req.ctx, req.params.id, label);
-    const format = (req.query as { format?: TableFormat }).format ?? 'xlsx';
+    const format: TableFormat = req.query.format ?? 'xlsx';
     const count = await knex('job_errors').where({ job_id: job.id }).count({ n: '*' }).first();
     await services.audit.appendNow(knex, req.ctx, { action: 'export', resource: 'jobs', recordId: job.id, changes: { errors_of: job.id, rows: Number(count?.n ?? 0), format } });
     const headers = (job.result?.headers as string[] | undefined) ?? [];
     const columns = [
       { key: 'row', header: '行号' },
-      ...headers.map((h) => ({ key: h, header: h, value: (r: Record<string, any>) => r.values[h] })),
+      ...headers.map((h) => ({ key: h, header: h, value: (r: Row) => r.values[h] })),
       { key: 'message', header: '错误原因', width: 60 },
     ];
     return sendTable(reply, errorRows(services, job.id), columns, format, `${job.title.replace(/\.(xlsx|csv)$/i, '')}-失败行`);
-  };
-  const ErrorsQuery = Type.Object({ format: Type.Optional(Type.Union(TABLE_FORMATS.map((f) => Type.Literal(f)), { default: 'xlsx' })) });
-  api.get('/jobs/:id/errors', { schema: { tags, summary: 'The failed rows with their original columns (masked) and the reason', params: IdParams, querystring: ErrorsQuery, response: errors } }, errorsFile('后台任务'));
-  api.get('/imports/:id/errors', { schema: { tags: ['imports'], summary: 'The failed rows of a roster import', params: IdParams, querystring: ErrorsQuery, response: errors } }, errorsFile('导入任务'));
+  });
 }

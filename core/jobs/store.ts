@@ -7,7 +7,16 @@ const iso = () => new Date().toISOString();
 const json = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'string' ? JSON.parse(v) : v);
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-export function jobFromRow(r: Record<string, any>): JobRow {
+type Num = number | string;
+/** A `jobs` row as the driver reads it: JSON columns as text (or parsed), numbers possibly as numeric strings, flags as 0/1. */
+export interface StoredJob {
+  id: Num; kind: string; title: string; params: unknown; region_code?: string | null; status: JobRow['status'];
+  total?: Num | null; processed: Num; succeeded: Num; failed: Num; message?: string | null; result?: unknown;
+  attempts: Num; max_attempts: Num; cancel_requested: unknown; lease_owner?: string | null; lease_expires_at?: Num | null;
+  run_after?: Num | null; created_by?: Num | null; created_at: string; updated_at: string; started_at?: string | null; finished_at?: string | null;
+}
+
+export function jobFromRow(r: StoredJob): JobRow {
   return {
     id: Number(r.id), kind: r.kind, title: r.title, params: json(r.params) ?? {}, region_code: r.region_code ?? null, status: r.status,
     total: num(r.total), processed: Number(r.processed), succeeded: Number(r.succeeded), failed: Number(r.failed),

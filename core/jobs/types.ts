@@ -15,7 +15,7 @@ export interface JobRow {
   id: number;
   kind: string;
   title: string;
-  params: Record<string, any>;
+  params: Record<string, unknown>;
   region_code: string | null;
   status: JobStatus;
   total: number | null;
@@ -23,7 +23,7 @@ export interface JobRow {
   succeeded: number;
   failed: number;
   message: string | null;
-  result: Record<string, any> | null;
+  result: Record<string, unknown> | null;
   attempts: number;
   max_attempts: number;
   cancel_requested: boolean;
@@ -64,7 +64,7 @@ export interface JobOutcome {
 }
 
 /** What a running job may do. Everything it commits goes through `batch` (or `progress`), fenced by its lease. */
-export interface JobContext<P = Record<string, any>> {
+export interface JobContext<P = Record<string, unknown>> {
   job: JobRow;
   params: P;
   services: Services;
@@ -107,6 +107,7 @@ export interface JobContext<P = Record<string, any>> {
  *   },
  * };
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds definitions of every P; each P is checked against start.params (TypeBox) before run sees it
 export interface JobDefinition<P = any> {
   kind: string;
   /** Chinese name shown in the console (后台任务). */

@@ -20,16 +20,19 @@ export interface PublicCaseSummary {
 export interface PublicCase extends PublicCaseSummary { sections: CaseBody['sections']; outcome: string }
 
 /** The highest published version in force on `date` of each case (node, key) the filter admits. */
-async function inForce(knex: Knex, date: string, narrow: (q: Knex.QueryBuilder) => void): Promise<any[]> {
+/** A published case document as stored, with its node's name (the body JSON as text, or parsed). */
+interface CaseRow { node_code: string; node_name: string; key: string; doc_version: number | string; title: string; body: unknown; published_at: unknown; [column: string]: unknown }
+
+async function inForce(knex: Knex, date: string, narrow: (q: Knex.QueryBuilder) => void): Promise<CaseRow[]> {
   const q = knex('configs').join('regions', 'regions.id', 'configs.node_code')
     .where({ 'configs.kind': 'case', 'configs.state': 'published' }).where('configs.effective_from', '<=', date)
     .where((w) => w.whereNull('configs.effective_to').orWhere('configs.effective_to', '>=', date))
     .select('configs.*', { node_name: 'regions.name' }).orderBy('configs.doc_version', 'desc');
   narrow(q);
   const seen = new Set<string>();
-  const out: any[] = [];
+  const out: CaseRow[] = [];
   // Highest version first: the first row of each case is the one in force.
-  for (const r of await q) {
+  for (const r of (await q) as CaseRow[]) {
     const id = `${r.node_code}/${r.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -38,7 +41,7 @@ async function inForce(knex: Knex, date: string, narrow: (q: Knex.QueryBuilder) 
   return out.sort((a, b) => String(b.published_at).localeCompare(String(a.published_at)));
 }
 
-function summary(r: any): PublicCaseSummary {
+function summary(r: CaseRow): PublicCaseSummary {
   const body = (typeof r.body === 'string' ? JSON.parse(r.body) : r.body) as CaseBody;
   return {
     node: r.node_code, node_name: r.node_name, key: r.key, version: Number(r.doc_version), title: r.title, summary: body.summary,

@@ -32,6 +32,14 @@ export interface PublicClass {
   institution: { name: string; standing: Standing; approved_to: string | null; brand_level: string };
 }
 
+/** A class row as selected below, with its institution's and region's columns. */
+interface ClassRow {
+  id: number; name: string; occupation_code: string; occupation_name: string | null; level: string; training_kind: string; delivery: string;
+  subsidised: unknown; hours: number | string; start_date: string; end_date: string; capacity: number | string; taken: number | string;
+  region_code: string; region_name: string; region_path: string; institution_name: string; approval_status: string;
+  approved_from: string | null; approved_to: string | null; brand_level: string;
+}
+
 export interface ClassQuery { near: string; occupation?: string; level?: string; limit?: number }
 
 /**
@@ -57,9 +65,10 @@ export async function findClasses(services: Services, q: ClassQuery): Promise<Pu
     .orderBy('programs.start_date').orderBy('programs.id').limit(500);
   if (q.occupation) qb.where('programs.occupation_code', q.occupation);
   if (q.level) qb.where('programs.level', q.level);
-  const rows = await qb;
+  // Counts and numbers as the driver returns them (numbers or numeric strings).
+  const rows: ClassRow[] = await qb;
   const distance = (path: string): 0 | 1 | 2 => (path.startsWith(node.path) ? 0 : path.startsWith(`/${root}/${league}/${county}/`) ? 1 : 2);
-  return rows.map((r: any): PublicClass => ({
+  return rows.map((r): PublicClass => ({
     id: r.id, name: r.name, occupation_code: r.occupation_code, occupation_name: r.occupation_name ?? null, level: r.level, training_kind: r.training_kind,
     delivery: r.delivery, subsidised: Boolean(r.subsidised), hours: Number(r.hours), start_date: r.start_date, end_date: r.end_date,
     seats_left: Math.max(0, Number(r.capacity) - Number(r.taken)), region_code: r.region_code, region_name: r.region_name, distance: distance(r.region_path),

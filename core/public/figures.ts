@@ -50,16 +50,19 @@ export function suppress(raw: Raw): Omit<FigureRow, 'region_code' | 'region_name
  * Secondary suppression within one month: with the total published, a single withheld cell could be
  * worked out by subtraction, so the smallest other non-zero cell of that measure is withheld too.
  */
+/** The published figures of a row, each a number or null (withheld). */
+type Measure = Exclude<keyof FigureRow, 'region_code' | 'region_name' | 'month'>;
+
 export function suppressComplements(rows: FigureRow[]): void {
-  const pairs: Array<[keyof FigureRow, keyof FigureRow | null]> = [['willing', 'rate'], ['placed', 'rate'], ['trained', null], ['certificates', null], ['paid_people', 'paid_fen']];
+  const pairs: Array<[Measure, Measure | null]> = [['willing', 'rate'], ['placed', 'rate'], ['trained', null], ['certificates', null], ['paid_people', 'paid_fen']];
   for (const [measure, linked] of pairs) {
     const hidden = rows.filter((r) => r[measure] === null);
     if (hidden.length !== 1) continue;
     const next = rows.filter((r) => typeof r[measure] === 'number' && (r[measure] as number) > 0)
       .sort((a, b) => (a[measure] as number) - (b[measure] as number))[0];
     if (!next) continue;
-    (next as any)[measure] = null;
-    if (linked) (next as any)[linked] = null;
+    next[measure] = null;
+    if (linked) next[linked] = null;
     if (measure === 'paid_people') next.paid_fen = null;
   }
 }
@@ -88,8 +91,8 @@ export async function publicFigures(services: Services, q: FigureQuery): Promise
   // The 盟市 of a node is the second code of its path, the 旗县 the third (/150000/150200/150203/).
   const unit = knex.raw(`substr(regions.path, ${level === 'league' ? 9 : 16}, 6)`);
   const [byUnit, byMonth] = await Promise.all([
-    measures(knex, parent.path, q, (qb, month) => qb.select({ unit, month }).groupBy(unit as any, month as any)),
-    measures(knex, parent.path, q, (qb, month) => qb.select({ month }).groupBy(month as any)),
+    measures(knex, parent.path, q, (qb, month) => qb.select({ unit, month }).groupBy(unit, month)),
+    measures(knex, parent.path, q, (qb, month) => qb.select({ month }).groupBy(month)),
   ]);
   const names = new Map((await knex('regions').whereIn('id', [...new Set(byUnit.map((c) => c.unit))]).select('id', 'name')).map((r) => [r.id, r.name]));
   // The parent's own records (a wish kept at the 盟市 node itself) have no 旗县: they count in the totals only.
@@ -122,7 +125,8 @@ async function measures(knex: Knex, path: string, q: FigureQuery, group: (qb: Kn
   ]);
   const cells = new Map<string, Raw & { unit: string; month: string }>();
   for (const rows of tables) {
-    for (const r of rows as any[]) {
+    // Counts come back as numbers or numeric strings depending on the driver; a row has the measures of its table only.
+    for (const r of rows as Array<Partial<Record<keyof Raw, number | string | null>> & { unit?: string | null; month: string }>) {
       const key = `${r.unit ?? ''}|${r.month}`;
       const cell = cells.get(key) ?? { unit: r.unit ?? '', month: r.month, willing: 0, placed: 0, trained: 0, certificates: 0, paid_people: 0, paid_fen: 0 };
       for (const f of [...COUNTS, 'paid_fen'] as const) if (r[f] !== undefined) cell[f] = Number(r[f] ?? 0);

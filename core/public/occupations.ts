@@ -12,6 +12,6 @@ export async function publicOccupations(services: Services, code: string): Promi
   const doc = await services.configs.effective(node.id, 'catalog', 'default', services.today());
   if (!doc) return [];
   return (doc.body as CatalogBody).entries.filter((e): e is Extract<typeof e, { levels: unknown }> => !('remove' in e) || !e.remove)
-    .map((e: any) => ({ code: e.code, name: e.name, sector: e.sector, levels: Object.keys(e.levels ?? {}), shortage: Boolean(e.shortage) }))
+    .map((e) => ({ code: e.code, name: e.name, sector: e.sector, levels: Object.keys(e.levels ?? {}), shortage: Boolean(e.shortage) }))
     .sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -1,6 +1,7 @@
 // The public API under /api/public/ (OpenAPI tag `public`): read-only and cacheable, except the two worker actions.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { Level, RegionCode } from '../schemas/common.js';
@@ -24,46 +25,48 @@ const Code = Type.String({ maxLength: 12, pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$' 
 
 /** Mounted under /api: every route is public (core/auth/authenticate.ts) and returns no personal data. */
 export function publicRoutes(api: FastifyInstance, services: Services): void {
-  api.register(async (app) => {
+  api.register(async (scope) => {
+    // Typed through the route schemas: params, query and body need no casts.
+    const app = scope.withTypeProvider<TypeBoxTypeProvider>();
     registerPublicRateLimit(app, services.env);
 
     app.get('/regions', { schema: { tags, security, summary: '盟市, 旗县 (and 苏木乡镇 where loaded): codes and names' } },
       async (req, reply) => sendCached(req, reply, await publicRegions(services.db.knex), 3600));
 
-    app.get('/guide/:code', { schema: { tags, security, summary: '办事指南 in force for a node: steps, materials (and which data comparison waives), conditions, time limits', params: Type.Object({ code: Code }), response: { 404: ErrorBody } } },
-      async (req, reply) => sendCached(req, reply, await publicGuide(services, (req.params as { code: string }).code)));
+    app.get('/guide/:code', { schema: { tags, security, summary: '办事指南 in force for a node: steps, materials (and which data comparison waives), conditions, time limits', params: Type.Object({ code: Code }), response: { 200: Type.Unknown(), 404: ErrorBody } } },
+      async (req, reply) => sendCached(req, reply, await publicGuide(services, req.params.code)));
 
     app.get('/occupations/:code', { schema: { tags, security, summary: 'Occupations of the demand catalog in force for a node (for pickers)', params: Type.Object({ code: Code }) } },
-      async (req, reply) => sendCached(req, reply, await publicOccupations(services, (req.params as { code: string }).code)));
+      async (req, reply) => sendCached(req, reply, await publicOccupations(services, req.params.code)));
 
     app.get('/cases', { schema: { tags, security, summary: '典型案例 published by a node\'s 盟市 subtree and the 自治区 (all without region)', querystring: Type.Object({ region: Type.Optional(Code) }) } },
-      async (req, reply) => sendCached(req, reply, await publicCases(services, (req.query as { region?: string }).region)));
+      async (req, reply) => sendCached(req, reply, await publicCases(services, req.query.region)));
 
-    app.get('/cases/:node/:key', { schema: { tags, security, summary: 'One typical case', params: Type.Object({ node: Code, key: Type.String({ maxLength: 32, pattern: '^[a-z][a-z0-9-]*$' }) }), response: { 404: ErrorBody } } },
+    app.get('/cases/:node/:key', { schema: { tags, security, summary: 'One typical case', params: Type.Object({ node: Code, key: Type.String({ maxLength: 32, pattern: '^[a-z][a-z0-9-]*$' }) }), response: { 200: Type.Unknown(), 404: ErrorBody } } },
       async (req, reply) => {
-        const { node, key } = req.params as { node: string; key: string };
+        const { node, key } = req.params;
         return sendCached(req, reply, await publicCase(services, node, key));
       });
 
     app.get('/figures', {
       schema: {
         tags, security, summary: '愿培尽培, people trained, certificates and subsidy paid per 盟市 (or per 旗县 of `league`) and month; counts of 1–4 withheld (null)',
-        querystring: Type.Object({ league: Type.Optional(Code), from: Type.Optional(Month), to: Type.Optional(Month) }), response: { 400: ErrorBody, 404: ErrorBody },
+        querystring: Type.Object({ league: Type.Optional(Code), from: Type.Optional(Month), to: Type.Optional(Month) }), response: { 200: Type.Unknown(), 400: ErrorBody, 404: ErrorBody },
       },
-    }, async (req, reply) => sendCached(req, reply, await publicFigures(services, req.query as { league?: string; from?: string; to?: string })));
+    }, async (req, reply) => sendCached(req, reply, await publicFigures(services, req.query)));
 
     app.get('/classes', {
       schema: {
         tags, security, summary: 'Classes open for enrolment near a 旗县 or 苏木乡镇, nearest first, with the institution\'s standing',
-        querystring: Type.Object({ near: RegionCode, occupation: Type.Optional(Type.String({ maxLength: 32 })), level: Type.Optional(Level) }), response: { 400: ErrorBody, 404: ErrorBody },
+        querystring: Type.Object({ near: RegionCode, occupation: Type.Optional(Type.String({ maxLength: 32 })), level: Type.Optional(Level) }), response: { 200: Type.Unknown(), 400: ErrorBody, 404: ErrorBody },
       },
-    }, async (req, reply) => sendCached(req, reply, await findClasses(services, req.query as { near: string; occupation?: string; level?: string }), 60));
+    }, async (req, reply) => sendCached(req, reply, await findClasses(services, req.query), 60));
 
     app.get('/challenge', {
       schema: { tags, security, summary: 'A proof-of-work challenge, and whether this address\'s next wish or code request needs one', querystring: Type.Object({ action: Type.Optional(Type.Union([Type.Literal('wish'), Type.Literal('code')])) }) },
     }, async (req, reply) => {
       noStore(reply);
-      const action = (req.query as { action?: 'wish' | 'code' }).action ?? 'wish';
+      const action = req.query.action ?? 'wish';
       return { required: await challengeNeeded(services, action, req.ip), ...newChallenge(services) };
     });
 
@@ -74,7 +77,7 @@ export function publicRoutes(api: FastifyInstance, services: Services): void {
       },
     }, async (req, reply) => {
       noStore(reply);
-      const receipt = await registerWish(services, req.ctx, req.body as WishBody);
+      const receipt = await registerWish(services, req.ctx, req.body);
       return reply.code(receipt.repeated ? 200 : 201).send(receipt);
     });
 
@@ -82,14 +85,14 @@ export function publicRoutes(api: FastifyInstance, services: Services): void {
       schema: { tags, security, summary: '查进度, step 1: send a one-time code to the phone on record (same answer whether or not the number is registered)', body: CodeRequest, response: { 200: Type.Object({ message: Type.String(), ttl_minutes: Type.Integer() }), ...errors } },
     }, async (req, reply) => {
       noStore(reply);
-      return requestCode(services, req.ctx, req.body as { id_number: string });
+      return requestCode(services, req.ctx, req.body);
     });
 
     app.post('/status', {
-      schema: { tags, security, summary: '查进度, step 2: the worker\'s wishes, enrolments and claims, after the one-time code (used once)', body: StatusRequest, response: { ...errors } },
+      schema: { tags, security, summary: '查进度, step 2: the worker\'s wishes, enrolments and claims, after the one-time code (used once)', body: StatusRequest, response: { 200: Type.Unknown(), ...errors } },
     }, async (req, reply) => {
       noStore(reply);
-      return checkStatus(services, req.ctx, req.body as { id_number: string; code: string });
+      return checkStatus(services, req.ctx, req.body);
     });
   }, { prefix: '/public' });
 }

@@ -15,7 +15,7 @@ export function outboxSender(services: Services): SmsSenderDefinition {
         region_code: message.regionCode, purpose: message.purpose, body: message.body, status: 'queued',
         created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
       });
-      return { accepted: true, reference: `outbox:${typeof id === 'object' ? (id as any).id : id}` };
+      return { accepted: true, reference: `outbox:${typeof id === 'object' ? (id as { id: number }).id : id}` };
     },
   };
 }

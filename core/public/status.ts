@@ -98,6 +98,11 @@ export async function checkStatus(services: Services, ctx: RequestContext, body:
   return workerStatus(services, worker.id);
 }
 
+/** The rows the status page reads (ids and amounts as the driver returns them, flags as 0/1 or booleans). */
+interface StatusWish { id: number | string; stated_on: string; channel: string; occupation_code: string | null; wants_training: unknown; wants_job: unknown; status: string; region_name: string }
+interface StatusEnrolment { class_name: string; institution_name: string; start_date: string; end_date: string; status: string; completed_on: string | null }
+interface StatusClaim { id: number | string; type: string; claim_date: string; state: string; decided_fen: number | string | null; paid_at: string | null; class_name: string | null }
+
 async function workerStatus(services: Services, workerId: number): Promise<WorkerStatus> {
   const knex = services.db.knex;
   const wishes = await knex('intentions').join('regions', 'regions.id', 'intentions.region_code').where('intentions.worker_id', workerId)
@@ -109,9 +114,9 @@ async function workerStatus(services: Services, workerId: number): Promise<Worke
   const claims = await knex('claims').leftJoin('programs', 'programs.id', 'claims.program_id').where('claims.worker_id', workerId).orderBy('claims.id', 'desc').limit(100)
     .select('claims.id', 'claims.type', 'claims.claim_date', 'claims.state', 'claims.decided_fen', 'claims.paid_at', { class_name: 'programs.name' });
   return {
-    wishes: wishes.map((w: any) => ({ reference: `W${w.id}`, stated_on: w.stated_on, channel: w.channel, occupation_code: w.occupation_code ?? null, wants_training: Boolean(w.wants_training), wants_job: Boolean(w.wants_job), status: w.status, region_name: w.region_name })),
-    enrollments: enrollments.map((e: any) => ({ class_name: e.class_name, institution_name: e.institution_name, start_date: e.start_date, end_date: e.end_date, status: e.status, completed_on: e.completed_on ?? null })),
-    claims: claims.map((c: any) => ({
+    wishes: (wishes as StatusWish[]).map((w) => ({ reference: `W${w.id}`, stated_on: w.stated_on, channel: w.channel, occupation_code: w.occupation_code ?? null, wants_training: Boolean(w.wants_training), wants_job: Boolean(w.wants_job), status: w.status, region_name: w.region_name })),
+    enrollments: (enrollments as StatusEnrolment[]).map((e) => ({ class_name: e.class_name, institution_name: e.institution_name, start_date: e.start_date, end_date: e.end_date, status: e.status, completed_on: e.completed_on ?? null })),
+    claims: (claims as StatusClaim[]).map((c) => ({
       reference: `C${c.id}`, type: c.type, claim_date: c.claim_date, state: c.state,
       amount_fen: ['approved', 'paid'].includes(c.state) && c.decided_fen !== null ? Number(c.decided_fen) : null,
       paid_on: c.paid_at ? String(c.paid_at).slice(0, 10) : null, class_name: c.class_name ?? null,

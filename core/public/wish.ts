@@ -90,7 +90,7 @@ export async function registerWish(services: Services, ctx: RequestContext, body
       created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
     };
     const [inserted] = await trx('intentions').insert(await withLeague(trx, 'intentions', row));
-    const wishId = typeof inserted === 'object' ? (inserted as any).id : inserted;
+    const wishId = typeof inserted === 'object' ? (inserted as { id: number }).id : inserted;
     await services.audit.append(trx, ctx, {
       action: 'create', resource: 'intentions', recordId: wishId, username: 'public',
       changes: { channel: 'app', region_code: wishRegion, occupation_code: row.occupation_code, wants_training: row.wants_training, wants_job: row.wants_job, consent_version: body.consent_version ?? CONSENT_VERSION },
@@ -121,7 +121,7 @@ async function findOrRegister(services: Services, trx: Knex.Transaction, ctx: Re
     home_region_code: p.id.regionCode, region_code: p.region, phone_enc: services.pii.encrypt(p.phone), phone_idx: services.pii.blindIndex(p.phone), phone_mask: maskPhone(p.phone),
     category: p.category, traits: '[]', registered_by_institution_id: null, created_at: now, updated_at: now, created_by: null, updated_by: null, version: 1,
   }));
-  const id = typeof inserted === 'object' ? (inserted as any).id : inserted;
+  const id = typeof inserted === 'object' ? (inserted as { id: number }).id : inserted;
   // The audit trail masks ID and phone numbers in what it stores.
   await services.audit.append(trx, ctx, { action: 'create', resource: 'workers', recordId: id, username: 'public', changes: { channel: 'app', region_code: p.region, category: p.category } });
   return { id, region_code: p.region };

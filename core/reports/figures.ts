@@ -9,6 +9,13 @@ export interface Period { from?: string; to?: string; region_code?: string }
 
 const num = (v: unknown) => Number(v ?? 0);
 
+/** Sums and counts come back as numbers or numeric strings depending on the driver: each is read through num(). */
+type Sum = number | string | null;
+interface SummaryRow { key: string | null; claims: Sum; workers: Sum; requested_fen: Sum; approved_fen: Sum; paid_fen: Sum }
+interface SummaryFigures { key: string; claims: number; workers: number; requested_fen: number; approved_fen: number; paid_fen: number }
+interface MonthFigures { month: string; claims: number; approved_fen: number; paid_fen: number; enrollments: number }
+interface SpendRow { fund_source_id: Sum; name: string; budget_fen: Sum; reserved_fen: Sum; spent_fen: Sum }
+
 /** Region code → its 盟市 (code and name), from the region tree. */
 export async function leagueMap(knex: Knex): Promise<Map<string, { code: string; name: string }>> {
   const regions = await knex('regions').select('id', 'name', 'path', 'level');
@@ -39,8 +46,10 @@ export const GROUPS = ['region', 'category', 'training_kind', 'occupation', 'mon
 export type GroupBy = (typeof GROUPS)[number];
 
 /** Claims counted and summed by one dimension. */
-export async function claimSummary(services: Services, ctx: RequestContext, groupBy: GroupBy, p: Period) {
-  if (!GROUPS.includes(groupBy)) throw badRequest(`group_by 只能是：${GROUPS.join('、')}`, 'group_by');
+const isGroupBy = (v: string): v is GroupBy => (GROUPS as readonly string[]).includes(v);
+
+export async function claimSummary(services: Services, ctx: RequestContext, groupBy: string, p: Period) {
+  if (!isGroupBy(groupBy)) throw badRequest(`group_by 只能是：${GROUPS.join('、')}`, 'group_by');
   const { knex } = services.db;
   const column: Record<GroupBy, string> = {
     region: 'claims.region_code', category: 'workers.category', training_kind: 'programs.training_kind',
@@ -48,17 +57,17 @@ export async function claimSummary(services: Services, ctx: RequestContext, grou
   };
   const q = inPeriod(scoped(services, ctx, 'claims', 'claims.region_code', p), 'claims.claim_date', p)
     .leftJoin('workers', 'workers.id', 'claims.worker_id').leftJoin('programs', 'programs.id', 'claims.program_id')
-    .groupBy(column[groupBy] as any)
-    .select({ key: column[groupBy] as any })
+    .groupBy(column[groupBy])
+    .select({ key: column[groupBy] })
     .count({ claims: '*' })
     .select(knex.raw('count(distinct claims.worker_id) as workers'))
     .sum({ requested_fen: 'claims.requested_fen' })
     .select(knex.raw("sum(case when claims.state in ('approved','paid') then claims.decided_fen else 0 end) as approved_fen"))
     .select(knex.raw("sum(case when claims.state = 'paid' then claims.decided_fen else 0 end) as paid_fen"));
-  const rows = (await q).map((r: any) => ({ key: r.key ?? '(无)', claims: num(r.claims), workers: num(r.workers), requested_fen: num(r.requested_fen), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen) }));
+  const rows: SummaryFigures[] = ((await q) as SummaryRow[]).map((r) => ({ key: r.key ?? '(无)', claims: num(r.claims), workers: num(r.workers), requested_fen: num(r.requested_fen), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen) }));
   if (groupBy !== 'region') return rows.sort((a, b) => String(a.key).localeCompare(String(b.key)));
   const leagues = await leagueMap(knex);
-  const by = new Map<string, any>();
+  const by = new Map<string, SummaryFigures & { name: string }>();
   for (const r of rows) {
     const l = leagues.get(r.key) ?? { code: r.key, name: r.key };
     const acc = by.get(l.code) ?? { key: l.code, name: l.name, claims: 0, workers: 0, requested_fen: 0, approved_fen: 0, paid_fen: 0 };
@@ -106,10 +115,10 @@ export async function placement(services: Services, ctx: RequestContext, p: Peri
     .select(knex.raw("count(distinct case when intentions.status = 'placed' then intentions.worker_id end) as placed_workers"));
   // The 盟市 of a node is the second code of its path (/150000/150200/150203/); the root's own wishes have none.
   const league = knex.raw('substr(regions.path, 9, 6)');
-  const rows = await counts(base().join('regions', 'regions.id', 'intentions.region_code').groupBy(league as any).select({ league }));
-  const names = new Map((await knex('regions').whereIn('id', rows.map((r: any) => r.league).filter(Boolean)).select('id', 'name')).map((r) => [r.id, r.name]));
+  const rows: (Record<string, unknown> & { league: string | null })[] = await counts(base().join('regions', 'regions.id', 'intentions.region_code').groupBy(league).select({ league }));
+  const names = new Map((await knex('regions').whereIn('id', rows.map((r) => r.league).filter(Boolean)).select('id', 'name')).map((r) => [r.id, r.name]));
   const root = await knex('regions').whereNull('parent_id').first('id', 'name');
-  const by_league = (rows as any[]).map((r) => ({ region_code: r.league || root?.id, name: names.get(r.league) ?? root?.name ?? r.league, ...figures(r) }))
+  const by_league = rows.map((r) => ({ region_code: r.league || root?.id, name: names.get(r.league ?? '') ?? root?.name ?? r.league, ...figures(r) }))
     .sort((a, b) => String(a.region_code).localeCompare(String(b.region_code)));
   const total = figures((await counts(base()).first()) ?? {});
   return { by_league, total };
@@ -122,7 +131,7 @@ export async function spendByFund(services: Services, ctx: RequestContext, p: Pe
     .select('budgets.fund_source_id', 'fund_sources.name')
     .sum({ budget_fen: 'budgets.amount_fen', reserved_fen: 'budgets.reserved_fen', spent_fen: 'budgets.spent_fen' });
   if (p.year) q.where('budgets.year', p.year);
-  return (await q).map((r: any) => ({
+  return ((await q) as SpendRow[]).map((r) => ({
     fund_source_id: num(r.fund_source_id), name: r.name, budget_fen: num(r.budget_fen), reserved_fen: num(r.reserved_fen), spent_fen: num(r.spent_fen),
     remaining_fen: num(r.budget_fen) - num(r.reserved_fen) - num(r.spent_fen),
   }));
@@ -165,7 +174,7 @@ async function dashboardFromAggregates(services: Services, ctx: RequestContext, 
   const { knex } = services.db;
   const read = (subject: string) => (path === '' ? Promise.resolve([]) : sumsBy(knex, subject, path));
   const [byCategory, byState, claimMonths, enrolMonths] = await Promise.all([read('workers.category'), read('claims.state'), read('claims.month'), read('enrollments.month')]);
-  const months = new Map<string, any>();
+  const months = new Map<string, MonthFigures>();
   for (const r of claimMonths) months.set(r.key, { month: r.key, claims: r.n, approved_fen: r.approved_fen, paid_fen: r.paid_fen, enrollments: 0 });
   for (const r of enrolMonths) {
     const m = months.get(r.key) ?? { month: r.key, claims: 0, approved_fen: 0, paid_fen: 0, enrollments: 0 };
@@ -190,22 +199,22 @@ async function liveDashboard(services: Services, ctx: RequestContext, p: Period)
   const byState = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy('claims.state').select({ key: 'claims.state' }).count({ count: '*' })
     .select(knex.raw('sum(coalesce(claims.decided_fen, claims.requested_fen)) as amount_fen'));
   const month = knex.raw('substr(claims.claim_date, 1, 7)');
-  const monthly = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy(month as any).select({ month }).count({ claims: '*' })
+  const monthly = await scoped(services, ctx, 'claims', 'claims.region_code', p).groupBy(month).select({ month }).count({ claims: '*' })
     .select(knex.raw("sum(case when claims.state in ('approved','paid') then claims.decided_fen else 0 end) as approved_fen"))
     .select(knex.raw("sum(case when claims.state = 'paid' then claims.decided_fen else 0 end) as paid_fen"));
   const emonth = knex.raw('substr(enrollments.enrolled_on, 1, 7)');
-  const enrol = await services.resources.get('enrollments').scoped(ctx).groupBy(emonth as any).select({ month: emonth }).count({ n: '*' });
-  const months = new Map<string, any>();
-  for (const r of monthly as any[]) months.set(r.month, { month: r.month, claims: num(r.claims), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen), enrollments: 0 });
-  for (const r of enrol as any[]) {
+  const enrol = await services.resources.get('enrollments').scoped(ctx).groupBy(emonth).select({ month: emonth }).count({ n: '*' });
+  const months = new Map<string, MonthFigures>();
+  for (const r of monthly as { month: string; claims: Sum; approved_fen: Sum; paid_fen: Sum }[]) months.set(r.month, { month: r.month, claims: num(r.claims), approved_fen: num(r.approved_fen), paid_fen: num(r.paid_fen), enrollments: 0 });
+  for (const r of enrol as { month: string; n: Sum }[]) {
     const m = months.get(r.month) ?? { month: r.month, claims: 0, approved_fen: 0, paid_fen: 0, enrollments: 0 };
     m.enrollments = num(r.n);
     months.set(r.month, m);
   }
   return {
-    workers_by_category: (byCategory as any[]).map((r) => ({ key: r.key, count: num(r.count) })),
+    workers_by_category: (byCategory as { key: string; count: Sum }[]).map((r) => ({ key: r.key, count: num(r.count) })),
     placement_by_league: (await placement(services, ctx, p)).by_league,
-    claims_by_state: (byState as any[]).map((r) => ({ key: r.key, count: num(r.count), amount_fen: num(r.amount_fen) })),
+    claims_by_state: (byState as { key: string; count: Sum; amount_fen: Sum }[]).map((r) => ({ key: r.key, count: num(r.count), amount_fen: num(r.amount_fen) })),
     spend_by_fund: await spendByFund(services, ctx, p),
     monthly: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)).slice(-24),
   };

@@ -1,9 +1,10 @@
 // Report routes: dashboard, claim summary by a dimension, placement rate (愿培尽培), spend against budget.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { DateString, RegionCode } from '../schemas/common.js';
-import { claimSummary, dashboard, placement, spendByFund, GROUPS, type GroupBy } from './figures.js';
+import { claimSummary, dashboard, placement, spendByFund, GROUPS } from './figures.js';
 import { ledgerFigures } from './ledger.js';
 import { ListQuery } from '../resources/routes.js';
 import { sendTable, type TableColumn, type TableFormat } from '../excel/table.js';
@@ -31,17 +32,19 @@ const PeriodQuery = Type.Object({
   group_by: Type.Optional(Type.String({ maxLength: 32 })), year: Type.Optional(Type.Integer()),
 });
 
-export function reportRoutes(app: FastifyInstance, services: Services): void {
+export function reportRoutes(fastify: FastifyInstance, services: Services): void {
+  // Typed through the route schemas: params, query and body need no casts.
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['reports'];
   // Every figure aggregates the caller's scoped rows: institution staff see their own institution's figures.
-  app.get('/reports/dashboard', { schema: { tags, querystring: PeriodQuery } }, async (req) => dashboard(services, req.ctx, req.query as any));
+  app.get('/reports/dashboard', { schema: { tags, querystring: PeriodQuery } }, async (req) => dashboard(services, req.ctx, req.query));
   app.get('/reports/summary', { schema: { tags, summary: `Claims by ${GROUPS.join('|')}`, querystring: PeriodQuery } },
     async (req) => {
-      const q = req.query as { group_by?: GroupBy };
-      return { group_by: q.group_by ?? 'region', rows: await claimSummary(services, req.ctx, q.group_by ?? 'region', req.query as any) };
+      const group = req.query.group_by ?? 'region';
+      return { group_by: group, rows: await claimSummary(services, req.ctx, group, req.query) };
     });
   app.get('/reports/placement', { schema: { tags, summary: '愿培尽培: willing workers placed in a class over willing workers (people), and the wishes behind them, per 盟市', querystring: PeriodQuery, response: { 200: Placement } } },
-    async (req) => placement(services, req.ctx, req.query as any));
+    async (req) => placement(services, req.ctx, req.query));
   // The figures of a ledger (台账) for the filter its list shows: wishes (人次) and the people behind them.
   app.get('/reports/ledger', {
     schema: {
@@ -55,19 +58,19 @@ export function reportRoutes(app: FastifyInstance, services: Services): void {
         }),
       },
     },
-  }, async (req) => ledgerFigures(services, req.ctx, (req.query as { filter?: string }).filter));
+  }, async (req) => ledgerFigures(services, req.ctx, req.query.filter));
   app.get('/reports/spend', { schema: { tags, summary: 'Budget, reserved and spent per fund source', querystring: PeriodQuery } },
-    async (req) => ({ rows: await spendByFund(services, req.ctx, req.query as any) }));
+    async (req) => ({ rows: await spendByFund(services, req.ctx, req.query) }));
 
   // The same figures as spreadsheets, scoped like the reports themselves.
   const ExportQuery = Type.Composite([PeriodQuery, Type.Object({ format: Type.Optional(Type.Union([Type.Literal('xlsx'), Type.Literal('csv')])) })]);
   app.get('/reports/:name/export', { schema: { tags, summary: 'A report as xlsx or csv: summary, placement or spend', params: Type.Object({ name: Type.String({ maxLength: 32 }) }), querystring: ExportQuery } }, async (req, reply) => {
-    const q = req.query as any;
+    const q = req.query;
     const format: TableFormat = q.format ?? 'xlsx';
-    const name = (req.params as { name: string }).name;
+    const { name } = req.params;
     await services.audit.appendNow(services.db.knex, req.ctx, { action: 'export', resource: 'reports', recordId: name, changes: { query: q } });
     if (name === 'summary') {
-      const group = (q.group_by ?? 'region') as GroupBy;
+      const group = q.group_by ?? 'region';
       const rows = await claimSummary(services, req.ctx, group, q);
       return sendTable(reply, rows, [
         { key: 'key', header: GROUP_LABELS[group] ?? group, value: (r) => r.name ? `${r.name}（${r.key}）` : r.key }, { key: 'claims', header: '申请数' }, { key: 'workers', header: '人数' },

@@ -64,14 +64,14 @@ export interface ResourceDefinition {
   /** Restricts rows to an institution, for institution staff. */
   scopeInstitution?(qb: Knex.QueryBuilder, institutionId: number, knex: Knex): void;
   /** Checks and normalises the API fields (clear values, before encryption); may derive fields. */
-  prepare?(input: Record<string, any>, op: 'create' | 'update', args: HookArgs): Promise<Record<string, any>> | Record<string, any>;
+  prepare?(input: Record<string, unknown>, op: 'create' | 'update', args: HookArgs): Promise<Record<string, unknown>> | Record<string, unknown>;
   /** Domain checks and derived columns before an insert; may throw ApiError. Returns the row to insert. */
-  beforeCreate?(row: Record<string, any>, args: HookArgs): Promise<Record<string, any>>;
+  beforeCreate?(row: Record<string, unknown>, args: HookArgs): Promise<Record<string, unknown>>;
   /** Same before an update; `before` is the stored row. */
-  beforeUpdate?(row: Record<string, any>, before: Record<string, any>, args: HookArgs): Promise<Record<string, any>>;
-  beforeDelete?(before: Record<string, any>, args: HookArgs): Promise<void>;
+  beforeUpdate?(row: Record<string, unknown>, before: Record<string, unknown>, args: HookArgs): Promise<Record<string, unknown>>;
+  beforeDelete?(before: Record<string, unknown>, args: HookArgs): Promise<void>;
   /** Runs in the write's transaction after it, e.g. to keep derived values in step. */
-  afterWrite?(record: Record<string, any>, op: 'create' | 'update' | 'delete', args: HookArgs): Promise<void>;
+  afterWrite?(record: Record<string, unknown>, op: 'create' | 'update' | 'delete', args: HookArgs): Promise<void>;
 }
 
 export function can(def: ResourceDefinition, role: RoleName | undefined, verb: 'r' | 'c' | 'u' | 'd'): boolean {

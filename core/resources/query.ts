@@ -48,7 +48,7 @@ export function parseRange(raw: string | undefined): [number, number] {
 const SUFFIXES = ['_gte', '_lte', '_gt', '_lt', '_neq'] as const;
 const OPS: Record<(typeof SUFFIXES)[number], string> = { _gte: '>=', _lte: '<=', _gt: '>', _lt: '<', _neq: '<>' };
 
-function checkValue(field: string, kind: string, value: unknown): unknown {
+function checkValue(field: string, kind: string, value: unknown): string | number | boolean | null {
   if (value === null) return null;
   if (kind === 'integer' || kind === 'number') {
     const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
@@ -99,16 +99,16 @@ export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw:
     if (!info || !info.column) throw badRequest(`不能按字段「${key}」筛选`, key);
     const column = `${def.table}.${field}`;
     if (suffix) {
-      qb.where(column, OPS[suffix], checkValue(key, info.kind, value) as any);
+      qb.where(column, OPS[suffix], checkValue(key, info.kind, value));
     } else if (Array.isArray(value)) {
-      qb.whereIn(column, value.map((v) => checkValue(key, info.kind, v)) as any[]);
+      qb.whereIn(column, value.map((v) => checkValue(key, info.kind, v)));
     } else if (value === null) {
       qb.whereNull(column);
     } else if (info.kind === 'json') {
       // Membership in a JSON array column, e.g. traits contains "older".
       qb.where(column, 'like', `%${JSON.stringify(checkValue(key, 'string', value))}%`);
     } else {
-      qb.where(column, checkValue(key, info.kind, value) as any);
+      qb.where(column, checkValue(key, info.kind, value));
     }
   }
   return used;

@@ -18,6 +18,9 @@ import { fieldName } from '../http/field-labels.js';
 import { propagateLeague, withLeague } from '../scale/league.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
+
+/** An id as the audit trail records it (as text): whatever the caller named, a missing one as null. */
+const auditId = (id: unknown): string | number | null => (typeof id === 'number' || typeof id === 'string' ? id : id === undefined || id === null ? null : String(id));
 export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer']);
 
 /** What bulk writers cache across the rows of a batch: reference checks by `resource:id`, forms by region. */
@@ -26,15 +29,23 @@ export interface BulkMemo {
   forms: Map<string, Promise<EffectiveDocument | null>>;
 }
 
-export interface ListResult {
-  records: Record<string, any>[];
+/** A row as the database returns it (knex reads untyped rows): columns, with `<field>_enc` for personal data. */
+export type StoredRow = Record<string, unknown>;
+/** A stored row read back by id. */
+export type FoundRow = StoredRow & { id: number | string };
+
+/** A record as the API returns it: the fields of the resource's schema. */
+export type ApiRecord = Record<string, unknown>;
+
+export interface ListResult<R extends ApiRecord = ApiRecord> {
+  records: R[];
   total: number;
   start: number;
   /** The total is an estimate (a large result): the console shows it as 「约」. */
   estimated?: boolean;
 }
 
-export class ResourceService {
+export class ResourceService<R extends ApiRecord = ApiRecord> {
   constructor(readonly def: ResourceDefinition, private readonly services: Services) {}
 
   private get knex(): Knex {
@@ -54,12 +65,12 @@ export class ResourceService {
     if (can(this.def, ctx.user.role, verb)) return;
     const verbs = { r: '查看', c: '新建', u: '修改', d: '删除' };
     await this.services.audit.appendNow(this.knex, ctx, {
-      action: 'denied', resource: this.def.name, recordId: recordId as any, changes: { verb },
+      action: 'denied', resource: this.def.name, recordId: auditId(recordId), changes: { verb },
     });
     throw forbidden(`当前角色无权${verbs[verb]}${this.def.label}`);
   }
 
-  async list(ctx: RequestContext, params: ListParams): Promise<ListResult> {
+  async list(ctx: RequestContext, params: ListParams): Promise<ListResult<R>> {
     await this.authorize(ctx, 'r');
     const [sortField, order] = parseSort(this.def, params.sort);
     const [start, end] = parseRange(params.range);
@@ -69,9 +80,9 @@ export class ResourceService {
     // Deferred join: the page's ids come from the index that serves scope, filter and sort; only those rows are read.
     const ids = (await base.clone().select(`${t}.id`).orderBy(`${t}.${sortField}`, order).orderBy(`${t}.id`, order).offset(start).limit(end - start + 1))
       .map((r: { id: unknown }) => r.id as string | number);
-    const rows: Record<string, any>[] = ids.length ? await this.knex(t).whereIn(`${t}.id`, ids).select(this.listColumns()) : [];
-    const byId = new Map<string, Record<string, any>>(rows.map((r) => [String(r.id), r]));
-    const records = ids.flatMap((id: string | number) => byId.get(String(id)) ?? []).map((r: Record<string, any>) => this.toRecord(r));
+    const rows: StoredRow[] = ids.length ? await this.knex(t).whereIn(`${t}.id`, ids).select(this.listColumns()) : [];
+    const byId = new Map<string, StoredRow>(rows.map((r) => [String(r.id), r]));
+    const records = ids.flatMap((id: string | number) => byId.get(String(id)) ?? []).map((r: StoredRow) => this.toRecord(r));
     const { total, estimated } = await listTotal(this.services, this.def, ctx, base, filtered, () => this.scoped(ctx));
     return { records, total, start, estimated };
   }
@@ -89,7 +100,7 @@ export class ResourceService {
   }
 
   /** The list as it was read before the 盟市 code and the deferred join (subtree scope, OFFSET, full count): for the tests that compare. */
-  async legacyList(ctx: RequestContext, params: ListParams): Promise<ListResult> {
+  async legacyList(ctx: RequestContext, params: ListParams): Promise<ListResult<R>> {
     const [sortField, order] = parseSort(this.def, params.sort);
     const [start, end] = parseRange(params.range);
     const base = this.knex(this.def.table);
@@ -97,11 +108,11 @@ export class ResourceService {
     applyFilter(this.def, base, params.filter, this.services);
     const countRow = await base.clone().clearSelect().count({ n: '*' }).first();
     const rows = await base.select(`${this.def.table}.*`).orderBy(`${this.def.table}.${sortField}`, order).orderBy(`${this.def.table}.id`, order).offset(start).limit(end - start + 1);
-    return { records: rows.map((r: Record<string, any>) => this.toRecord(r)), total: Number(countRow?.n ?? 0), start };
+    return { records: rows.map((r: StoredRow) => this.toRecord(r)), total: Number(countRow?.n ?? 0), start };
   }
 
   /** The stored row when visible to the context, else a 404 (no probing out of scope). */
-  async findRow(ctx: RequestContext, id: unknown, trx?: Knex.Transaction): Promise<Record<string, any>> {
+  async findRow(ctx: RequestContext, id: unknown, trx?: Knex.Transaction): Promise<FoundRow> {
     const key = this.parseId(id);
     const qb = this.scoped(ctx, trx).where(`${this.def.table}.id`, key).select(`${this.def.table}.*`);
     const row = await (trx && this.services.db.dialect === 'mysql' ? qb.forUpdate() : qb).first();
@@ -109,7 +120,7 @@ export class ResourceService {
     return row;
   }
 
-  async get(ctx: RequestContext, id: unknown, opts: { reveal?: boolean } = {}): Promise<Record<string, any>> {
+  async get(ctx: RequestContext, id: unknown, opts: { reveal?: boolean } = {}): Promise<R> {
     await this.authorize(ctx, 'r', id);
     const row = await this.findRow(ctx, id);
     if (opts.reveal && this.def.pii) {
@@ -125,7 +136,7 @@ export class ResourceService {
     return this.toRecord(row);
   }
 
-  async create(ctx: RequestContext, input: Record<string, any>, opts: { idempotencyKey?: string } = {}): Promise<Record<string, any> & { replayed?: boolean }> {
+  async create(ctx: RequestContext, input: ApiRecord, opts: { idempotencyKey?: string } = {}): Promise<R & { replayed?: boolean }> {
     await this.authorize(ctx, 'c');
     // A retried POST with the same key returns the record the first one created.
     const key = this.def.idempotent && opts.idempotencyKey ? `${ctx.user?.id ?? 'system'}:${opts.idempotencyKey}`.slice(0, 128) : null;
@@ -150,7 +161,7 @@ export class ResourceService {
    * The create inside a caller's transaction (a class session writes many attendance rows as one unit): the same
    * checks, hooks, scope check and audit entry as `create`; the caller authorizes first and owns the retries.
    */
-  async createIn(trx: Knex.Transaction, ctx: RequestContext, input: Record<string, any>, key: string | null = null): Promise<Record<string, any>> {
+  async createIn(trx: Knex.Transaction, ctx: RequestContext, input: ApiRecord, key: string | null = null): Promise<R> {
     const args = { ctx, trx, services: this.services };
     const fields = this.writable(input, 'create');
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
@@ -178,28 +189,28 @@ export class ResourceService {
    * outside any transaction, for bulk writers (the roster import). `memo` caches reference checks and forms across
    * the rows of a batch. Not run: beforeCreate, the insert and its audit entry — the bulk writer does those per batch.
    */
-  async prepareBulkRow(ctx: RequestContext, input: Record<string, any>, memo: BulkMemo): Promise<Record<string, any>> {
+  async prepareBulkRow(ctx: RequestContext, input: ApiRecord, memo: BulkMemo): Promise<StoredRow> {
     const args = { ctx, trx: this.knex as unknown as Knex.Transaction, services: this.services };
     const fields = this.writable(input, 'create');
     const row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
     if (this.def.form) {
-      const region = row.region_code;
+      const region = row.region_code as string;
       const today = this.services.today();
       if (!memo.forms.has(region)) memo.forms.set(region, this.services.configs.effective(region, 'form', this.def.form, today));
-      const extra = row.extra === undefined || row.extra === null ? {} : JSON.parse(row.extra);
+      const extra = row.extra === undefined || row.extra === null ? {} : JSON.parse(row.extra as string);
       row.form_version = this.services.configs.checkExtraAgainst(await memo.forms.get(region)!, region, extra, today, { role: ctx.user?.role });
     }
     await this.checkReferences(ctx, row, undefined, memo.references);
     return row;
   }
 
-  async update(ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
+  async update(ctx: RequestContext, id: unknown, input: ApiRecord): Promise<R> {
     await this.authorize(ctx, 'u', id);
     return this.write((trx) => this.updateIn(trx, ctx, id, input), 'write', this.receipt(ctx, 'update', id));
   }
 
   /** The update inside a caller's transaction: the same version check, hooks, scope check and audit entry as `update`. */
-  async updateIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown, input: Record<string, any>): Promise<Record<string, any>> {
+  async updateIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown, input: ApiRecord): Promise<R> {
     const before = await this.findRow(ctx, id, trx);
     const expected = Number(input.version);
     if (!Number.isInteger(expected)) throw badRequest('修改时必须提交读取到的 version（版本号）', 'version');
@@ -226,13 +237,13 @@ export class ResourceService {
     return record;
   }
 
-  async remove(ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
+  async remove(ctx: RequestContext, id: unknown): Promise<R> {
     await this.authorize(ctx, 'd', id);
     return this.write((trx) => this.removeIn(trx, ctx, id), 'delete', this.receipt(ctx, 'delete', id));
   }
 
   /** The delete inside a caller's transaction: the same hooks, scope and audit entry as `remove`. */
-  async removeIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown): Promise<Record<string, any>> {
+  async removeIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown): Promise<R> {
     const before = await this.findRow(ctx, id, trx);
     if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
     await trx(this.def.table).where({ id: before.id }).delete();
@@ -266,13 +277,13 @@ export class ResourceService {
     }
   }
 
-  private async insert(trx: Knex.Transaction, row: Record<string, any>): Promise<string | number> {
+  private async insert(trx: Knex.Transaction, row: StoredRow): Promise<string | number> {
     if (this.def.idKind === 'string') {
       await trx(this.def.table).insert(row);
-      return row.id;
+      return row.id as string;
     }
     const [id] = await trx(this.def.table).insert(row);
-    return typeof id === 'object' && id !== null ? (id as any).id : (id as number);
+    return typeof id === 'object' && id !== null ? (id as { id: number }).id : (id as number);
   }
 
   parseId(id: unknown): string | number {
@@ -284,11 +295,11 @@ export class ResourceService {
   }
 
   /** Keeps the fields a client may write; ignores read-only ones that react-admin sends back. */
-  private writable(input: Record<string, any>, op: 'create' | 'update'): Record<string, any> {
+  private writable(input: ApiRecord, op: 'create' | 'update'): ApiRecord {
     const fields = fieldsOf(this.def);
     const skip = new Set([...BOOKKEEPING_FIELDS, ...(op === 'update' ? this.def.readOnly ?? [] : [])]);
     if (op === 'update' || this.def.idKind !== 'string') skip.add('id');
-    const out: Record<string, any> = {};
+    const out: ApiRecord = {};
     for (const [k, v] of Object.entries(input)) {
       if (skip.has(k) || v === undefined) continue;
       if (fields.has(k) || (op === 'create' && this.def.create?.properties[k]) || (op === 'update' && this.def.update?.properties[k])) out[k] = v;
@@ -297,13 +308,13 @@ export class ResourceService {
   }
 
   /** Read-only fields may come back unchanged (react-admin sends the whole record), never changed. */
-  private refuseReadOnlyChanges(input: Record<string, any>, before: Record<string, any>): void {
+  private refuseReadOnlyChanges(input: ApiRecord, before: StoredRow): void {
     const current = this.toRecord(before);
     for (const field of this.def.readOnly ?? []) {
       if (input[field] === undefined || this.def.volatile?.includes(field)) continue;
       // Personal data comes back masked, or in clear after a reveal: either is unchanged; anything else is a change.
       if (this.def.pii?.[field]) {
-        const clear = before[`${field}_enc`] ? this.services.pii.decrypt(before[`${field}_enc`]) : null;
+        const clear = before[`${field}_enc`] ? this.services.pii.decrypt(before[`${field}_enc`] as string) : null;
         const sent = typeof input[field] === 'string' ? input[field].trim().toUpperCase() : input[field];
         if (sent === current[field] || sent === clear?.toUpperCase() || (sent ?? null) === clear) continue;
         throw badRequest(`${fieldName(this.def.name, field)}不能通过修改直接变更`, field);
@@ -315,11 +326,11 @@ export class ResourceService {
   }
 
   /** A masked value sent back unchanged (react-admin's edit form) keeps the stored clear value. */
-  private unchangedMasksRemoved(input: Record<string, any>, before: Record<string, any>): Record<string, any> {
+  private unchangedMasksRemoved(input: ApiRecord, before: StoredRow): ApiRecord {
     for (const [field, kind] of Object.entries(this.def.pii ?? {})) {
       const v = input[field];
       if (typeof v === 'string' && v.includes('*')) {
-        const current = before[`${field}_enc`] ? MASKS[kind](this.services.pii.decrypt(before[`${field}_enc`])) : null;
+        const current = before[`${field}_enc`] ? MASKS[kind](this.services.pii.decrypt(before[`${field}_enc`] as string)) : null;
         if (v === current) delete input[field];
         else throw badRequest(`「${field}」含有遮挡字符 *，请输入完整的值`, field);
       }
@@ -328,9 +339,9 @@ export class ResourceService {
   }
 
   /** API fields → columns: personal data encrypted and indexed, JSON serialised, booleans kept. */
-  toRow(input: Record<string, any>): Record<string, any> {
+  toRow(input: ApiRecord): StoredRow {
     const fields = fieldsOf(this.def);
-    const row: Record<string, any> = {};
+    const row: StoredRow = {};
     for (const [k, v] of Object.entries(input)) {
       const kind = this.def.pii?.[k];
       if (kind) {
@@ -347,8 +358,8 @@ export class ResourceService {
   }
 
   /** Columns → API record: masks personal data unless revealing. */
-  toRecord(row: Record<string, any>, reveal = false): Record<string, any> {
-    const out: Record<string, any> = {};
+  toRecord(row: StoredRow, reveal = false): R {
+    const out: ApiRecord = {};
     for (const [name, info] of fieldsOf(this.def)) {
       const kind = this.def.pii?.[name];
       if (kind) {
@@ -357,7 +368,7 @@ export class ResourceService {
         if (enc === null || enc === undefined) out[name] = null;
         else if (stored) out[name] = stored;
         else {
-          const clear = this.services.pii.decrypt(enc);
+          const clear = this.services.pii.decrypt(enc as string);
           out[name] = reveal ? clear : MASKS[kind](clear);
         }
         continue;
@@ -371,24 +382,25 @@ export class ResourceService {
       }
       out[name] = v;
     }
-    return out;
+    // Built from exactly the fields of def.schema, converted to their kinds: the shape R names.
+    return out as R;
   }
 
   /**
    * Extra fields must satisfy the region's form in force today, and a field the form shows only to other roles keeps its
    * stored value; the form document is recorded with the row.
    */
-  private async checkForm(ctx: RequestContext, row: Record<string, any>, before: Record<string, any> | null, trx: Knex.Transaction): Promise<void> {
+  private async checkForm(ctx: RequestContext, row: StoredRow, before: StoredRow | null, trx: Knex.Transaction): Promise<void> {
     if (!this.def.form) return;
     if (before && row.extra === undefined && row.region_code === undefined) return;
-    const region = row.region_code ?? before?.region_code;
-    const extra = row.extra !== undefined ? (row.extra === null ? {} : JSON.parse(row.extra)) : before?.extra ? JSON.parse(before.extra) : {};
+    const region = (row.region_code ?? before?.region_code) as string;
+    const extra = row.extra !== undefined ? (row.extra === null ? {} : JSON.parse(row.extra as string)) : before?.extra ? JSON.parse(before.extra as string) : {};
     const stored = before?.extra ? (typeof before.extra === 'string' ? JSON.parse(before.extra) : before.extra) : {};
     row.form_version = await this.services.configs.checkExtra(this.def.form, region, extra, this.services.today(), trx, { role: ctx.user?.role, before: stored });
   }
 
   /** Referenced records must exist within the caller's scope; a region code must name a node of the tree. */
-  private async checkReferences(ctx: RequestContext, row: Record<string, any>, trx?: Knex.Transaction, memo?: Map<string, boolean>): Promise<void> {
+  private async checkReferences(ctx: RequestContext, row: StoredRow, trx?: Knex.Transaction, memo?: Map<string, boolean>): Promise<void> {
     const regionFields = this.def.name === 'regions' ? [] : ['region_code', 'node_code'].filter((f) => fieldsOf(this.def).get(f)?.column);
     const references = { ...Object.fromEntries(regionFields.map((f) => [f, 'regions'])), ...this.def.references };
     for (const [column, resource] of Object.entries(references)) {

@@ -4,7 +4,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { badRequest, conflict, forbidden } from '../http/errors.js';
 import { diff } from '../resources/diff.js';
-import { ACTIVE_STATUSES, type RiskNote } from './cases.js';
+import { ACTIVE_STATUSES, type RiskCase, type RiskNote, type RiskStatus } from './cases.js';
 import { heldFen, note, parseJson } from './store.js';
 import { release } from '../workflow/money.js';
 import { releaseEntitlement } from '../workflow/entitlements.js';
@@ -15,30 +15,40 @@ const MIN_RESOLUTION = 4;
 
 export type Step = 'assign' | 'note' | 'investigate' | 'clear' | 'confirm';
 
-interface Applied { patch: Record<string, any>; extra?: Record<string, unknown> }
+/** The stored risk_cases columns the actions read (JSON columns as stored: text or parsed). */
+interface CaseRow {
+  id: number | string; version: number | string; status: RiskStatus; region_code: string; title: string;
+  assignee_id: number | null; institution_id: number | null; claim_ids: unknown; notes: unknown;
+  [column: string]: unknown;
+}
+
+interface Applied<E extends Record<string, unknown>> { patch: Record<string, unknown>; extra?: E }
 
 /** Loads the case in scope (404 otherwise), applies one step and writes it with its audit entry in one transaction. */
-async function act(services: Services, ctx: RequestContext, id: unknown, step: Step, apply: (row: Record<string, any>, trx: Knex.Transaction) => Promise<Applied>) {
+async function act<E extends Record<string, unknown> = Record<string, never>>(
+  services: Services, ctx: RequestContext, id: string | number, step: Step, apply: (row: CaseRow, trx: Knex.Transaction) => Promise<Applied<E>>,
+): Promise<{ record: RiskCase; extra: E }> {
   const service = services.resources.get('risk_cases');
   if (!ctx.user || !ACT_ROLES.has(ctx.user.role)) {
-    await services.audit.appendNow(services.db.knex, ctx, { action: 'denied', resource: 'risk_cases', recordId: id as any, changes: { verb: step } });
+    await services.audit.appendNow(services.db.knex, ctx, { action: 'denied', resource: 'risk_cases', recordId: id, changes: { verb: step } });
     throw forbidden('只有管理员和审核员可以处理风险案件');
   }
   return service.write(async (trx) => {
-    const row = await service.findRow(ctx, id, trx);
+    const row = (await service.findRow(ctx, id, trx)) as CaseRow;
     const { patch, extra } = await apply(row, trx);
     const now = new Date().toISOString();
     const n = await trx('risk_cases').where({ id: row.id, version: row.version })
       .update({ ...patch, updated_at: now, updated_by: ctx.user!.id, version: Number(row.version) + 1 });
     if (n !== 1) throw conflict('该风险案件刚被他人处理，请刷新后重试');
     const after = await trx('risk_cases').where({ id: row.id }).first();
-    const record = service.toRecord(after);
+    // toRecord builds the record from the risk_cases schema's own fields.
+    const record = service.toRecord(after) as RiskCase;
     await services.audit.append(trx, ctx, { action: `risk_${step}`, resource: 'risk_cases', recordId: row.id, changes: { ...diff(service.toRecord(row), record), ...extra } });
-    return { record, extra: extra ?? {} };
+    return { record, extra: extra ?? ({} as E) };
   });
 }
 
-function mustBeActive(row: Record<string, any>, what: string): void {
+function mustBeActive(row: CaseRow, what: string): void {
   if (!ACTIVE_STATUSES.includes(row.status)) throw conflict(`风险案件 #${row.id} 已结案（${STATUS_TEXT[row.status]}），不能再${what}`, 'status');
 }
 
@@ -48,9 +58,9 @@ function resolutionOf(text: unknown, what: string): string {
   return r;
 }
 
-const withNote = (row: Record<string, any>, n: RiskNote) => JSON.stringify([...parseJson<RiskNote[]>(row.notes, []), n]);
+const withNote = (row: CaseRow, n: RiskNote) => JSON.stringify([...parseJson<RiskNote[]>(row.notes, []), n]);
 
-export async function assignCase(services: Services, ctx: RequestContext, id: unknown, assigneeId: number) {
+export async function assignCase(services: Services, ctx: RequestContext, id: string | number, assigneeId: number) {
   return act(services, ctx, id, 'assign', async (row, trx) => {
     mustBeActive(row, '指派');
     const user = await trx('users as u').join('regions as r', 'r.id', 'u.region_code').where('u.id', assigneeId).first('u.id', 'u.role', 'u.active', 'u.display_name', 'r.path');
@@ -62,7 +72,7 @@ export async function assignCase(services: Services, ctx: RequestContext, id: un
   });
 }
 
-export async function addNote(services: Services, ctx: RequestContext, id: unknown, text: string) {
+export async function addNote(services: Services, ctx: RequestContext, id: string | number, text: string) {
   return act(services, ctx, id, 'note', async (row) => {
     const t = text.trim();
     if (!t) throw badRequest('备注内容不能为空', 'text');
@@ -71,7 +81,7 @@ export async function addNote(services: Services, ctx: RequestContext, id: unkno
   });
 }
 
-export async function startInvestigation(services: Services, ctx: RequestContext, id: unknown) {
+export async function startInvestigation(services: Services, ctx: RequestContext, id: string | number) {
   return act(services, ctx, id, 'investigate', async (row) => {
     if (row.status === 'investigating') throw conflict(`风险案件 #${row.id} 已在调查中`, 'status');
     mustBeActive(row, '开始调查');
@@ -79,7 +89,7 @@ export async function startInvestigation(services: Services, ctx: RequestContext
   });
 }
 
-export async function clearCase(services: Services, ctx: RequestContext, id: unknown, resolution: unknown) {
+export async function clearCase(services: Services, ctx: RequestContext, id: string | number, resolution: unknown) {
   return act(services, ctx, id, 'clear', async (row, trx) => {
     mustBeActive(row, '排除');
     const text = resolutionOf(resolution, '排除风险');
@@ -89,7 +99,7 @@ export async function clearCase(services: Services, ctx: RequestContext, id: unk
   });
 }
 
-export async function confirmCase(services: Services, ctx: RequestContext, id: unknown, resolution: unknown, suspendInstitution = false) {
+export async function confirmCase(services: Services, ctx: RequestContext, id: string | number, resolution: unknown, suspendInstitution = false) {
   return act(services, ctx, id, 'confirm', async (row, trx) => {
     mustBeActive(row, '查实');
     const text = resolutionOf(resolution, '查实');

@@ -6,7 +6,7 @@ import type { RequestContext } from '../http/context.js';
 import { parseResidentId } from '../validation/resident-id.js';
 import { transact } from '../db/transact.js';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * Inserts rows the way the API would store them, without the API's workflow rules: seeds and tests
@@ -31,7 +31,7 @@ export class RecordWriter {
     const now = new Date().toISOString();
     const by = this.ctx.user?.id ?? null;
     const [inserted] = await this.knex(table).insert(await withLeague(this.knex, table, { created_at: now, updated_at: now, created_by: by, updated_by: by, version: 1, ...row }));
-    const id = Number(typeof inserted === 'object' ? (inserted as any).id : inserted);
+    const id = Number(typeof inserted === 'object' ? (inserted as { id: number }).id : inserted);
     this.written.set(table, [...(this.written.get(table) ?? []), id]);
     return id;
   }

@@ -1,6 +1,7 @@
 // Routes of fund safety: POST /risk/scan, GET /risk/report and the actions on a case (POST /risk_cases/:id/<action>).
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { forbidden } from '../http/errors.js';
@@ -31,12 +32,14 @@ const ReportRow = Type.Object({
 const Report = Type.Object({ region_code: Type.String(), from: Type.Union([Type.String(), Type.Null()]), to: Type.Union([Type.String(), Type.Null()]), rows: Type.Array(ReportRow), total: ReportRow });
 const Confirmed = Type.Object({ case: RiskCase, rejected_claim_ids: Type.Array(Id), paid_claim_ids: Type.Array(Id), institution_suspended: Type.Boolean() });
 
-export function riskRoutes(app: FastifyInstance, services: Services): void {
+export function riskRoutes(fastify: FastifyInstance, services: Services): void {
+  // Typed through the route schemas: params, query and body need no casts.
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   app.post('/risk/scan', {
     schema: { tags, summary: 'Run every risk check over a node’s subtree and file cases', body: Type.Object({ region_code: RegionCode }, { additionalProperties: false }), response: { 200: ScanSummary, ...errors } },
   }, async (req) => {
     const user = req.ctx.user!;
-    const { region_code } = req.body as { region_code: string };
+    const { region_code } = req.body;
     if (!ACT_ROLES.has(user.role)) throw forbidden('只有管理员和审核员可以发起风险扫描');
     const node = await services.db.knex('regions').where({ id: region_code }).first('path');
     if (node && !String(node.path).startsWith(user.region_path)) throw forbidden('只能扫描您权限范围内的地区');
@@ -51,26 +54,32 @@ export function riskRoutes(app: FastifyInstance, services: Services): void {
     },
   }, async (req) => {
     if (!READ_ROLES.has(req.ctx.user!.role)) throw forbidden('当前角色无权查看风险报表');
-    return riskReport(services.db.knex, req.ctx.user!, req.query as { region_code?: string; from?: string; to?: string });
+    return riskReport(services.db.knex, req.ctx.user!, req.query);
   });
 
-  const action = (name: string, summary: string, body: ReturnType<typeof Type.Object> | undefined, response: any, run: (id: string, body: any, req: any) => Promise<unknown>) => {
-    app.post(`/risk_cases/:id/${name}`, { schema: { tags: ['risk_cases'], summary, params: IdParams, ...(body ? { body } : {}), response: { 200: response, ...errors } } },
-      async (req) => run((req.params as { id: string }).id, req.body ?? {}, req));
-  };
-  action('assign', 'Assign the case to an administrator or reviewer', Type.Object({ assignee_id: Id }, { additionalProperties: false }), RiskCase,
-    async (id, b, req) => (await assignCase(services, req.ctx, id, b.assignee_id)).record);
-  action('note', 'Append a note (append-only)', Type.Object({ text: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }), RiskCase,
-    async (id, b, req) => (await addNote(services, req.ctx, id, b.text)).record);
+  const caseRoute = (name: string) => `/risk_cases/:id/${name}`;
+  const caseTags = ['risk_cases'];
+  app.post(caseRoute('assign'), {
+    schema: { tags: caseTags, summary: 'Assign the case to an administrator or reviewer', params: IdParams, body: Type.Object({ assignee_id: Id }, { additionalProperties: false }), response: { 200: RiskCase, ...errors } },
+  }, async (req) => (await assignCase(services, req.ctx, req.params.id, req.body.assignee_id)).record);
+  app.post(caseRoute('note'), {
+    schema: { tags: caseTags, summary: 'Append a note (append-only)', params: IdParams, body: Type.Object({ text: Type.String({ minLength: 1, maxLength: 2000 }) }, { additionalProperties: false }), response: { 200: RiskCase, ...errors } },
+  }, async (req) => (await addNote(services, req.ctx, req.params.id, req.body.text)).record);
   // No body: a bare POST is the whole request.
-  action('investigate', 'Start the investigation (open → investigating)', undefined, RiskCase,
-    async (id, _b, req) => (await startInvestigation(services, req.ctx, id)).record);
-  action('clear', 'Clear the case: no fraud (reason required); its claims are released', Type.Object({ resolution: Resolution }, { additionalProperties: false }), RiskCase,
-    async (id, b, req) => (await clearCase(services, req.ctx, id, b.resolution)).record);
-  action('confirm', 'Confirm the case: rejects every unpaid claim it holds, optionally suspends the institution',
-    Type.Object({ resolution: Resolution, suspend_institution: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }), Confirmed,
-    async (id, b, req) => {
-      const { record, extra } = await confirmCase(services, req.ctx, id, b.resolution, b.suspend_institution === true);
-      return { case: record, ...extra };
-    });
+  app.post(caseRoute('investigate'), {
+    schema: { tags: caseTags, summary: 'Start the investigation (open → investigating)', params: IdParams, response: { 200: RiskCase, ...errors } },
+  }, async (req) => (await startInvestigation(services, req.ctx, req.params.id)).record);
+  app.post(caseRoute('clear'), {
+    schema: { tags: caseTags, summary: 'Clear the case: no fraud (reason required); its claims are released', params: IdParams, body: Type.Object({ resolution: Resolution }, { additionalProperties: false }), response: { 200: RiskCase, ...errors } },
+  }, async (req) => (await clearCase(services, req.ctx, req.params.id, req.body.resolution)).record);
+  app.post(caseRoute('confirm'), {
+    schema: {
+      tags: caseTags, summary: 'Confirm the case: rejects every unpaid claim it holds, optionally suspends the institution', params: IdParams,
+      body: Type.Object({ resolution: Resolution, suspend_institution: Type.Optional(Type.Boolean({ default: false })) }, { additionalProperties: false }),
+      response: { 200: Confirmed, ...errors },
+    },
+  }, async (req) => {
+    const { record, extra } = await confirmCase(services, req.ctx, req.params.id, req.body.resolution, req.body.suspend_institution === true);
+    return { case: record, ...extra };
+  });
 }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { RiskCheckDefinition, RiskHit } from '../plugins/contract.js';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
-import { ACTIVE_STATUSES, type RiskNote } from './cases.js';
+import { ACTIVE_STATUSES, type RiskNote, type RiskStatus } from './cases.js';
 import { transact } from '../db/transact.js';
 
 export interface FileOutcome {
@@ -69,12 +69,18 @@ export async function fileHits(services: Services, ctx: RequestContext, check: R
   }
 }
 
+/** The stored columns of a risk case that filing a hit again reads (JSON columns as stored: text or parsed). */
+interface StoredCase {
+  id: number | string; key: string; status: RiskStatus; summary: string; evidence: string | null; resolution: string | null;
+  claim_ids: unknown; worker_ids: unknown; notes: unknown; institution_id: number | null; version: number | string;
+}
+
 async function upsert(services: Services, ctx: RequestContext, trx: Knex.Transaction, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
   const out: FileOutcome = { created: [], existing: [], reopened: [], kept: [] };
-  const existing = new Map<string, Record<string, any>>();
+  const existing = new Map<string, StoredCase>();
   for (let i = 0; i < hits.length; i += 500) {
     const q = trx('risk_cases').where('check_id', check.id).whereIn('key', hits.slice(i, i + 500).map((h) => h.key));
-    for (const row of await (services.db.dialect === 'mysql' ? q.forUpdate() : q)) existing.set(row.key, row);
+    for (const row of (await (services.db.dialect === 'mysql' ? q.forUpdate() : q)) as StoredCase[]) existing.set(row.key, row);
   }
   const now = new Date().toISOString();
   const by = ctx.user?.id ?? null;
@@ -89,7 +95,7 @@ async function upsert(services: Services, ctx: RequestContext, trx: Knex.Transac
         worker_ids: JSON.stringify(union(hit.workerIds ?? [])), held_fen: await heldFen(trx, claimIds), found_at: now, last_seen_at: now,
         created_at: now, updated_at: now, created_by: by, updated_by: by, version: 1,
       });
-      const id = Number(typeof inserted === 'object' ? (inserted as any).id : inserted);
+      const id = Number(typeof inserted === 'object' ? (inserted as { id: number }).id : inserted);
       await link(trx, id, claimIds, now);
       await services.audit.append(trx, ctx, { action: 'create', resource: 'risk_cases', recordId: id, changes: { check_id: check.id, key: hit.key, summary: hit.summary, claim_ids: claimIds } });
       out.created.push(id);
@@ -106,7 +112,7 @@ async function upsert(services: Services, ctx: RequestContext, trx: Knex.Transac
       continue;
     }
     const allClaims = union(had, claimIds);
-    const patch: Record<string, any> = {
+    const patch: Record<string, unknown> = {
       summary: hit.summary, evidence, severity: check.severity, title: check.title, region_code: hit.regionCode,
       claim_ids: JSON.stringify(allClaims), worker_ids: JSON.stringify(union(parseJson<number[]>(row.worker_ids, []), hit.workerIds)),
       institution_id: hit.institutionId ?? row.institution_id, held_fen: await heldFen(trx, allClaims), last_seen_at: now,

@@ -84,7 +84,7 @@ export class RulesService {
     await claims.authorize(ctx, 'r', claimId);
     const row = await claims.findRow(ctx, claimId);
     if (!row.decision) throw new ApiError(404, `补贴申请 ${row.id} 尚未评估，没有评估结果；请先提交或评估该申请`);
-    return typeof row.decision === 'string' ? JSON.parse(row.decision) : row.decision;
+    return typeof row.decision === 'string' ? JSON.parse(row.decision) : (row.decision as Decision);
   }
 
   /** The stored decision recomputed from its own documents and snapshot, compared field by field. */

@@ -28,14 +28,14 @@ function subjects(knex: Knex): Array<{ subject: string; query: () => Knex.QueryB
     },
     {
       subject: 'claims.month',
-      query: () => knex('claims').groupBy('region_code', month('claim_date') as any).select('region_code', { key: month('claim_date') }).count({ n: '*' })
+      query: () => knex('claims').groupBy('region_code', month('claim_date')).select('region_code', { key: month('claim_date') }).count({ n: '*' })
         .select(knex.raw("sum(case when state in ('approved','paid') then decided_fen else 0 end) as approved_fen"))
         .select(knex.raw("sum(case when state = 'paid' then decided_fen else 0 end) as paid_fen")),
     },
     {
       subject: 'enrollments.month',
       query: () => knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id')
-        .groupBy('programs.region_code', month('enrollments.enrolled_on') as any).select({ region_code: 'programs.region_code', key: month('enrollments.enrolled_on') }).count({ n: '*' }),
+        .groupBy('programs.region_code', month('enrollments.enrolled_on')).select({ region_code: 'programs.region_code', key: month('enrollments.enrolled_on') }).count({ n: '*' }),
     },
   ];
 }
@@ -47,7 +47,7 @@ function subjects(knex: Knex): Array<{ subject: string; query: () => Knex.QueryB
 export async function refreshAggregates(knex: Knex): Promise<{ rows: number; ms: number }> {
   const started = Date.now();
   for (const table of Object.keys(LEAGUE_TABLES) as LeagueTable[]) await fillLeagueCodes(knex, table);
-  const out: Record<string, any>[] = [];
+  const out: Record<string, unknown>[] = [];
   for (const { subject, query } of subjects(knex)) {
     for (const r of await query()) {
       out.push({ subject, region_code: r.region_code, key: String(r.key ?? '') || '', n: Number(r.n ?? 0), amount_fen: Number(r.amount_fen ?? 0), approved_fen: Number(r.approved_fen ?? 0), paid_fen: Number(r.paid_fen ?? 0) });
@@ -94,12 +94,15 @@ export async function refreshIfStale(knex: Knex, now = Date.now(), maxAgeMs = RE
   return true;
 }
 
+type Sum = number | string | null;
+
 /** Sums of a subject over the regions in a subtree (all regions for the root), grouped by key. */
 export async function sumsBy(db: Db, subject: string, regionPath: string | null): Promise<Array<{ key: string; n: number; amount_fen: number; approved_fen: number; paid_fen: number }>> {
   const q = db('scope_counts').where('scope_counts.subject', subject).groupBy('scope_counts.key').select({ key: 'scope_counts.key' })
     .sum({ n: 'scope_counts.n', amount_fen: 'scope_counts.amount_fen', approved_fen: 'scope_counts.approved_fen', paid_fen: 'scope_counts.paid_fen' });
   if (regionPath) q.whereIn('scope_counts.region_code', db('regions').select('id').where('path', 'like', `${regionPath}%`));
-  return (await q).map((r: any) => ({ key: r.key, n: Number(r.n ?? 0), amount_fen: Number(r.amount_fen ?? 0), approved_fen: Number(r.approved_fen ?? 0), paid_fen: Number(r.paid_fen ?? 0) }));
+  // Sums come back as numbers or numeric strings depending on the driver.
+  return ((await q) as Array<{ key: string; n: Sum; amount_fen: Sum; approved_fen: Sum; paid_fen: Sum }>).map((r) => ({ key: r.key, n: Number(r.n ?? 0), amount_fen: Number(r.amount_fen ?? 0), approved_fen: Number(r.approved_fen ?? 0), paid_fen: Number(r.paid_fen ?? 0) }));
 }
 
 /**

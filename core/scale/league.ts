@@ -73,12 +73,12 @@ export async function followProgram(db: Db, programId: number, league: string): 
  * The `league_code` a row of `table` gets from its region or parent, for a row about to be written (`row` holds the
  * columns being written, `before` the stored row on update). Returns undefined when nothing that decides it changes.
  */
-export async function leagueFor(db: Db, table: string, row: Record<string, any>, before?: Record<string, any>): Promise<string | null | undefined> {
+export async function leagueFor(db: Db, table: string, row: Record<string, unknown>, before?: Record<string, unknown>): Promise<string | null | undefined> {
   const spec = (LEAGUE_TABLES as Record<string, { region?: string; via?: { table: string; key: string } }>)[table];
   if (!spec) return undefined;
   if (spec.region) {
     if (row[spec.region] === undefined || (before && row[spec.region] === before[spec.region] && before.league_code)) return undefined;
-    return leagueOfRegion(db, row[spec.region]);
+    return leagueOfRegion(db, row[spec.region] as string | null);
   }
   const key = row[spec.via!.key];
   if (key === undefined || key === null || (before && String(key) === String(before[spec.via!.key]) && before.league_code)) return undefined;
@@ -87,17 +87,18 @@ export async function leagueFor(db: Db, table: string, row: Record<string, any>,
 }
 
 /** Sets `league_code` on a row about to be inserted or updated, when its region or parent decides it. */
-export async function withLeague(db: Db, table: string, row: Record<string, any>, before?: Record<string, any>): Promise<Record<string, any>> {
+export async function withLeague(db: Db, table: string, row: Record<string, unknown>, before?: Record<string, unknown>): Promise<Record<string, unknown>> {
   const league = await leagueFor(db, table, row, before);
   if (league !== undefined) row.league_code = league;
   return row;
 }
 
 /** After a write: records scoped through this one follow a change of its region (certificates a worker, enrolments a class). */
-export async function propagateLeague(db: Db, table: string, id: number, row: Record<string, any>, before?: Record<string, any>): Promise<void> {
+export async function propagateLeague(db: Db, table: string, id: number | string, row: Record<string, unknown>, before?: Record<string, unknown>): Promise<void> {
   if (!before || row.region_code === undefined || row.region_code === before.region_code) return;
-  const league = await leagueOfRegion(db, row.region_code);
+  const league = await leagueOfRegion(db, row.region_code as string | null);
   if (!league) return;
-  if (table === 'workers') await followWorker(db, id, league);
-  if (table === 'programs') await followProgram(db, id, league);
+  // Workers and programs have integer ids.
+  if (table === 'workers') await followWorker(db, Number(id), league);
+  if (table === 'programs') await followProgram(db, Number(id), league);
 }

@@ -141,7 +141,7 @@ describeEachDb('lists at scale', (t) => {
       let seen = 0;
       for (const probe of probes(40)) {
         const { records } = await t().services.resources.get(probe.resource).list(ctx, { sort: JSON.stringify(probe.sort), range: JSON.stringify(probe.range), filter: JSON.stringify(probe.filter) });
-        const regions = await regionsOf(t(), probe.resource, records.map((r) => r.id));
+        const regions = await regionsOf(t(), probe.resource, records.map((r) => r.id as number));
         for (const r of regions) expect(r.startsWith(prefix), `${username} ${probe.resource} ${r}`).toBe(true);
         seen += regions.length;
       }

@@ -44,7 +44,7 @@ export async function loadRegistry(services: Services, ctx: RequestContext, chec
   rows.forEach((r, i) => {
     const parsed = parseResidentId(String(r.id_number ?? ''));
     if ('error' in parsed) return rejected.push({ row: i + 1, message: parsed.error });
-    if (check === 'certificate_registry' && (!r.occupation_code || !r.level || !LEVELS.includes(r.level as any))) {
+    if (check === 'certificate_registry' && (!r.occupation_code || !r.level || !(LEVELS as readonly string[]).includes(r.level))) {
       return rejected.push({ row: i + 1, message: '证书比对数据须填写职业编码和等级（5/4/3/2/1/special）' });
     }
     if ((r.valid_from && !DATE.test(r.valid_from)) || (r.valid_to && !DATE.test(r.valid_to))) return rejected.push({ row: i + 1, message: '日期应为 YYYY-MM-DD' });

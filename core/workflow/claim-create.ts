@@ -3,8 +3,9 @@
 import type { HookArgs } from '../resources/definition.js';
 import { badRequest } from '../http/errors.js';
 import { linked, settle } from './scope-fields.js';
+import type { CatalogEntry } from '../configs/kinds/catalog.js';
 
-export async function prepareClaim(input: Record<string, any>, op: 'create' | 'update', args: HookArgs): Promise<Record<string, any>> {
+export async function prepareClaim(input: Record<string, unknown>, op: 'create' | 'update', args: HookArgs): Promise<Record<string, unknown>> {
   const { trx, services } = args;
   // Everything derived is read-only on update (see the claims resource): a draft changes its dates and amounts only.
   if (op !== 'create') return input;
@@ -29,8 +30,9 @@ export async function prepareClaim(input: Record<string, any>, op: 'create' | 'u
     // Unless the clerk states an amount, a training claim asks for the catalog's standard for the class.
     if (c.requested_fen === undefined) {
       const p = await trx('programs').where({ id: e.program_id }).first('occupation_code', 'level');
-      const catalog = await services.configs.effective(c.region_code, 'catalog', 'default', c.claim_date, trx);
-      c.requested_fen = catalog?.body.entries.find((x: any) => x.code === p.occupation_code)?.levels?.[p.level]?.standard_fen ?? 0;
+      const catalog = await services.configs.effective(c.region_code as string, 'catalog', 'default', c.claim_date as string, trx);
+      const entries: CatalogEntry[] = catalog?.body.entries ?? [];
+      c.requested_fen = entries.find((x) => x.code === p.occupation_code)?.levels?.[p.level as keyof CatalogEntry['levels']]?.standard_fen ?? 0;
     }
   } else if (c.type === 'evaluation' || c.type === 'upgrade') {
     if (!c.certificate_id) throw badRequest(`${c.type === 'evaluation' ? '职业技能评价补贴' : '技能提升补贴'}申请须关联证书（certificate_id）`, 'certificate_id');

@@ -9,6 +9,7 @@ import { keepEntitlementOnPayment, releaseEntitlement, takeEntitlement } from '.
 import { requireNotFrozen, requireStanding } from './standing.js';
 import type { TransactOptions } from '../db/transact.js';
 import { CLAIM_STEPS, DECIDERS, MAKERS, PAYERS } from './claim-steps.js';
+import type { Claim } from '../entities/claims.js';
 
 export const CLAIM_STATE_LABELS: Record<string, string> = {
   draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', paid: '已支付',
@@ -68,7 +69,7 @@ export class ClaimWorkflow {
     return this.claims.findRow(ctx, id, trx);
   }
 
-  private async transition(trx: Knex.Transaction, ctx: RequestContext, claim: Row, to: string, set: Row, detail: Row = {}): Promise<Row> {
+  private async transition(trx: Knex.Transaction, ctx: RequestContext, claim: Row, to: string, set: Row, detail: Row = {}): Promise<Claim> {
     const n = await trx('claims').where({ id: claim.id, version: claim.version, state: claim.state })
       .update({ ...set, state: to, version: Number(claim.version) + 1, updated_at: new Date().toISOString(), updated_by: ctx.user?.id ?? null });
     if (n !== 1) throw conflict(`申请 ${claim.id} 刚被他人处理，请刷新后重试`, 'version');
@@ -88,7 +89,7 @@ export class ClaimWorkflow {
    * decision: when the evaluation fails, the claim stays a draft and the error says why. Then checks it for risks.
    * Idempotent: submitting a submitted claim returns it (and evaluates it if an earlier version left it undecided).
    */
-  async submit(ctx: RequestContext, id: unknown): Promise<Row> {
+  async submit(ctx: RequestContext, id: unknown): Promise<Claim> {
     requireRole(ctx, MAKERS, '提交补贴申请');
     const submitted = await this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
@@ -110,7 +111,7 @@ export class ClaimWorkflow {
     return this.claims.get(ctx, submitted.record.id);
   }
 
-  async startReview(ctx: RequestContext, id: unknown): Promise<Row> {
+  async startReview(ctx: RequestContext, id: unknown): Promise<Claim> {
     requireRole(ctx, DECIDERS, '审核补贴申请');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
@@ -124,7 +125,7 @@ export class ClaimWorkflow {
    * Approves, takes the person's entitlement and reserves the amount in the budget that funds it, in one
    * transaction whose invariants the database enforces (unique entitlement key, conditional budget update).
    */
-  async approve(ctx: RequestContext, id: unknown, body: { fund_source_id?: number; amount_fen?: number }): Promise<Row> {
+  async approve(ctx: RequestContext, id: unknown, body: { fund_source_id?: number; amount_fen?: number }): Promise<Claim> {
     requireRole(ctx, DECIDERS, '批准补贴申请');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);
@@ -151,7 +152,7 @@ export class ClaimWorkflow {
     }, 'write', receipt(ctx, 'approve', id));
   }
 
-  async reject(ctx: RequestContext, id: unknown, reason: string | undefined): Promise<Row> {
+  async reject(ctx: RequestContext, id: unknown, reason: string | undefined): Promise<Claim> {
     requireRole(ctx, DECIDERS, '驳回补贴申请');
     if (!reason || !reason.trim()) throw badRequest('驳回时必须填写驳回理由', 'reason');
     return this.claims.write(async (trx) => {
@@ -169,7 +170,7 @@ export class ClaimWorkflow {
   }
 
   /** Records the payment: the reservation becomes spending and the entitlement is kept, in the same transaction as the state change. */
-  async pay(ctx: RequestContext, id: unknown): Promise<Row> {
+  async pay(ctx: RequestContext, id: unknown): Promise<Claim> {
     requireRole(ctx, PAYERS, '登记支付');
     return this.claims.write(async (trx) => {
       const claim = await this.load(ctx, id, trx);

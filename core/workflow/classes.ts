@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { HookArgs } from '../resources/definition.js';
 import { badRequest, conflict } from '../http/errors.js';
 import { regionChain } from '../configs/resolve.js';
+import type { CatalogEntry } from '../configs/kinds/catalog.js';
 
 /** Allowed next states of a class. */
 export const PROGRAM_FLOW: Record<string, string[]> = {
@@ -21,11 +22,19 @@ export async function leagueOf(knex: Knex | Knex.Transaction, node: string): Pro
 }
 
 /** Checks a class against its institution's approval and the catalog in force; fills the occupation name. */
-export async function checkProgram(row: Record<string, any>, before: Record<string, any> | null, { trx, services }: HookArgs): Promise<Record<string, any>> {
-  const p = { ...before, ...row };
-  if (before && row.status !== undefined && row.status !== before.status) {
-    if (!PROGRAM_FLOW[before.status]?.includes(row.status)) {
-      throw conflict(`培训班不能从「${STATUS_LABELS[before.status]}」改为「${STATUS_LABELS[row.status]}」；可改为：${PROGRAM_FLOW[before.status].map((s) => STATUS_LABELS[s]).join('、') || '（无）'}`, 'status');
+/** The class fields the check reads, as the entity schema validated them (or as stored). */
+interface ProgramFields {
+  status: string; institution_id: number; region_code: string; occupation_code: string; level: string;
+  start_date: string; end_date: string; subsidised?: boolean | number | null; hours: number | string;
+}
+
+export async function checkProgram(row: Record<string, unknown>, stored: Record<string, unknown> | null, { trx, services }: HookArgs): Promise<Record<string, unknown>> {
+  const before = stored as (ProgramFields & Record<string, unknown>) | null;
+  const changes = row as Partial<ProgramFields> & Record<string, unknown>;
+  const p = { ...before, ...changes } as ProgramFields;
+  if (before && changes.status !== undefined && changes.status !== before.status) {
+    if (!PROGRAM_FLOW[before.status]?.includes(changes.status)) {
+      throw conflict(`培训班不能从「${STATUS_LABELS[before.status]}」改为「${STATUS_LABELS[changes.status]}」；可改为：${PROGRAM_FLOW[before.status].map((s) => STATUS_LABELS[s]).join('、') || '（无）'}`, 'status');
     }
   }
   const relevant = !before || ['institution_id', 'region_code', 'occupation_code', 'level', 'start_date', 'end_date', 'subsidised', 'hours'].some((f) => row[f] !== undefined && row[f] !== before[f]);
@@ -43,9 +52,10 @@ export async function checkProgram(row: Record<string, any>, before: Record<stri
     }
   }
   const catalog = await services.configs.effective(p.region_code, 'catalog', 'default', p.start_date, trx);
-  const entry = catalog?.body.entries.find((e: any) => e.code === p.occupation_code);
+  const entries: CatalogEntry[] = catalog?.body.entries ?? [];
+  const entry = entries.find((e) => e.code === p.occupation_code);
   if (!entry) throw badRequest(`职业（工种）${p.occupation_code} 不在 ${p.region_code} 于 ${p.start_date} 生效的培训需求指导目录中`, 'occupation_code');
-  const standard = entry.levels?.[p.level];
+  const standard = entry.levels?.[p.level as keyof CatalogEntry['levels']];
   if (!standard) throw badRequest(`目录中「${entry.name}」没有该等级（${p.level}）的补贴标准，可选等级：${Object.keys(entry.levels).join('、')}`, 'level');
   if (Number(p.hours) < Number(standard.min_hours)) throw badRequest(`「${entry.name}」该等级的最低学时为 ${standard.min_hours}，本班课时 ${p.hours} 不足`, 'hours');
   return { ...row, occupation_name: entry.name };

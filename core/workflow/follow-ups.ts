@@ -12,16 +12,17 @@ function addMonths(date: string, months: number): string {
 }
 
 /** Creates the visits due `months` after completion (e.g. "1,3,6"), once. */
-export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Record<string, any>, months: string): Promise<number> {
+export async function scheduleFollowUps(trx: Knex.Transaction, enrollment: Record<string, unknown>, months: string): Promise<number> {
   const program = await trx('programs').where({ id: enrollment.program_id }).first('region_code');
   const now = new Date().toISOString();
   let created = 0;
   for (const m of months.split(',').map((x) => Number(x.trim())).filter((x) => Number.isInteger(x) && x > 0)) {
     const exists = await trx('follow_ups').where({ enrollment_id: enrollment.id, months_after: m }).first('id');
     if (exists) continue;
+    // completed_on is set before this runs (checkCompletion).
     await trx('follow_ups').insert({
       enrollment_id: enrollment.id, worker_id: enrollment.worker_id, region_code: program.region_code,
-      due_on: addMonths(enrollment.completed_on, m), months_after: m, created_at: now, updated_at: now, version: 1,
+      due_on: addMonths(enrollment.completed_on as string, m), months_after: m, created_at: now, updated_at: now, version: 1,
     });
     created++;
   }

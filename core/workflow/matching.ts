@@ -11,13 +11,13 @@ export async function recommendationsFor(services: Services, ctx: RequestContext
   const certs = await knex('certificates').where({ worker_id: worker.id }).select('occupation_code', 'level', 'number', 'kind');
   if (certs.length === 0) return { worker_id: worker.id, certificates: [], postings: [] };
   const league = await leagueOf(knex, worker.region_code);
-  const postings = await services.resources.get('job_postings').scoped(ctx)
+  const postings: Array<Record<string, unknown> & { occupation_code: string; min_level: string }> = await services.resources.get('job_postings').scoped(ctx)
     .whereIn('occupation_code', certs.map((c) => c.occupation_code))
     .whereIn('region_code', knex('regions').select('id').where('path', 'like', `%/${league}/%`))
     .where((q) => q.whereNull('valid_to').orWhere('valid_to', '>=', services.today()))
     .orderBy('wage_max_fen', 'desc').select('job_postings.*');
-  const matched = postings.filter((p: any) => certs.some((c) => c.occupation_code === p.occupation_code && levelRank(c.level) >= levelRank(p.min_level)));
-  return { worker_id: worker.id, certificates: certs, postings: matched.map((p: any) => services.resources.get('job_postings').toRecord(p)) };
+  const matched = postings.filter((p) => certs.some((c) => c.occupation_code === p.occupation_code && levelRank(c.level) >= levelRank(p.min_level)));
+  return { worker_id: worker.id, certificates: certs, postings: matched.map((p) => services.resources.get('job_postings').toRecord(p)) };
 }
 
 /** Workers within the caller's scope holding a certificate for the posting's occupation at or above its level. */
@@ -25,14 +25,14 @@ export async function matchingWorkers(services: Services, ctx: RequestContext, p
   const posting = await services.resources.get('job_postings').get(ctx, postingId);
   const workers = services.resources.get('workers');
   const league = await leagueOf(services.db.knex, posting.region_code);
-  const rows = await workers.scoped(ctx)
+  const rows: Array<Record<string, unknown> & { certificate_level: string; certificate_number: string }> = await workers.scoped(ctx)
     .join('certificates', 'certificates.worker_id', 'workers.id')
     .where('certificates.occupation_code', posting.occupation_code)
     .whereIn('workers.region_code', services.db.knex('regions').select('id').where('path', 'like', `%/${league}/%`))
     .select('workers.*', 'certificates.level as certificate_level', 'certificates.number as certificate_number');
-  const ok = rows.filter((r: any) => levelRank(r.certificate_level) >= levelRank(posting.min_level));
+  const ok = rows.filter((r) => levelRank(r.certificate_level) >= levelRank(posting.min_level));
   return {
     posting_id: posting.id,
-    workers: ok.map((r: any) => ({ ...workers.toRecord(r), certificate_level: r.certificate_level, certificate_number: r.certificate_number })),
+    workers: ok.map((r) => ({ ...workers.toRecord(r), certificate_level: r.certificate_level, certificate_number: r.certificate_number })),
   };
 }

@@ -6,15 +6,18 @@ import { regionChain } from '../configs/resolve.js';
 
 const yuan = (fen: number) => `¥${(fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
+/** A budgets row as stored (BIGINT amounts may come back as numeric strings). */
+export type StoredBudget = Record<string, unknown> & { id: number };
+
 /** The budget that funds a claim: the fund source's budget of the year at the nearest node up the tree. */
-export async function budgetFor(trx: Knex.Transaction, regionCode: string, fundSourceId: number, year: number): Promise<Record<string, any> | null> {
+export async function budgetFor(trx: Knex.Transaction, regionCode: string, fundSourceId: number, year: number): Promise<StoredBudget | null> {
   const chain = (await regionChain(trx, regionCode)).map((r) => r.id);
   const rows = await trx('budgets').whereIn('region_code', chain).where({ fund_source_id: fundSourceId, year });
   return chain.map((code) => rows.find((r) => r.region_code === code)).find(Boolean) ?? null;
 }
 
 /** Reserves an amount; refuses (and changes nothing) when what is left is less. Safe under concurrency. */
-export async function reserve(trx: Knex.Transaction, budget: Record<string, any>, amountFen: number): Promise<void> {
+export async function reserve(trx: Knex.Transaction, budget: StoredBudget, amountFen: number): Promise<void> {
   const n = await trx('budgets').where({ id: budget.id })
     .whereRaw('amount_fen - reserved_fen - spent_fen >= ?', [amountFen])
     .update({ reserved_fen: trx.raw('reserved_fen + ?', [amountFen]), updated_at: new Date().toISOString(), version: trx.raw('version + 1') });

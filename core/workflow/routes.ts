@@ -1,6 +1,7 @@
 // Routes of the claim workflow (submit, review, approve, reject, pay, batch approve) and of job matching.
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { Claim } from '../entities/claims.js';
@@ -11,23 +12,24 @@ import { collisionsOf } from './entitlements.js';
 
 const errors = { 400: ErrorBody, 403: ErrorBody, 404: ErrorBody, 409: ErrorBody };
 
-export function workflowRoutes(app: FastifyInstance, services: Services): void {
+export function workflowRoutes(fastify: FastifyInstance, services: Services): void {
+  // Typed through the route schemas: params, query and body need no casts.
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const wf = new ClaimWorkflow(services);
   const tags = ['claims'];
-  const id = (req: { params: unknown }) => (req.params as { id: string }).id;
 
   app.post('/claims/:id/submit', { schema: { tags, summary: 'Submit a draft: evaluated by the rules at once; repeating it changes nothing', params: IdParams, response: { 200: Claim, ...errors } } },
-    async (req) => wf.submit(req.ctx, id(req)));
+    async (req) => wf.submit(req.ctx, req.params.id));
   app.post('/claims/:id/review', { schema: { tags, summary: 'Take a submitted claim into review', params: IdParams, response: { 200: Claim, ...errors } } },
-    async (req) => wf.startReview(req.ctx, id(req)));
+    async (req) => wf.startReview(req.ctx, req.params.id));
   app.post('/claims/:id/approve', {
     schema: { tags, summary: 'Approve and reserve the amount in the budget (maker-checker)', params: IdParams, body: Type.Object({ fund_source_id: Type.Optional(Id), amount_fen: Type.Optional(Type.Integer({ minimum: 1 })) }, { additionalProperties: false }), response: { 200: Claim, ...errors } },
-  }, async (req) => wf.approve(req.ctx, id(req), req.body as { fund_source_id?: number; amount_fen?: number }));
+  }, async (req) => wf.approve(req.ctx, req.params.id, req.body));
   app.post('/claims/:id/reject', {
     schema: { tags, summary: 'Reject with a reason', params: IdParams, body: Type.Object({ reason: Type.String({ maxLength: 2000 }) }), response: { 200: Claim, ...errors } },
-  }, async (req) => wf.reject(req.ctx, id(req), (req.body as { reason: string }).reason));
+  }, async (req) => wf.reject(req.ctx, req.params.id, req.body.reason));
   app.post('/claims/:id/pay', { schema: { tags, summary: 'Record the payment: the reservation becomes spending', params: IdParams, response: { 200: Claim, ...errors } } },
-    async (req) => wf.pay(req.ctx, id(req)));
+    async (req) => wf.pay(req.ctx, req.params.id));
   app.post('/claims/approve', {
     schema: {
       tags, summary: 'Approve many claims; each succeeds or fails on its own',
@@ -35,13 +37,13 @@ export function workflowRoutes(app: FastifyInstance, services: Services): void {
       response: { 200: Type.Object({ results: Type.Array(Type.Object({ id: Type.Integer(), ok: Type.Boolean(), message: Type.String(), state: Type.Optional(Type.String()) })) }) },
     },
   }, async (req) => {
-    const body = req.body as { ids: number[]; fund_source_id?: number };
+    const body = req.body;
     return { results: await wf.approveMany(req.ctx, body.ids, body) };
   });
 
   // Whoever may read a claim may read its history, reviewers included (the full audit trail stays with auditors).
   app.get('/claims/:id/history', { schema: { tags, summary: 'The audit entries of one claim, oldest first', params: IdParams } }, async (req) => {
-    const claim = await services.resources.get('claims').get(req.ctx, id(req));
+    const claim = await services.resources.get('claims').get(req.ctx, req.params.id);
     const rows = await services.db.knex('audit_log').where({ resource: 'claims', record_id: String(claim.id) }).orderBy('seq').select('seq', 'at', 'username', 'role', 'action', 'changes');
     return rows.map((r) => ({ ...r, changes: r.changes ? JSON.parse(r.changes) : null }));
   });
@@ -66,12 +68,12 @@ export function workflowRoutes(app: FastifyInstance, services: Services): void {
       },
     },
   }, async (req) => {
-    const claim = await services.resources.get('claims').get(req.ctx, id(req));
+    const claim = await services.resources.get('claims').get(req.ctx, req.params.id);
     return collisionsOf(services.db.knex, claim);
   });
 
   app.get('/workers/:id/recommendations', { schema: { tags: ['job_postings'], summary: 'Job postings matching the worker’s certificates', params: IdParams } },
-    async (req) => recommendationsFor(services, req.ctx, id(req)));
+    async (req) => recommendationsFor(services, req.ctx, req.params.id));
   app.get('/job_postings/:id/matches', { schema: { tags: ['job_postings'], summary: 'Certified workers matching a posting', params: IdParams } },
-    async (req) => matchingWorkers(services, req.ctx, id(req)));
+    async (req) => matchingWorkers(services, req.ctx, req.params.id));
 }

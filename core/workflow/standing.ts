@@ -15,7 +15,7 @@
 import type { Knex } from 'knex';
 import { conflict } from '../http/errors.js';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /** When the claimed training ran: the class's dates, else the claim's period (base rewards); null when unknown. */
 async function trainingDates(trx: Knex.Transaction, claim: Row): Promise<{ from: string; to: string } | null> {
@@ -23,7 +23,7 @@ async function trainingDates(trx: Knex.Transaction, claim: Row): Promise<{ from:
     const p = await trx('programs').where({ id: claim.program_id }).first('start_date', 'end_date');
     if (p?.start_date && p.end_date) return { from: p.start_date, to: p.end_date };
   }
-  return claim.period_from && claim.period_to ? { from: claim.period_from, to: claim.period_to } : null;
+  return claim.period_from && claim.period_to ? { from: String(claim.period_from), to: String(claim.period_to) } : null;
 }
 
 interface Institution { name: string; approval_status: string; approved_from: string | null; approved_to: string | null }

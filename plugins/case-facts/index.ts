@@ -59,7 +59,8 @@ export const certificate: FactDefinition = {
     let cert = c.certificate_id ? await ctx.db('certificates').where({ id: c.certificate_id }).first() : null;
     if (!cert && c.enrollment_id) cert = await ctx.db('certificates').where({ enrollment_id: c.enrollment_id }).orderBy('issued_on', 'desc').first();
     if (!cert) return { present: false, kind: null, level: null, occupationCode: null, matchesProgram: false, issuedOn: null, number: null };
-    const p = ctx.facts.program as Record<string, any> | undefined;
+    // The program fact (computed before this one).
+    const p = ctx.facts.program as { found?: boolean; occupationCode?: string | null; level?: string | null } | undefined;
     const matches = p?.found ? p.occupationCode === cert.occupation_code && p.level === cert.level : true;
     return { present: true, kind: cert.kind, level: cert.level, occupationCode: cert.occupation_code, matchesProgram: matches, issuedOn: cert.issued_on, number: cert.number };
   },

@@ -1,6 +1,9 @@
 // Plugin catalog: the demand-catalog entry in force for the claim's region and date, for its occupation and level.
 import { definePlugin, type FactDefinition } from '../../core/plugins/contract.js';
 
+/** A catalog entry as this fact reads it (the catalog kind's schema, core/configs/kinds/catalog.ts). */
+interface CatalogEntry { code: string; name: string; shortage?: boolean; levels?: Record<string, { standard_fen: number; min_hours: number } | undefined> }
+
 export const catalogEntry: FactDefinition = {
   id: 'catalogEntry',
   label: '培训需求指导目录条目',
@@ -20,7 +23,7 @@ export const catalogEntry: FactDefinition = {
     const none = { found: false, occupationCode, name: null, level, standardFen: 0, minHours: 0, shortage: false, sourceNode: null };
     if (!occupationCode || !level) return none;
     const catalog = await ctx.services.effectiveConfig(ctx.claim.region_code, 'catalog', 'default', ctx.date);
-    const entry = catalog?.body.entries.find((e: any) => e.code === occupationCode);
+    const entry = (catalog?.body.entries as CatalogEntry[] | undefined)?.find((e) => e.code === occupationCode);
     const standard = entry?.levels?.[level];
     if (!entry || !standard) return none;
     return {

@@ -14,7 +14,10 @@ function certificates(ctx: RiskScanContext) {
       'p.id as program_id', 'p.start_date', 'p.end_date', 'p.institution_id', ctx.db.raw('coalesce(p.region_code, w.region_code) as region_code'));
 }
 
-const asCert = (r: any): Cert => ({
+/** A certificate row as the driver reads it: ids possibly as numeric strings. */
+type CertRow = { [K in keyof Cert]: K extends 'id' | 'worker_id' | 'enrollment_id' | 'program_id' | 'institution_id' ? number | string | null : Cert[K] };
+
+const asCert = (r: CertRow): Cert => ({
   ...r, id: Number(r.id), worker_id: Number(r.worker_id), enrollment_id: r.enrollment_id === null ? null : Number(r.enrollment_id),
   program_id: r.program_id === null ? null : Number(r.program_id), institution_id: r.institution_id === null ? null : Number(r.institution_id),
 });

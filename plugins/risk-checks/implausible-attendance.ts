@@ -17,7 +17,16 @@ const LABELS: Record<Finding, string> = {
   'all-perfect': '全体学员满勤且全部考核合格',
 };
 
-interface Hit { programId: number; finding: Finding; workerIds: number[] | null; evidence: Record<string, any> }
+interface Hit { programId: number; finding: Finding; workerIds: number[] | null; evidence: Record<string, unknown> }
+
+/** Ids and counts come back as numbers or numeric strings depending on the driver: each is read through Number(). */
+type Num = number | string;
+interface CrowdedDay { program_id: Num; capacity: Num; session_date: string; attendees: Num }
+interface Stamp { program_id: Num; check_in_at: string }
+interface OffDate { program_id: Num; start_date: string; end_date: string; session_date: string; worker_id: Num }
+interface PerfectClass { program_id: Num; hours: Num; trainees: Num }
+interface ProgramRow { id: Num; name: string; institution_id: Num; region_code: string; start_date: string; end_date: string }
+interface Member { id: Num; program_id: Num; worker_id: Num }
 
 /** Attendance joined to its enrolment and class, limited to subsidised classes in scope (or of the claims). */
 async function scoped(ctx: RiskScanContext): Promise<(table: string) => Knex.QueryBuilder> {
@@ -36,38 +45,38 @@ async function findings(ctx: RiskScanContext): Promise<Hit[]> {
   const hits: Hit[] = [];
   const group = <T>(rows: T[], key: (r: T) => number) => rows.reduce((m, r) => m.set(key(r), [...(m.get(key(r)) ?? []), r]), new Map<number, T[]>());
 
-  const crowded = await from('attendance').groupBy('p.id', 'p.capacity', 'a.session_date').havingRaw('count(distinct e.worker_id) > p.capacity')
+  const crowded: CrowdedDay[] = await from('attendance').groupBy('p.id', 'p.capacity', 'a.session_date').havingRaw('count(distinct e.worker_id) > p.capacity')
     .select('p.id as program_id', 'p.capacity', 'a.session_date', ctx.db.raw('count(distinct e.worker_id) as attendees'));
-  for (const [programId, rows] of group(crowded, (r: any) => Number(r.program_id))) {
-    const days = rows.map((r: any) => ({ session_date: r.session_date, attendees: Number(r.attendees) })).sort((x, y) => x.session_date.localeCompare(y.session_date));
+  for (const [programId, rows] of group(crowded, (r) => Number(r.program_id))) {
+    const days = rows.map((r) => ({ session_date: r.session_date, attendees: Number(r.attendees) })).sort((x, y) => x.session_date.localeCompare(y.session_date));
     hits.push({ programId, finding: 'over-capacity', workerIds: null, evidence: { capacity: Number(rows[0].capacity), days } });
   }
 
-  const stamps = await from('attendance').whereNotNull('a.check_in_at').groupBy('p.id', 'a.check_in_at').havingRaw('count(*) >= ?', [SAME_CHECK_IN_MIN])
+  const stamps: Stamp[] = await from('attendance').whereNotNull('a.check_in_at').groupBy('p.id', 'a.check_in_at').havingRaw('count(*) >= ?', [SAME_CHECK_IN_MIN])
     .select('p.id as program_id', 'a.check_in_at');
-  for (const [programId, rows] of group(stamps, (r: any) => Number(r.program_id))) {
-    const people = await from('attendance').where('p.id', programId).whereIn('a.check_in_at', rows.map((r: any) => r.check_in_at)).select('a.check_in_at', 'e.worker_id');
-    const timestamps = rows.map((r: any) => r.check_in_at).sort().map((t: string) => {
-      const workers = ids(people.filter((p: any) => p.check_in_at === t).map((p: any) => p.worker_id));
+  for (const [programId, rows] of group(stamps, (r) => Number(r.program_id))) {
+    const people: { check_in_at: string; worker_id: Num }[] = await from('attendance').where('p.id', programId).whereIn('a.check_in_at', rows.map((r) => r.check_in_at)).select('a.check_in_at', 'e.worker_id');
+    const timestamps = rows.map((r) => r.check_in_at).sort().map((t) => {
+      const workers = ids(people.filter((p) => p.check_in_at === t).map((p) => p.worker_id));
       return { check_in_at: t, people: workers.length, worker_ids: workers };
     });
     hits.push({ programId, finding: 'same-check-in', workerIds: ids(timestamps.flatMap((t) => t.worker_ids)), evidence: { threshold: SAME_CHECK_IN_MIN, timestamps } });
   }
 
-  const offDates = await from('attendance').where((q) => q.whereRaw('a.session_date < p.start_date').orWhereRaw('a.session_date > p.end_date'))
+  const offDates: OffDate[] = await from('attendance').where((q) => q.whereRaw('a.session_date < p.start_date').orWhereRaw('a.session_date > p.end_date'))
     .select('p.id as program_id', 'p.start_date', 'p.end_date', 'a.session_date', 'e.worker_id');
-  for (const [programId, rows] of group(offDates, (r: any) => Number(r.program_id))) {
+  for (const [programId, rows] of group(offDates, (r) => Number(r.program_id))) {
     hits.push({
-      programId, finding: 'outside-dates', workerIds: ids(rows.map((r: any) => r.worker_id)),
-      evidence: { start_date: rows[0].start_date, end_date: rows[0].end_date, records: rows.length, session_dates: [...new Set(rows.map((r: any) => r.session_date as string))].sort() },
+      programId, finding: 'outside-dates', workerIds: ids(rows.map((r) => r.worker_id)),
+      evidence: { start_date: rows[0].start_date, end_date: rows[0].end_date, records: rows.length, session_dates: [...new Set(rows.map((r) => r.session_date))].sort() },
     });
   }
 
-  const perfect = await from('enrollments').whereNot('e.status', 'withdrawn').groupBy('p.id', 'p.hours')
+  const perfect: PerfectClass[] = await from('enrollments').whereNot('e.status', 'withdrawn').groupBy('p.id', 'p.hours')
     .havingRaw('count(*) >= ?', [ALL_PERFECT_MIN])
     .havingRaw("sum(case when e.attended_hours >= p.hours and e.assessment_result = 'pass' then 1 else 0 end) = count(*)")
     .select('p.id as program_id', 'p.hours', ctx.db.raw('count(*) as trainees'));
-  for (const r of perfect as any[]) {
+  for (const r of perfect) {
     hits.push({ programId: Number(r.program_id), finding: 'all-perfect', workerIds: null, evidence: { trainees: Number(r.trainees), program_hours: Number(r.hours), threshold: ALL_PERFECT_MIN } });
   }
   return hits;
@@ -84,14 +93,15 @@ export const implausibleAttendance: RiskCheckDefinition = {
   async run(ctx) {
     const found = await findings(ctx);
     const programIds = ids(found.map((f) => f.programId));
-    const programs = new Map<number, any>();
-    if (programIds.length) for (const p of await ctx.db('programs').whereIn('id', programIds).select('id', 'name', 'institution_id', 'region_code', 'start_date', 'end_date')) programs.set(Number(p.id), p);
-    const members = programIds.length ? await ctx.db('enrollments').whereIn('program_id', programIds).whereNot('status', 'withdrawn').select('id', 'program_id', 'worker_id') : [];
+    const programs = new Map<number, ProgramRow>();
+    if (programIds.length) for (const p of await ctx.db<ProgramRow>('programs').whereIn('id', programIds).select('id', 'name', 'institution_id', 'region_code', 'start_date', 'end_date')) programs.set(Number(p.id), p);
+    const members: Member[] = programIds.length ? await ctx.db('enrollments').whereIn('program_id', programIds).whereNot('status', 'withdrawn').select('id', 'program_id', 'worker_id') : [];
     const claims = await loadClaims(ctx.db, { programIds });
     return found.map((f): RiskHit => {
-      const p = programs.get(f.programId);
-      const workerIds = f.workerIds ?? ids(members.filter((m: any) => Number(m.program_id) === f.programId).map((m: any) => m.worker_id));
-      const enrolments = new Set(members.filter((m: any) => Number(m.program_id) === f.programId).map((m: any) => Number(m.id)));
+      // Every finding's class was read just above.
+      const p = programs.get(f.programId)!;
+      const workerIds = f.workerIds ?? ids(members.filter((m) => Number(m.program_id) === f.programId).map((m) => m.worker_id));
+      const enrolments = new Set(members.filter((m) => Number(m.program_id) === f.programId).map((m) => Number(m.id)));
       const claimIds = ids(claims.filter((c) => (c.program_id === f.programId || (c.enrollment_id !== null && enrolments.has(c.enrollment_id)))
         && (f.workerIds === null || (c.worker_id !== null && workerIds.includes(c.worker_id)))).map((c) => c.id));
       return {

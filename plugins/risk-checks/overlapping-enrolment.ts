@@ -1,4 +1,5 @@
 // overlapping-enrolment: one person in subsidised classes at the same time, or in two 盟市 in the same period.
+import type { Knex } from 'knex';
 import type { RiskCheckDefinition, RiskHit, RiskScanContext } from '../../core/plugins/contract.js';
 import { RegionIndex, chunks, claimIsFor, claimTargets, daysBetween, ids, loadClaims, personNames, single } from './shared.js';
 
@@ -14,14 +15,15 @@ interface Pair { a: Enrolment; b: Enrolment; overlapDays: number; gapDays: numbe
 
 async function enrolmentsOfRepeatWorkers(ctx: RiskScanContext): Promise<Enrolment[]> {
   const { db } = ctx;
-  const live = (q: any) => q.join('programs as p', 'p.id', 'e.program_id').where('p.subsidised', true).whereNot('e.status', 'withdrawn');
+  const live = (q: Knex.QueryBuilder) => q.join('programs as p', 'p.id', 'e.program_id').where('p.subsidised', true).whereNot('e.status', 'withdrawn');
   // Workers with a live enrolment in the scanned subtree (or behind the submitted claims)…
   const inScope = live(db('enrollments as e')).whereIn('p.region_code', ctx.regionCodes).distinct('e.worker_id');
   if (ctx.claimIds) inScope.whereIn('e.worker_id', (await claimTargets(db, ctx.claimIds)).workerIds);
   // …who have at least two such enrolments anywhere in the region: the other class may be in another 盟市.
   const repeat = live(db('enrollments as e')).whereIn('e.worker_id', inScope).groupBy('e.worker_id').havingRaw('count(*) > 1').select('e.worker_id');
-  const workerIds = ids((await repeat).map((r: any) => r.worker_id));
-  const rows: any[] = [];
+  const workerIds = ids(((await repeat) as { worker_id: number | string }[]).map((r) => r.worker_id));
+  /** Ids as the driver reads them, numbers or numeric strings. */
+  const rows: Array<Omit<Enrolment, 'enrollment_id' | 'worker_id' | 'program_id' | 'institution_id'> & Record<'enrollment_id' | 'worker_id' | 'program_id' | 'institution_id', number | string>> = [];
   for (const part of chunks(workerIds)) {
     rows.push(...await live(db('enrollments as e')).whereIn('e.worker_id', part).select(
       'e.id as enrollment_id', 'e.worker_id', 'p.id as program_id', 'p.name', 'p.institution_id', 'p.region_code', 'p.start_date', 'p.end_date'));

@@ -20,19 +20,25 @@ type Metric = keyof typeof METRICS;
 
 interface Row { institution_id: number; occupation_code: string; trainees: number; passes: number; classes: number; claims: number; fen: number; values: Record<Metric, number> }
 
+/** Counts and sums come back as numbers or numeric strings depending on the driver: read through Number(). */
+type Num = number | string;
+interface Pair { institution_id: Num; occupation_code: string }
+interface TrainingRow extends Pair { trainees: Num; passes: Num; classes: Num }
+interface MoneyRow extends Pair { claims: Num; fen: Num | null }
+
 async function rows(ctx: RiskScanContext): Promise<Row[]> {
   const { db } = ctx;
-  const training = await db('enrollments as e').join('programs as p', 'p.id', 'e.program_id').where('p.subsidised', true).whereNot('e.status', 'withdrawn')
+  const training: TrainingRow[] = await db('enrollments as e').join('programs as p', 'p.id', 'e.program_id').where('p.subsidised', true).whereNot('e.status', 'withdrawn')
     .groupBy('p.institution_id', 'p.occupation_code')
     .select('p.institution_id', 'p.occupation_code', db.raw('count(*) as trainees'), db.raw("sum(case when e.assessment_result = 'pass' then 1 else 0 end) as passes"), db.raw('count(distinct p.id) as classes'));
-  const money = await db('claims as c').leftJoin('enrollments as e', 'e.id', 'c.enrollment_id')
+  const money: MoneyRow[] = await db('claims as c').leftJoin('enrollments as e', 'e.id', 'c.enrollment_id')
     .joinRaw('join programs p on p.id = coalesce(c.program_id, e.program_id)').where('p.subsidised', true).whereNot('c.state', 'draft')
     .groupBy('p.institution_id', 'p.occupation_code')
     .select('p.institution_id', 'p.occupation_code', db.raw('count(*) as claims'), db.raw('sum(coalesce(c.decided_fen, c.requested_fen)) as fen'));
-  const key = (r: any) => `${r.institution_id}|${r.occupation_code}`;
-  const byKey = new Map(money.map((r: any) => [key(r), r]));
-  return training.map((t: any) => {
-    const m: any = byKey.get(key(t)) ?? { claims: 0, fen: 0 };
+  const key = (r: Pair) => `${r.institution_id}|${r.occupation_code}`;
+  const byKey = new Map(money.map((r) => [key(r), r]));
+  return training.map((t) => {
+    const m = byKey.get(key(t)) ?? { claims: 0, fen: 0 };
     const [trainees, passes, classes, claims, fen] = [t.trainees, t.passes, t.classes, m.claims, m.fen].map(Number);
     return {
       institution_id: Number(t.institution_id), occupation_code: t.occupation_code, trainees, passes, classes, claims, fen,
@@ -48,7 +54,7 @@ async function candidates(ctx: RiskScanContext): Promise<Set<string>> {
     const t = await claimTargets(ctx.db, ctx.claimIds);
     q.where((w) => w.whereIn('institution_id', t.institutionIds).orWhereIn('id', t.programIds));
   }
-  return new Set((await q).map((r: any) => `${r.institution_id}|${r.occupation_code}`));
+  return new Set(((await q) as Pair[]).map((r) => `${r.institution_id}|${r.occupation_code}`));
 }
 
 export const peerOutlier: RiskCheckDefinition = {
@@ -86,7 +92,7 @@ export const peerOutlier: RiskCheckDefinition = {
 async function hit(ctx: RiskScanContext, r: Row, metric: Metric, stat: { median: number; mad: number; z: number }, group: Row[]): Promise<RiskHit> {
   const m = METRICS[metric];
   const institution = await ctx.db('institutions').where({ id: r.institution_id }).first('id', 'name', 'region_code');
-  const programIds = ids((await ctx.db('programs').where({ institution_id: r.institution_id, occupation_code: r.occupation_code }).select('id')).map((p: any) => p.id));
+  const programIds = ids((await ctx.db('programs').where({ institution_id: r.institution_id, occupation_code: r.occupation_code }).select('id')).map((p: { id: Num }) => p.id));
   const claims = await loadClaims(ctx.db, { programIds });
   const show = (v: number) => (metric === 'pass_rate' ? `${round(v * 100, 1)}%` : `${round(v, 1)} ${m.unit}`);
   return {

@@ -62,9 +62,9 @@ async function categoryDrift(ctx: RiskScanContext): Promise<RiskHit[]> {
   // Workers with a claim in scope that records a category; then all their claims region-wide.
   const q = ctx.db('claims').whereIn('region_code', ctx.regionCodes).whereNotNull('worker_id').where('extra', 'like', '%"category"%').distinct('worker_id');
   if (ctx.claimIds) q.whereIn('worker_id', (await claimTargets(ctx.db, ctx.claimIds)).workerIds);
-  const workerIds = ids((await q).map((r: any) => r.worker_id));
+  const workerIds = ids(((await q) as { worker_id: number | string }[]).map((r) => r.worker_id));
   const claims = (await loadClaims(ctx.db, { workerIds })).filter((c) => c.state !== 'rejected');
-  const workers = new Map<number, any>();
+  const workers = new Map<number, { id: number | string; category: string | null; region_code: string }>();
   if (workerIds.length) for (const w of await ctx.db('workers').whereIn('id', workerIds).select('id', 'category', 'region_code')) workers.set(Number(w.id), w);
   const person = await personNames(ctx.db, workerIds);
   const hits: RiskHit[] = [];
@@ -72,7 +72,7 @@ async function categoryDrift(ctx: RiskScanContext): Promise<RiskHit[]> {
     const own = claims.filter((c) => c.worker_id === workerId).map((c) => ({ claim: c, category: claimedCategory(c.extra) })).filter((x) => x.category);
     const categories = [...new Set(own.map((x) => x.category as string))].sort();
     if (categories.length < 2) continue;
-    const w = workers.get(workerId);
+    const w = workers.get(workerId)!; // every worker id was read above
     hits.push({
       key: `worker:${workerId}:category`,
       regionCode: w.region_code,

@@ -10,7 +10,9 @@ const CONTACTS = [
   { kind: 'account', column: 'payee_account_idx', label: '收款账号' },
 ] as const;
 
-interface Group { kind: (typeof CONTACTS)[number]['kind']; label: string; index: string; workers: any[] }
+/** A holder of a shared number: ids as the driver reads them, `idx` the number's blind index. */
+interface Holder { id: number | string; region_code: string; registered_by_institution_id: number | null; idx: string }
+interface Group { kind: (typeof CONTACTS)[number]['kind']; label: string; index: string; workers: Holder[] }
 
 async function groups(ctx: RiskScanContext): Promise<Group[]> {
   const { db } = ctx;
@@ -20,12 +22,12 @@ async function groups(ctx: RiskScanContext): Promise<Group[]> {
     // Numbers used by someone in scope, then every holder of those numbers region-wide.
     const used = db('workers').whereNotNull(column).whereIn('region_code', ctx.regionCodes).distinct(column);
     if (workerIds) used.whereIn('id', workerIds);
-    const shared = await db('workers').whereIn(column, used).groupBy(column).havingRaw('count(*) >= ?', [SHARED_CONTACT_MIN]).select(column);
+    const shared: Record<string, string>[] = await db('workers').whereIn(column, used).groupBy(column).havingRaw('count(*) >= ?', [SHARED_CONTACT_MIN]).select(column);
     if (shared.length === 0) continue;
-    const holders = await db('workers').whereIn(column, shared.map((r: any) => r[column]))
+    const holders: Holder[] = await db('workers').whereIn(column, shared.map((r) => r[column]))
       .select('id', 'region_code', 'registered_by_institution_id', `${column} as idx`).orderBy('id');
-    for (const index of [...new Set(holders.map((h: any) => h.idx as string))].sort()) {
-      out.push({ kind, label, index, workers: holders.filter((h: any) => h.idx === index) });
+    for (const index of [...new Set(holders.map((h) => h.idx))].sort()) {
+      out.push({ kind, label, index, workers: holders.filter((h) => h.idx === index) });
     }
   }
   return out;

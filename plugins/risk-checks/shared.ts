@@ -75,7 +75,7 @@ const CLAIM_COLUMNS = ['id', 'worker_id', 'program_id', 'enrollment_id', 'certif
 /** Claims linked to any of the given workers, programs (directly or by enrolment), certificates or institutions. */
 export async function loadClaims(db: Knex, by: { workerIds?: number[]; programIds?: number[]; certificateIds?: number[]; institutionIds?: number[] }): Promise<ClaimRow[]> {
   const found = new Map<number, ClaimRow>();
-  const add = (rows: any[]) => rows.forEach((r) => found.set(Number(r.id), normalise(r)));
+  const add = (rows: StoredClaim[]) => rows.forEach((r) => found.set(Number(r.id), normalise(r)));
   for (const part of chunks(ids(by.workerIds ?? []))) add(await db('claims').whereIn('worker_id', part).select(CLAIM_COLUMNS));
   for (const part of chunks(ids(by.certificateIds ?? []))) add(await db('claims').whereIn('certificate_id', part).select(CLAIM_COLUMNS));
   for (const part of chunks(ids(by.institutionIds ?? []))) add(await db('claims').whereIn('institution_id', part).select(CLAIM_COLUMNS));
@@ -85,7 +85,10 @@ export async function loadClaims(db: Knex, by: { workerIds?: number[]; programId
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
 
-function normalise(r: any): ClaimRow {
+/** A claims row as the driver reads it: ids and amounts possibly as numeric strings. */
+type StoredClaim = { [K in keyof ClaimRow]: K extends 'region_code' | 'state' | 'extra' ? ClaimRow[K] : number | string | null };
+
+function normalise(r: StoredClaim): ClaimRow {
   const n = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return {
     id: Number(r.id), worker_id: n(r.worker_id), program_id: n(r.program_id), enrollment_id: n(r.enrollment_id),
@@ -103,7 +106,8 @@ export function claimIsFor(c: ClaimRow, e: { enrollment_id: number; worker_id: n
 export interface ClaimTargets { workerIds: number[]; programIds: number[]; enrollmentIds: number[]; certificateIds: number[]; institutionIds: number[] }
 
 export async function claimTargets(db: Knex, claimIds: number[]): Promise<ClaimTargets> {
-  const rows: any[] = [];
+  type Target = Record<'worker_id' | 'program_id' | 'enrollment_id' | 'certificate_id' | 'institution_id' | 'e_program_id' | 'e_worker_id', number | string | null>;
+  const rows: Target[] = [];
   for (const part of chunks(ids(claimIds))) {
     rows.push(...await db('claims as c').leftJoin('enrollments as e', 'e.id', 'c.enrollment_id').whereIn('c.id', part)
       .select('c.worker_id', 'c.program_id', 'c.enrollment_id', 'c.certificate_id', 'c.institution_id', 'e.program_id as e_program_id', 'e.worker_id as e_worker_id'));

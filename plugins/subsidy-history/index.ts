@@ -28,18 +28,21 @@ export async function priorClaims(db: Knex, workerId: number, occupationCode: st
       .orWhere((c) => c.whereNull('claims.program_id').where('certificates.occupation_code', occupationCode).where('certificates.level', level)))
     .orderBy('claims.id')
     .select('claims.id', 'claims.region_code', 'regions.path as region_path', 'claims.type', 'claims.state', 'claims.decided_fen');
-  const names = await regionNames(db, rows.map((r: Record<string, any>) => r.region_path));
-  return rows.map((r: Record<string, any>) => ({ id: Number(r.id), regionCode: r.region_code, regionName: names(r.region_path), type: r.type, state: r.state, decidedFen: r.decided_fen === null ? null : Number(r.decided_fen) }));
+  const names = await regionNames(db, rows.map((r: HistoryRow) => r.region_path));
+  return rows.map((r: HistoryRow) => ({ id: Number(r.id), regionCode: r.region_code, regionName: names(r.region_path), type: r.type, state: r.state, decidedFen: r.decided_fen === null ? null : Number(r.decided_fen) }));
 }
 
 /**
  * Names a region by its path below the autonomous region: `呼和浩特市新城区`, not `新城区` alone
  * (many leagues have a 新城区), so that a message names the earlier claim's place unambiguously.
  */
+/** An earlier claim as read: ids and amounts as the driver returns them. */
+interface HistoryRow { id: number | string; region_code: string; region_path: string; type: string; state: string; decided_fen: number | string | null }
+
 async function regionNames(db: Knex, paths: string[]): Promise<(path: string) => string> {
   const codes = [...new Set(paths.flatMap((p) => String(p).split('/').filter(Boolean)))];
   const rows = codes.length ? await db('regions').whereIn('id', codes).select('id', 'name') : [];
-  const byId = new Map(rows.map((r: Record<string, any>) => [r.id, r.name]));
+  const byId = new Map(rows.map((r: { id: string; name: string }) => [r.id, r.name]));
   return (path) => {
     const chain = String(path).split('/').filter(Boolean);
     const below = chain.length > 1 ? chain.slice(1) : chain;

@@ -48,15 +48,17 @@ export const verification: FactDefinition = {
     const idIndex = workerId ? await ctx.services.residentIdIndex(workerId) : null;
     const empty = { identity: null, socialInsurance: null, povertyRegistry: null, certificateRegistry: null, results: [] };
     if (!idIndex) return empty;
-    const program = ctx.facts.program as Record<string, any> | undefined;
-    const cert = ctx.facts.certificate as Record<string, any> | undefined;
+    // The program and certificate facts (plugins/case-facts) computed before this one.
+    const program = ctx.facts.program as { occupationCode?: string | null; level?: string | null } | undefined;
+    const cert = ctx.facts.certificate as { present?: boolean; occupationCode?: string; level?: string } | undefined;
     const person = await ctx.db('workers').where({ id: workerId }).first('name');
     const subject: VerificationSubject = {
       idIndex, workerId, date: ctx.date, name: person?.name ?? undefined, residentId: () => ctx.services.residentId(workerId),
       occupationCode: cert?.present ? cert.occupationCode : program?.occupationCode ?? undefined,
       level: cert?.present ? cert.level : program?.level ?? undefined,
     };
-    const out: Record<string, any> = { results: [] };
+    const results: Array<{ check: string; confirmed: boolean | null; source: unknown; checkedAt: unknown }> = [];
+    const out: Record<string, unknown> & { results: typeof results } = { results };
     // every check a loaded plugin declares; the shipped four also get a field rules read
     const fieldOf = new Map<string, string>(Object.entries(CHECKS).map(([key, check]) => [check, key]));
     for (const check of ctx.services.checks()) {

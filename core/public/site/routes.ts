@@ -4,9 +4,11 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '../../services.js';
 import { ROOT } from '../../paths.js';
 import { ApiError } from '../../http/errors.js';
+import { isPlainObject } from '../../rules/compiler/shape.js';
 import { etagOf, sendCached } from '../cache.js';
 import { registerPublicRateLimit } from '../rate-limit.js';
 import { publicRegions } from '../regions.js';
@@ -38,24 +40,27 @@ function loadAssets(): Record<string, { body: Buffer; type: string; etag: string
   };
 }
 
-type Query = Record<string, string | undefined>;
+/** A page's query as parsed, unchecked: each page reads what it knows (`str`) and ignores the rest. */
+type Query = Record<string, unknown>;
 const str = (v: unknown, max = 16): string | undefined => (typeof v === 'string' && v !== '' && v.length <= max ? v : undefined);
 
 export function publicSite(app: FastifyInstance, services: Services): void {
   const assets = loadAssets();
-  app.register(async (site) => {
+  app.register(async (scope) => {
+    // Typed through the route schemas: params need no casts.
+    const site = scope.withTypeProvider<TypeBoxTypeProvider>();
     registerPublicRateLimit(site, services.env);
     // Pages, not API: kept out of the OpenAPI document (the API under /api/public/ serves the same data).
     site.addHook('onRoute', (route) => { route.schema = { ...(route.schema ?? {}), hide: true }; });
     const knex = services.db.knex;
 
     /** Renders a page; a refusal of the service (unknown region, bad month) becomes a page saying so, in the page's language. */
-    const render = (nav: string, build: (lang: Lang, q: Query, req: FastifyRequest) => Promise<string>) => async (req: FastifyRequest, reply: FastifyReply) => {
-      const q = req.query as Query;
+    const render = (nav: string, build: (lang: Lang, q: Query) => Promise<string>) => async (req: FastifyRequest, reply: FastifyReply) => {
+      const q: Query = isPlainObject(req.query) ? req.query : {};
       const lang = langOf(q.lang);
       reply.type('text/html; charset=utf-8');
       try {
-        return sendCached(req, reply, await build(lang, q, req), 60);
+        return sendCached(req, reply, await build(lang, q), 60);
       } catch (err) {
         if (!(err instanceof ApiError) || err.statusCode >= 500) throw err;
         reply.code(err.statusCode);
@@ -64,7 +69,7 @@ export function publicSite(app: FastifyInstance, services: Services): void {
     };
 
     site.get('/assets/:file', { schema: { params: Type.Object({ file: Type.String({ maxLength: 32 }) }) } }, async (req, reply) => {
-      const asset = assets[(req.params as { file: string }).file];
+      const asset = assets[req.params.file];
       if (!asset) return reply.callNotFound();
       reply.type(asset.type).header('etag', asset.etag).header('cache-control', 'public, max-age=86400');
       if (String(req.headers['if-none-match'] ?? '').split(',').map((x) => x.trim()).includes(asset.etag)) return reply.code(304).send();
@@ -80,10 +85,10 @@ export function publicSite(app: FastifyInstance, services: Services): void {
       const region = str(q.region, 12);
       return casesPage(lang, await publicRegions(knex), region, await publicCases(services, region));
     }));
-    site.get('/cases/:node/:key', { schema: { params: Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) }) } }, render('cases', async (lang, _q, req) => {
-      const { node, key } = req.params as { node: string; key: string };
-      return casePage(lang, await publicCase(services, node.slice(0, 12), key.slice(0, 32)));
-    }));
+    site.get('/cases/:node/:key', { schema: { params: Type.Object({ node: Type.String({ maxLength: 12 }), key: Type.String({ maxLength: 32 }) }) } }, (req, reply) => {
+      const { node, key } = req.params;
+      return render('cases', async (lang) => casePage(lang, await publicCase(services, node.slice(0, 12), key.slice(0, 32))))(req, reply);
+    });
     site.get('/figures', render('figures', async (lang, q) => {
       // Without a period, the last six months: a phone shows one table per month.
       const today = services.today();

@@ -25,12 +25,13 @@ export const EVALUABLE_STATES = ['draft', 'submitted', 'under_review'];
  */
 export async function evaluateClaimIn(services: Services, cache: RuleSetCache, ctx: RequestContext, claimId: unknown, trx: Knex.Transaction): Promise<Decision> {
   const claim = await services.resources.get('claims').findRow(ctx, claimId, trx);
-  if (!EVALUABLE_STATES.includes(claim.state)) {
+  // Stored claim columns are the Claim record's own (no personal data in claims).
+  if (!EVALUABLE_STATES.includes(claim.state as string)) {
     throw conflict(`补贴申请 ${claim.id} 当前状态为「${claim.state}」，已作出决定的申请不能重新评估；可查看或重放已存的评估结果`, 'state');
   }
-  const date: string = claim.claim_date;
-  const node: string = claim.region_code;
-  const key: string = claim.type;
+  const date = claim.claim_date as string;
+  const node = claim.region_code as string;
+  const key = claim.type as string;
   const ruleset = await resolveRecorded(trx, node, 'ruleset', key, date);
   if (!ruleset) {
     throw new ApiError(409, `${node} 在 ${date} 没有生效的${CLAIM_TYPE_LABELS[key as ClaimType] ?? key}规则集，无法评估；请先发布规则集`);
