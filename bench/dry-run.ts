@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadEnv } from '../core/config/env.js';
+import { loadEnv } from '../core/env/env.js';
 import { buildApp } from '../core/app.js';
 import { resolveFrom } from '../core/configs/resolve.js';
 import { candidateOf } from '../core/configs/service.js';

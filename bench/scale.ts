@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import knexFactory from 'knex';
-import { loadEnv } from '../core/config/env.js';
+import { loadEnv } from '../core/env/env.js';
 import { buildApp, type BuiltApp } from '../core/app.js';
 import { parseDatabaseUrl } from '../core/db/connection.js';
 import { systemContext } from '../core/http/context.js';

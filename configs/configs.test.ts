@@ -18,7 +18,7 @@ import {
 } from '../core/configs/kinds/index.js';
 import { vocabulary } from '../core/configs/validation.js';
 import { checkConfigDir } from '../core/configs/io.js';
-import { loadEnv } from '../core/config/env.js';
+import { loadEnv } from '../core/env/env.js';
 import { registerPlugins } from '../core/plugins/loader.js';
 import coreOperators from '../plugins/core-operators/index.js';
 import idCard from '../plugins/id-card/index.js';

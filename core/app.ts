@@ -6,7 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import pino from 'pino';
-import type { Env } from './config/env.js';
+import type { Env } from './env/env.js';
 import { openDatabase } from './db/connection.js';
 import { migrateLatest } from './db/migrate.js';
 import { scheduleReceiptPruning } from './db/receipt-pruning.js';

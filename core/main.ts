@@ -1,5 +1,5 @@
 // Starts Steppe: the API and the console on one port.
-import { loadEnv } from './config/env.js';
+import { loadEnv } from './env/env.js';
 import { buildApp } from './app.js';
 
 async function main(): Promise<void> {

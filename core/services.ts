@@ -1,7 +1,7 @@
 // The services every route and hook receives: database, personal-data cipher, audit trail, config.
 import type { Logger } from 'pino';
 import type { Database } from './db/connection.js';
-import type { Env } from './config/env.js';
+import type { Env } from './env/env.js';
 import type { PiiCipher } from './pii/cipher.js';
 import type { AuditTrail } from './audit/trail.js';
 import type { ResourceRegistry } from './resources/registry.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildApp, type BuiltApp } from '../core/app.js';
-import { loadEnv } from '../core/config/env.js';
+import { loadEnv } from '../core/env/env.js';
 import { checkCharacter } from '../core/validation/resident-id.js';
 import { personalData } from '../core/public/test-kit.js';
 import { cspViolations, launch, SCREENSHOTS, watchCsp } from './browser.js';

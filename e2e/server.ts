@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApp, type BuiltApp } from '../core/app.js';
-import { loadEnv } from '../core/config/env.js';
+import { loadEnv } from '../core/env/env.js';
 import { ROOT } from '../core/paths.js';
 
 export const ADMIN_PASSWORD = 'Selenge-Ridge-61#Wv';

@@ -1,5 +1,5 @@
 // The audit commands run outside the server: verify the chain against the latest checkpoint, and write a checkpoint now.
-import type { Env } from '../config/env.js';
+import type { Env } from '../env/env.js';
 import { openDatabase } from '../db/connection.js';
 import { loadDataKey } from '../pii/key.js';
 import { createAuditTrail } from './trail.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { buildApp } from '../app.js';
 import { ADMIN_PASSWORD, TEST_KEY, describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';

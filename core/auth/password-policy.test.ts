@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { ADMIN_PASSWORD, TEST_KEY, USER_PASSWORD, describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { make } from '../test/fixtures.js';

@@ -1,6 +1,6 @@
 // Inserts the shipped region tree into an empty regions table.
 import type { Knex } from 'knex';
-import { REGION_TREE } from './region-tree.js';
+import { REGION_TREE } from '../regions/region-tree.js';
 
 export async function seedRegions(knex: Knex): Promise<number> {
   const existing = new Set((await knex('regions').select('id')).map((r) => r.id));

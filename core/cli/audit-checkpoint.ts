@@ -1,5 +1,5 @@
 // npm run audit:checkpoint: signs the head of the audit chain now and appends it to DATA_DIR (and AUDIT_SYSLOG).
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { auditCheckpoint } from '../audit/commands.js';
 
 const result = await auditCheckpoint(loadEnv());

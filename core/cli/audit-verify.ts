@@ -1,5 +1,5 @@
 // npm run audit:verify [-- --checkpoints <file>]: checks the audit chain and its end against the latest signed checkpoint; exits 1 naming the problem.
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { auditVerify } from '../audit/commands.js';
 
 const at = process.argv.indexOf('--checkpoints');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { loadEnv, type Env } from '../config/env.js';
+import { loadEnv, type Env } from '../env/env.js';
 import { openDatabase } from '../db/connection.js';
 import { migrateLatest } from '../db/migrate.js';
 import { seedRegions } from '../bootstrap/regions.js';

@@ -1,5 +1,5 @@
 // npm run migrate [-- up|down|status]: runs the migrations against DATABASE_URL.
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { openDatabase } from '../db/connection.js';
 import { migrateDownAll, migrateLatest, migrationStatus } from '../db/migrate.js';
 import { createPiiCipher } from '../pii/cipher.js';

@@ -1,6 +1,6 @@
 // npm run risk:scan -- --region 150200: runs every risk check over a node's subtree, files cases and prints the summary.
 import { parseArgs } from 'node:util';
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { buildApp } from '../app.js';
 import { systemContext } from '../http/context.js';
 import { runRiskScan } from '../risk/scan.js';

@@ -2,7 +2,7 @@
 // attendance, certificates, claims and payments (core/scale/seed-scale.ts). Rerun after an interruption: it continues.
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { loadEnv } from '../config/env.js';
+import { loadEnv } from '../env/env.js';
 import { buildApp } from '../app.js';
 import { systemContext } from '../http/context.js';
 import { seedScale } from '../scale/seed-scale.js';

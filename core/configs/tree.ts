@@ -1,5 +1,5 @@
 // Checks across the files of a configs/ folder, without a database: inheritance, mandatory rules, rule tests.
-import { REGION_TREE } from '../bootstrap/region-tree.js';
+import { REGION_TREE } from '../regions/region-tree.js';
 import { resolveFrom, unresolvedReason, type DocumentSource } from './resolve.js';
 import { checkParamUses, paramsFactFrom } from './params.js';
 import { formRenderProblems } from './form-check.js';

@@ -8,10 +8,11 @@ import { Random } from './random.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from './people.js';
 import { bulkInsert, nextId } from './bulk.js';
-import { REGION_TREE } from '../bootstrap/region-tree.js';
+import { REGION_TREE } from '../regions/region-tree.js';
 import { seedCases, type CaseReport } from './cases.js';
 import { seedComparisons } from './comparisons.js';
-import { runRiskScan, seedRiskPatterns } from '../risk/index.js';
+import { runRiskScan } from '../risk/index.js';
+import { seedRiskPatterns } from './risk-patterns.js';
 
 export interface DemoReport {
   workers: number;

@@ -1,7 +1,7 @@
 // The job runner on both databases, in-process and (with TEST_REDIS_URL) on BullMQ: progress, cancellation, bounded
 // retries, takeover of a job whose owner died, and fencing of an owner that lost its lease.
 import { beforeAll, expect, it } from 'vitest';
-import type { Env } from '../config/env.js';
+import type { Env } from '../env/env.js';
 import { describeEachDb, type TestApp } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { claimJob, insertJob, loadJob } from './store.js';

@@ -1,7 +1,7 @@
 // A per-address limit of the public site and API (PUBLIC_RATE_LIMIT_PER_MINUTE), beside the API's general one.
 import { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Env } from '../config/env.js';
+import type { Env } from '../env/env.js';
 import { ApiError } from '../http/errors.js';
 import { allowListMatcher } from '../http/hardening/rate-limit.js';
 

@@ -4,7 +4,7 @@ import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { make } from '../test/fixtures.js';
 import { systemContext } from '../http/context.js';
-import { seedRiskPatterns } from './demo-patterns.js';
+import { seedRiskPatterns } from '../demo/risk-patterns.js';
 import { openCasesForClaims, runRiskScan } from './scan.js';
 
 describeEachDb('risk case actions', (t) => {

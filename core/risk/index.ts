@@ -4,4 +4,3 @@ export { riskCases, RiskCase, ACTIVE_STATUSES, RISK_STATUSES } from './cases.js'
 export { issuers, Issuer } from './issuers.js';
 export { riskRoutes } from './routes.js';
 export { riskReport } from './report.js';
-export { seedRiskPatterns, type PlantedPattern } from './demo-patterns.js';

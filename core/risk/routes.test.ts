@@ -4,7 +4,7 @@ import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient, total } from '../test/client.js';
 import { make } from '../test/fixtures.js';
 import { systemContext } from '../http/context.js';
-import { seedRiskPatterns, type PlantedPattern } from './demo-patterns.js';
+import { seedRiskPatterns, type PlantedPattern } from '../demo/risk-patterns.js';
 
 describeEachDb('risk scan, case list and report', (t) => {
   let admin: TestClient;

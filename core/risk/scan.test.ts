@@ -3,7 +3,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { systemContext } from '../http/context.js';
 import type { RiskCheckDefinition } from '../plugins/contract.js';
-import { seedRiskPatterns, type PlantedPattern } from './demo-patterns.js';
+import { seedRiskPatterns, type PlantedPattern } from '../demo/risk-patterns.js';
 import { holdMessage, openCasesForClaims, runRiskScan } from './scan.js';
 
 describeEachDb('risk scan', (t) => {

@@ -5,7 +5,7 @@
 import type { Knex } from 'knex';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
-import { REGION_TREE } from '../bootstrap/region-tree.js';
+import { REGION_TREE } from '../regions/region-tree.js';
 import { checkCharacter } from '../validation/resident-id.js';
 import { creditCheckCharacter } from '../validation/credit-code.js';
 import { demoAccount, demoName, demoPhone } from '../demo/people.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import knexFactory from 'knex';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { loadEnv, type Env } from '../config/env.js';
+import { loadEnv, type Env } from '../env/env.js';
 import { buildApp, type BuiltApp } from '../app.js';
 import { parseDatabaseUrl } from '../db/connection.js';
 import type { SteppePlugin } from '../plugins/contract.js';

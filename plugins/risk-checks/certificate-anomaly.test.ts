@@ -2,8 +2,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../../core/test/build-test-app.js';
 import { systemContext } from '../../core/http/context.js';
-import { seedCleanSample } from '../../core/risk/clean-sample.js';
-import { DEMO_ISSUERS } from '../../core/risk/demo-patterns.js';
+import { seedCleanSample } from '../../core/demo/risk-clean-sample.js';
+import { DEMO_ISSUERS } from '../../core/demo/risk-patterns.js';
 import { certificateAnomaly as check } from './certificate-anomaly.js';
 import { CLEAR_PII, builder, hitFor, keysOf, runCheck } from './test-kit.js';
 

@@ -2,10 +2,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../../core/test/build-test-app.js';
 import { systemContext } from '../../core/http/context.js';
-import { seedCleanSample } from '../../core/risk/clean-sample.js';
+import { seedCleanSample } from '../../core/demo/risk-clean-sample.js';
 import { ALL_PERFECT_MIN, SAME_CHECK_IN_MIN, implausibleAttendance as check } from './implausible-attendance.js';
 import { CLEAR_PII, builder, hitFor, keysOf, runCheck } from './test-kit.js';
-import type { Trainee } from '../../core/risk/demo-builder.js';
+import type { Trainee } from '../../core/demo/risk-builder.js';
 
 describeEachDb('implausible-attendance', (t) => {
   const p: Record<string, number> = {};

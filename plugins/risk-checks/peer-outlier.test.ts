@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDb } from '../../core/test/build-test-app.js';
 import { systemContext } from '../../core/http/context.js';
-import { seedCleanSample } from '../../core/risk/clean-sample.js';
-import { ILLUSTRATIVE_FEN } from '../../core/risk/demo-builder.js';
+import { seedCleanSample } from '../../core/demo/risk-clean-sample.js';
+import { ILLUSTRATIVE_FEN } from '../../core/demo/risk-builder.js';
 import { MIN_PEERS, MIN_TRAINEES, MODIFIED_Z_THRESHOLD, peerOutlier as check } from './peer-outlier.js';
 import { mad, median, modifiedZ } from './stats.js';
 import { builder, hitFor, keysOf, runCheck } from './test-kit.js';

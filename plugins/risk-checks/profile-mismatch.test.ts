@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../../core/test/build-test-app.js';
 import { systemContext } from '../../core/http/context.js';
-import { seedCleanSample } from '../../core/risk/clean-sample.js';
+import { seedCleanSample } from '../../core/demo/risk-clean-sample.js';
 import { checkCharacter } from '../../core/validation/resident-id.js';
 import { OLDER_MIN_AGE, YOUTH_MAX_AGE, profileMismatch as check } from './profile-mismatch.js';
 import { builder, hitFor, keysOf, runCheck } from './test-kit.js';

@@ -2,7 +2,7 @@
 import type { RiskCheckDefinition, RiskHit } from '../../core/plugins/contract.js';
 import type { Services } from '../../core/services.js';
 import { systemContext } from '../../core/http/context.js';
-import { DemoBuilder } from '../../core/risk/demo-builder.js';
+import { DemoBuilder } from '../../core/demo/risk-builder.js';
 
 /** Runs a check the way the scan does: over the subtree of `region`, optionally narrowed to claims. */
 export async function runCheck(check: RiskCheckDefinition, services: Services, opts: { region?: string; claimIds?: number[] } = {}): Promise<RiskHit[]> {

@@ -1,7 +1,7 @@
 // CORS: off unless CORS_ORIGINS names the origins (a console served elsewhere) that may call the API from a browser.
 import cors from '@fastify/cors';
 import type { FastifyInstance } from 'fastify';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../env/env.js';
 
 /** The exact origins of CORS_ORIGINS (`https://host[:port]`), normalised; a malformed one stops the start naming it. */
 export function corsOrigins(value: string): string[] {

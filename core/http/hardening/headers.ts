@@ -1,7 +1,7 @@
 // Security headers on every answer: a Content-Security-Policy without inline scripts, nosniff, no framing, no referrer, HSTS over HTTPS.
 import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../env/env.js';
 
 /**
  * The policy the console (admin-ui/dist), the API docs (swagger-ui at /api/docs) and the public pages run under.

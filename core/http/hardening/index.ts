@@ -1,7 +1,7 @@
 // The hardened HTTP surface, registered before authentication: rate limits, Unicode checks, security headers, CORS.
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../env/env.js';
 import { registerRateLimits } from './rate-limit.js';
 import { registerUnicodeChecks } from './unicode.js';
 import { registerSecurityHeaders } from './headers.js';

@@ -3,7 +3,7 @@ import net from 'node:net';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import type { Env } from '../../config/env.js';
+import type { Env } from '../../env/env.js';
 import { connectRedis } from '../../infra/redis.js';
 import { ApiError } from '../errors.js';
 import { MemoryStore } from './memory-store.js';

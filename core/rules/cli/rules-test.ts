@@ -1,7 +1,7 @@
 // npm run rules:test — runs every configs/<node>/tests/*.json against the node's rule set as the files resolve it.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadEnv } from '../../config/env.js';
+import { loadEnv } from '../../env/env.js';
 import { loadConfiguredPlugins } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { runDiskTests } from '../rule-tests/disk.js';

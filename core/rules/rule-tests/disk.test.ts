@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadEnv } from '../../config/env.js';
+import { loadEnv } from '../../env/env.js';
 import { loadConfiguredPlugins, type PluginRegistry } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { runDiskTests } from './disk.js';

@@ -1,6 +1,6 @@
 // Test and bench support: the rule sets of configs/ resolved at the 自治区 and at nodes that inherit or extend them, with the default plugins.
 import path from 'node:path';
-import { loadEnv } from '../../config/env.js';
+import { loadEnv } from '../../env/env.js';
 import { loadConfiguredPlugins, type PluginRegistry } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { resolveFrom } from '../../configs/resolve.js';

@@ -1,8 +1,8 @@
 // Planted risk patterns for the demo: one fictional instance per risk check, labelled 风险样例, and the list of what was planted.
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
-import { DemoBuilder } from './demo-builder.js';
-import { DEMO_CLASSES } from '../demo/classes.js';
+import { DemoBuilder } from './risk-builder.js';
+import { DEMO_CLASSES } from './classes.js';
 
 export interface PlantedPattern {
   checkId: string;

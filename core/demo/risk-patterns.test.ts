@@ -2,9 +2,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { systemContext } from '../http/context.js';
-import { seedRiskPatterns, type PlantedPattern } from './demo-patterns.js';
-import { seedCleanSample } from './clean-sample.js';
-import { runRiskScan, type ScanSummary } from './scan.js';
+import { seedRiskPatterns, type PlantedPattern } from './risk-patterns.js';
+import { seedCleanSample } from './risk-clean-sample.js';
+import { runRiskScan, type ScanSummary } from '../risk/scan.js';
 
 describeEachDb('demo risk patterns', (t) => {
   let planted: PlantedPattern[];

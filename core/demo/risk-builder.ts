@@ -1,9 +1,9 @@
 // Fictional people, institutions and classes for the planted risk patterns and the clean control sample: seeded and labelled.
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
-import { Random } from '../demo/random.js';
-import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from '../demo/people.js';
-import { RecordWriter } from './records.js';
+import { Random } from './random.js';
+import { demoAccount, demoCreditCode, demoName, demoPhone, demoResidentId } from './people.js';
+import { RecordWriter } from './risk-records.js';
 
 /** Illustrative amount per training claim (1 200 元); no official subsidy standard is implied. */
 export const ILLUSTRATIVE_FEN = 120_000;

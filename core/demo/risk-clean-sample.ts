@@ -1,8 +1,8 @@
 // A control sample of ordinary records that no risk check should flag, including near misses of every pattern.
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
-import { DemoBuilder, type Trainee } from './demo-builder.js';
-import { DEMO_ISSUERS, seedDemoIssuers } from './demo-patterns.js';
+import { DemoBuilder, type Trainee } from './risk-builder.js';
+import { DEMO_ISSUERS, seedDemoIssuers } from './risk-patterns.js';
 
 export interface CleanSample {
   institutions: number[];
