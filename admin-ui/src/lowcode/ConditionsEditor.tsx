@@ -47,8 +47,8 @@ export const ConditionsEditor = ({ conditions, fields, onChange, readOnly }: Pro
   // row new ids, so each keystroke re-mounted the rows and closed any open menu.
   const text = JSON.stringify(conditions);
   const [shown, setShown] = useState(() => ({ text, query: groupOf(conditions) }));
+  // Set during render: React renders again at once with the new state and discards this pass.
   if (shown.text !== text) setShown({ text, query: groupOf(conditions) });
-  const query = shown.text === text ? shown.query : groupOf(conditions);
   const coerce = useMemo(() => coerceFor(fields), [fields]);
   const change = (q: QGroup) => {
     const next = conditionOf(q, coerce);
@@ -59,7 +59,7 @@ export const ConditionsEditor = ({ conditions, fields, onChange, readOnly }: Pro
     <QueryBuilderMaterial>
       <QueryBuilder
         fields={fields}
-        query={query}
+        query={shown.query}
         onQueryChange={(q) => change(q as QGroup)}
         combinators={combinators}
         translations={translations}
