@@ -2,6 +2,7 @@
 import { checkCharacter } from '../validation/resident-id.js';
 import { creditCheckCharacter } from '../validation/credit-code.js';
 import type { Random } from './random.js';
+import { DEMO_NAME_MARKER } from '../resources/search.js';
 
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴', '孙', '马', '郭', '何', '高', '乌', '包', '白', '云', '韩'];
 const GIVEN = ['建国', '秀英', '志强', '丽娟', '海军', '春梅', '国华', '晓燕', '永军', '桂兰', '文博', '雅琴', '宏伟', '玉兰', '俊杰', '思远'];
@@ -10,7 +11,7 @@ const MONGOLIAN = ['巴特尔', '其其格', '苏和', '乌云', '额尔敦', '�
 /** A name nobody could mistake for a real person's record. */
 export function demoName(rnd: Random): string {
   const name = rnd.chance(0.35) ? rnd.pick(MONGOLIAN) : rnd.pick(SURNAMES) + rnd.pick(GIVEN);
-  return `示例·${name}`;
+  return `${DEMO_NAME_MARKER}${name}`;
 }
 
 /** A valid 18-digit ID for someone born in `regionCode`, aged between minAge and maxAge on `today`. */

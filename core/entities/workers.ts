@@ -82,6 +82,8 @@ export const workers: ResourceDefinition = {
   storedMasks: true,
   unique: { id_number_idx: '该公民身份号码已登记，请勿重复登记' },
   search: ['name'],
+  // By prefix: a range of the (league_code, name) index at any size (core/resources/search.ts).
+  searchBy: 'prefix',
   virtualFilters: {
     // Exact lookup by the full ID number, through the blind index.
     id_number: (qb, value, services) => { qb.where('workers.id_number_idx', services.pii.blindIndex(String(value))); },

@@ -1,6 +1,7 @@
 // How each resource's record is named to a person (「姓名 · 班级名称」 for an enrolment): one list, read by the lookup
 // endpoint that pickers and reference fields use, and searched by the same columns.
 import type { Knex } from 'knex';
+import type { SearchMode } from '../resources/search.js';
 
 export interface LabelSpec {
   /** Joins the tables the label reads (left joins: a label never hides its record). */
@@ -9,6 +10,8 @@ export interface LabelSpec {
   columns: string[];
   /** Columns a typed name is matched against (LIKE), server-side. */
   search: string[];
+  /** Anywhere in the text (the default) or by prefix (core/resources/search.ts). */
+  searchBy?: SearchMode;
   /** The label from the columns' values. */
   format(values: unknown[]): string;
 }
@@ -22,7 +25,7 @@ export const LABELS: Record<string, LabelSpec> = {
   regions: { columns: ['regions.name', 'regions.id'], search: ['regions.name', 'regions.id'], format: ([n]) => text(n) },
   users: named('users', 'display_name'),
   institutions: named('institutions'),
-  workers: named('workers'),
+  workers: { ...named('workers'), searchBy: 'prefix' },
   bases: named('bases'),
   programs: named('programs'),
   fund_sources: named('fund_sources'),

@@ -7,6 +7,7 @@ import { badRequest, forbidden } from '../http/errors.js';
 import { can } from '../resources/definition.js';
 import { applyFilter } from '../resources/query.js';
 import { subtreeIds } from '../resources/scope.js';
+import { whereSearch } from '../resources/search.js';
 import type { Services } from '../services.js';
 import { LABELS } from './labels.js';
 
@@ -21,8 +22,6 @@ export interface LookupQuery {
 export interface Label { id: string | number; label: string }
 
 export const LOOKUP_LIMIT = 50;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The nodes above a user's own (from its materialised path `/150000/150200/`). */
 const ancestorsOf = (regionPath: string) => regionPath.split('/').filter(Boolean);
@@ -48,11 +47,7 @@ export async function lookup(services: Services, ctx: RequestContext, resource: 
   spec.join?.(qb);
   if (query.ids) qb.whereIn(`${def.table}.id`, query.ids);
   const q = query.q?.trim();
-  if (q) {
-    const like = `%${escapeLike(q)}%`;
-    const escape = services.db.dialect === 'mysql' ? "'\\\\'" : "'\\'";
-    qb.where((w) => { for (const column of spec.search) w.orWhereRaw(`?? like ? escape ${escape}`, [column, like]); });
-  }
+  if (q) whereSearch(qb, spec.search, q, spec.searchBy ?? 'contains', services.db.dialect);
   const limit = Math.min(query.ids ? Math.max(query.ids.length, 1) : query.limit ?? 25, LOOKUP_LIMIT);
   const rows: Record<string, unknown>[] = await qb
     .select([`${def.table}.id as id`, ...spec.columns.map((c, i) => `${c} as l${i}`)])

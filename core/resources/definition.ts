@@ -1,6 +1,7 @@
 // What a resource is: its entity schemas, table, access per role, row scope and domain hooks.
 import type { TObject } from '@sinclair/typebox';
 import type { Knex } from 'knex';
+import type { SearchMode } from './search.js';
 import type { RequestContext } from '../http/context.js';
 import type { RoleName } from '../schemas/common.js';
 import type { Services } from '../services.js';
@@ -48,6 +49,8 @@ export interface ResourceDefinition {
   listOmit?: string[];
   /** Columns searched by the `q` filter (LIKE). */
   search?: string[];
+  /** How `q` matches them (core/resources/search.ts): anywhere (the default) or, for tables of millions, by prefix. */
+  searchBy?: SearchMode;
   /** Filters beyond the columns, e.g. an exact ID number through its blind index. */
   virtualFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, services: Services) => void>;
   /** Default sort when the client names none. */

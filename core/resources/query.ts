@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { badRequest } from '../http/errors.js';
 import type { ResourceDefinition } from './definition.js';
 import { fieldsOf } from './fields.js';
+import { whereSearch } from './search.js';
 import type { Services } from '../services.js';
 
 export interface ListParams {
@@ -82,9 +83,13 @@ export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw:
         idLookup(qb, String(value).trim().toUpperCase(), services);
         continue;
       }
-      const like = `%${String(value).replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      const escape = services.db.dialect === 'mysql' ? "'\\\\'" : "'\\'";
-      qb.where((w) => def.search!.forEach((col) => w.orWhereRaw(`?? like ? escape ${escape}`, [`${def.table}.${col}`, like])));
+      // So is a whole mobile number, through the phone's blind index.
+      const phoneLookup = def.virtualFilters && Object.hasOwn(def.virtualFilters, 'phone') ? def.virtualFilters.phone : undefined;
+      if (phoneLookup && /^1\d{10}$/.test(String(value).trim())) {
+        phoneLookup(qb, String(value).trim(), services);
+        continue;
+      }
+      whereSearch(qb, def.search.map((col) => `${def.table}.${col}`), String(value).trim(), def.searchBy ?? 'contains', services.db.dialect);
       continue;
     }
     // Own keys only: {"hasOwnProperty":1} must not find Object.prototype's function.
