@@ -93,6 +93,8 @@ interface Probe {
   kind: 'list' | 'get' | 'dashboard';
   label: string;
   url: (ctx: ProbeContext) => string;
+  /** Forget the keyset anchors before every call: a page jumped to cold, read by OFFSET. */
+  cold?: string;
 }
 interface ProbeContext { deep: number; workerId: number; claimId: number; idNumber: string }
 
@@ -102,7 +104,7 @@ const list = (resource: string, sort: [string, string], filter: object = {}, ran
 /** What the console offers: each list's default sort, every sortable column, its filters and its search. */
 function probes(): Probe[] {
   const out: Probe[] = [];
-  const add = (kind: Probe['kind'], label: string, url: Probe['url']) => out.push({ kind, label, url });
+  const add = (kind: Probe['kind'], label: string, url: Probe['url'], cold?: string) => out.push({ kind, label, url, cold });
   add('list', 'workers default (created_at desc)', () => list('workers', ['created_at', 'DESC']));
   for (const col of ['id', 'name', 'birth_date', 'category', 'region_code', 'gender', 'employment_status']) add('list', `workers sort ${col}`, () => list('workers', [col, 'ASC']));
   add('list', 'workers q=王', () => list('workers', ['created_at', 'DESC'], { q: '王' }));
@@ -110,14 +112,17 @@ function probes(): Probe[] {
   add('list', 'workers region_code=150203', () => list('workers', ['created_at', 'DESC'], { region_code: '150203' }));
   add('list', 'workers category=returnee', () => list('workers', ['created_at', 'DESC'], { category: 'returnee' }));
   add('list', 'workers gender=female', () => list('workers', ['created_at', 'DESC'], { gender: 'female' }));
-  add('list', 'workers deep page', (c) => list('workers', ['id', 'ASC'], {}, [c.deep, c.deep + 24]));
+  // A deep page paged to (next, previous, revisited: from a keyset anchor), and the same page jumped to cold (OFFSET).
+  add('list', 'workers deep page (paged to)', (c) => list('workers', ['id', 'ASC'], {}, [c.deep, c.deep + 24]));
+  add('list', 'workers deep page (cold jump)', (c) => list('workers', ['id', 'ASC'], {}, [c.deep, c.deep + 24]), 'workers');
   add('list', 'claims default (claim_date desc)', () => list('claims', ['claim_date', 'DESC']));
   for (const col of ['id', 'type', 'worker_id', 'institution_id', 'requested_fen', 'decided_fen', 'outcome', 'state']) add('list', `claims sort ${col}`, () => list('claims', [col, 'DESC']));
   add('list', 'claims state=submitted', () => list('claims', ['claim_date', 'DESC'], { state: 'submitted' }));
   add('list', 'claims type=training', () => list('claims', ['claim_date', 'DESC'], { type: 'training' }));
   add('list', 'claims outcome=needs_review', () => list('claims', ['claim_date', 'DESC'], { outcome: 'needs_review' }));
   add('list', 'claims region_code=150203', () => list('claims', ['claim_date', 'DESC'], { region_code: '150203' }));
-  add('list', 'claims deep page', (c) => list('claims', ['id', 'DESC'], {}, [Math.floor(c.deep / 3), Math.floor(c.deep / 3) + 24]));
+  add('list', 'claims deep page (paged to)', (c) => list('claims', ['id', 'DESC'], {}, [Math.floor(c.deep / 3), Math.floor(c.deep / 3) + 24]));
+  add('list', 'claims deep page (cold jump)', (c) => list('claims', ['id', 'DESC'], {}, [Math.floor(c.deep / 3), Math.floor(c.deep / 3) + 24]), 'claims');
   add('list', 'enrollments default', () => list('enrollments', ['enrolled_on', 'DESC']));
   add('list', 'certificates default', () => list('certificates', ['issued_on', 'DESC']));
   add('get', 'GET workers/:id', (c) => `/api/workers/${c.workerId}`);
@@ -128,8 +133,11 @@ function probes(): Probe[] {
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 
-async function time(app: BuiltApp, token: string, url: string, runs: number): Promise<{ p95: number; status: number; total: string }> {
-  const call = () => app.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+async function time(app: BuiltApp, token: string, url: string, runs: number, cold?: string): Promise<{ p95: number; status: number; total: string }> {
+  const call = () => {
+    if (cold) app.services.resources.get(cold).anchors.clear();
+    return app.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${token}` } });
+  };
   let res = await call();
   await call();
   const xs: number[] = [];
@@ -153,19 +161,27 @@ async function probeContext(app: BuiltApp, rows: number): Promise<ProbeContext> 
 const large = await open(values.db ?? (values.full ? 'steppe_bench_full' : onMysql ? 'steppe_bench_small' : 'large'), WORKERS, CLAIMS, !values['as-is']);
 const base = await open(onMysql ? 'steppe_bench_10k' : 'base10k', BASE_WORKERS, BASE_CLAIMS);
 const users = ['baotou_reviewer', 'admin'];
-const rowsOf = async (app: BuiltApp) => Number((await app.services.db.knex('workers').count({ n: '*' }).first())?.n ?? 0);
+/** Workers a user sees: a deep page is half-way down their own list (the admin's capped at row 500,000). */
+const rowsOf = async (app: BuiltApp, username = 'admin') => {
+  const { knex } = app.services.db;
+  const user = await knex('users').join('regions', 'regions.id', 'users.region_code').where('users.username', username).first('regions.path');
+  const league = String(user?.path ?? '').split('/').filter(Boolean)[1];
+  const q = knex('workers');
+  if (league) q.where({ league_code: league });
+  return Number((await q.count({ n: '*' }).first())?.n ?? 0);
+};
 const largeRows = await rowsOf(large);
-const ctxLarge = await probeContext(large, largeRows);
-const ctxBase = await probeContext(base, await rowsOf(base));
 
 const fmt = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
 const table: string[][] = [['user', 'query', `p95 ms (${(largeRows / 1000).toLocaleString('en', { maximumFractionDigits: 0 })}k)`, 'total', 'p95 ms (10k)', 'ratio', 'target', 'ok']];
 let failures = 0;
 for (const username of users) {
   const [tl, tb] = [await tokenFor(large, username), await tokenFor(base, username)];
+  const ctxLarge = await probeContext(large, await rowsOf(large, username));
+  const ctxBase = await probeContext(base, await rowsOf(base, username));
   for (const probe of probes()) {
-    const a = await time(large, tl, probe.url(ctxLarge), RUNS);
-    const b = await time(base, tb, probe.url(ctxBase), RUNS);
+    const a = await time(large, tl, probe.url(ctxLarge), RUNS, probe.cold);
+    const b = await time(base, tb, probe.url(ctxBase), RUNS, probe.cold);
     const limit = TARGETS[probe.kind];
     const ratio = a.p95 / b.p95;
     const ok = a.status === 200 && a.p95 < limit && ratio <= TARGETS.ratio;

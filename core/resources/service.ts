@@ -7,6 +7,7 @@ import { can, type ResourceDefinition } from './definition.js';
 import { fieldsOf } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
 import { applyLegacyScope, applyScope } from './scope.js';
+import { PageAnchors, whereAfter } from './page-anchors.js';
 import { listTotal } from '../scale/list-total.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { BOOKKEEPING_FIELDS, MAX_ID } from '../schemas/common.js';
@@ -46,6 +47,9 @@ export interface ListResult<R extends ApiRecord = ApiRecord> {
 }
 
 export class ResourceService<R extends ApiRecord = ApiRecord> {
+  /** Keyset anchors of the pages this service served (deep pages). */
+  readonly anchors = new PageAnchors();
+
   constructor(readonly def: ResourceDefinition, private readonly services: Services) {}
 
   private get knex(): Knex {
@@ -77,14 +81,34 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
     const base = this.scoped(ctx);
     const filtered = applyFilter(this.def, base, params.filter, this.services);
     const t = this.def.table;
-    // Deferred join: the page's ids come from the index that serves scope, filter and sort; only those rows are read.
-    const ids = (await base.clone().select(`${t}.id`).orderBy(`${t}.${sortField}`, order).orderBy(`${t}.id`, order).offset(start).limit(end - start + 1))
-      .map((r: { id: unknown }) => r.id as string | number);
+    const ids = await this.pageIds(ctx, base, params.filter, sortField, order, start, end - start + 1);
     const rows: StoredRow[] = ids.length ? await this.knex(t).whereIn(`${t}.id`, ids).select(this.listColumns()) : [];
     const byId = new Map<string, StoredRow>(rows.map((r) => [String(r.id), r]));
-    const records = ids.flatMap((id: string | number) => byId.get(String(id)) ?? []).map((r: StoredRow) => this.toRecord(r));
+    const records = ids.flatMap((id): StoredRow[] => { const row = byId.get(String(id)); return row ? [row] : []; }).map((r) => this.toRecord(r));
     const { total, estimated } = await listTotal(this.services, this.def, ctx, base, filtered, () => this.scoped(ctx));
     return { records, total, start, estimated };
+  }
+
+  /**
+   * The ids of a page. Deferred join: they come from the index that serves scope, filter and sort; only those rows are
+   * read afterwards. A deep page starts from the nearest keyset anchor a page before left (core/resources/page-anchors.ts).
+   */
+  private async pageIds(ctx: RequestContext, base: Knex.QueryBuilder, filter: string | undefined, sortField: string, order: 'asc' | 'desc', start: number, size: number): Promise<Array<string | number>> {
+    const t = this.def.table;
+    const [column, idColumn] = [`${t}.${sortField}`, `${t}.id`];
+    const list = JSON.stringify([ctx.user?.id ?? null, filter ?? '', sortField, order]);
+    const near = start > 0 ? this.anchors.nearest(list, start) : undefined;
+    const qb = base.clone().select({ id: idColumn, sort_value: column }).orderBy(column, order).orderBy(idColumn, order);
+    // From an anchor, or by OFFSET with the row before the page read too: it anchors this page for a revisit.
+    const from = near ? near.at : Math.max(0, start - 1);
+    if (near) whereAfter(qb, column, idColumn, order, near.anchor.value, near.anchor.id);
+    const skip = near ? start - near.at : from;
+    const rows: Array<{ id: string | number; sort_value: unknown }> = await qb.offset(skip).limit(size + (near || start === 0 ? 0 : 1));
+    const page = !near && start > 0 ? rows.slice(1) : rows;
+    if (!near && start > 0 && rows.length > 0) this.anchors.remember(list, start, rows[0].sort_value, rows[0].id);
+    const last = page[page.length - 1];
+    if (page.length === size && last) this.anchors.remember(list, start + size, last.sort_value, last.id);
+    return page.map((r) => r.id);
   }
 
   /** The columns a list row carries: every field but the large ones the record's own page reads. */
