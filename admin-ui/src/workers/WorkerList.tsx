@@ -1,5 +1,5 @@
 // WorkerList: the register of workers, searchable by name, ID number or phone, filtered by region and category.
-import { DataTable, List, SearchInput } from 'react-admin';
+import { DataTable, List, SearchInput, useTranslate } from 'react-admin';
 import { dateRange } from '../common/dateRange';
 import { ListActions } from '../common/ListActions';
 import { ImportRosterButton } from '../excel/ImportRosterButton';
@@ -10,8 +10,14 @@ import { RefInput } from '../common/RefInput';
 import { ListPagination } from '../common/ListPagination';
 import { ResponsiveDataTable } from '../common/ResponsiveDataTable';
 
+// Names match from their start (an index range over millions of people); a whole ID or mobile number is looked up
+// exactly. The placeholder says so.
+const WorkerSearch = (props: { source: string; alwaysOn?: boolean }) => (
+  <SearchInput {...props} placeholder={useTranslate()('steppe.workers.search')} sx={{ minWidth: 240 }} />
+);
+
 const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
+  <WorkerSearch key="q" source="q" alwaysOn />,
   <RefInput key="region_code" source="region_code" reference="regions" alwaysOn />,
   <EnumInput key="category" source="category" of="worker_category" alwaysOn />,
   <EnumInput key="gender" source="gender" of="gender" />,

@@ -23,6 +23,7 @@ export const steppe = {
     revealed_notice: '完整信息仅供办理业务使用，本次查看已记入审计日志。',
     id_number_help: '18 位公民身份号码，末位可为 X；出生日期、性别和户籍地由号码自动得出',
     masked_help: '保留掩码表示不修改；如需修改请输入完整号码',
+    search: '姓名开头、身份证号或手机号',
   },
   programs: {
     occupation_help: '从本地区生效的培训需求指导目录中选择职业（工种）',
