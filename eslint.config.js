@@ -75,6 +75,13 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'warn' },
   },
   {
+    // an entity file is a schema: the shared schema pieces only; what it may do is wired in core/resources/definitions/
+    files: ['core/entities/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(?!schemas/)', message: 'core/entities/ holds schemas only (import from ../schemas/); behaviour belongs in core/resources/definitions/.' }] }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -18,7 +18,7 @@ import { scheduleAggregates } from './scale/aggregates.js';
 import { syslogSender } from './audit/syslog.js';
 import { ResourceRegistry } from './resources/registry.js';
 import { resourceRoutes } from './resources/routes.js';
-import { entities } from './entities/index.js';
+import { definitions } from './resources/definitions/index.js';
 import { chinaToday, type Services } from './services.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { serveConsole } from './http/console-static.js';
@@ -89,7 +89,7 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   services.configs = new ConfigService(services);
   services.rules = new RulesService(services);
   services.jobs = createJobRunner(services, JOB_KINDS);
-  for (const def of entities) resources.register(def, services);
+  for (const def of definitions) resources.register(def, services);
   app.addHook('onClose', async () => { await db.knex.destroy(); });
   // Running jobs stop at their next batch and go back to the queue while the database is still open.
   app.addHook('preClose', async () => { await services.jobs.close(); });

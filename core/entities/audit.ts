@@ -1,8 +1,6 @@
 // The audit trail as a read-only resource for auditors and administrators.
 import { Type, type Static } from '@sinclair/typebox';
 import { Id, Nullable } from '../schemas/common.js';
-import type { ResourceDefinition } from '../resources/definition.js';
-import { regionColumn } from '../resources/scope.js';
 
 export const AuditEntry = Type.Object({
   id: Id,
@@ -22,15 +20,3 @@ export const AuditEntry = Type.Object({
   hash: Type.String(),
 });
 export type AuditEntry = Static<typeof AuditEntry>;
-
-export const audit: ResourceDefinition = {
-  name: 'audit',
-  table: 'audit_log',
-  label: '审计记录',
-  schema: AuditEntry,
-  search: ['username', 'resource', 'action'],
-  defaultSort: ['id', 'DESC'],
-  access: { platform_admin: 'r', region_admin: 'r', auditor: 'r' },
-  // Entries made by people of the subtree; entries without a node (system, unknown logins) only at the root.
-  scopeRegion: regionColumn('audit_log.region_code'),
-};

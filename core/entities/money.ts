@@ -2,10 +2,6 @@
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Fen, Id, Name, RegionCode, StringEnum } from '../schemas/common.js';
-import { createSchema, updateSchema } from '../schemas/derive.js';
-import type { ResourceDefinition } from '../resources/definition.js';
-import { regionColumn } from '../resources/scope.js';
-import { badRequest } from '../http/errors.js';
 
 export const FUND_SOURCE_CODES = ENUMS.fund_source_code;
 
@@ -16,17 +12,6 @@ export const FundSource = Type.Object({
   ...Bookkeeping,
 });
 export type FundSource = Static<typeof FundSource>;
-
-export const fundSources: ResourceDefinition = {
-  name: 'fund_sources',
-  table: 'fund_sources',
-  label: '资金来源',
-  schema: FundSource,
-  create: createSchema(FundSource),
-  update: updateSchema(FundSource),
-  unique: { code: '该资金来源代码已存在' },
-  access: { platform_admin: 'rcud', region_admin: 'r', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
-};
 
 export const Budget = Type.Object({
   id: Id,
@@ -39,24 +24,3 @@ export const Budget = Type.Object({
   ...Bookkeeping,
 });
 export type Budget = Static<typeof Budget>;
-
-export const budgets: ResourceDefinition = {
-  name: 'budgets',
-  table: 'budgets',
-  label: '预算',
-  schema: Budget,
-  create: createSchema(Budget, ['reserved_fen', 'spent_fen']),
-  update: updateSchema(Budget),
-  readOnly: ['reserved_fen', 'spent_fen', 'fund_source_id', 'region_code', 'year'],
-  references: { fund_source_id: 'fund_sources' },
-  unique: { fund_source_id: '该地区该年度已有此资金来源的预算' },
-  defaultSort: ['year', 'DESC'],
-  access: { platform_admin: 'rcud', region_admin: 'rcu', reviewer: 'r', auditor: 'r' },
-  scopeRegion: regionColumn('budgets.region_code'),
-  async beforeUpdate(row, before) {
-    if (row.amount_fen !== undefined && Number(row.amount_fen) < Number(before.reserved_fen) + Number(before.spent_fen)) {
-      throw badRequest('预算金额不能低于已预留与已支出之和', 'amount_fen');
-    }
-    return row;
-  },
-};

@@ -2,9 +2,6 @@
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Nullable, RegionCode, StringEnum, Name } from '../schemas/common.js';
-import { createSchema, updateSchema } from '../schemas/derive.js';
-import type { ResourceDefinition } from '../resources/definition.js';
-import { badRequest } from '../http/errors.js';
 
 export const REGION_LEVELS = ENUMS.region_level;
 
@@ -20,23 +17,3 @@ export const Region = Type.Object({
   ...Bookkeeping,
 });
 export type Region = Static<typeof Region>;
-
-export const regions: ResourceDefinition = {
-  name: 'regions',
-  table: 'regions',
-  label: '行政区划',
-  idKind: 'string',
-  schema: Region,
-  create: createSchema(Region, ['path'], [], { id: RegionCode }),
-  update: updateSchema(Region),
-  readOnly: ['path', 'parent_id'],
-  search: ['name', 'id'],
-  defaultSort: ['id', 'ASC'],
-  access: { platform_admin: 'rcud', region_admin: 'r', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
-  async beforeCreate(row, { trx }) {
-    if (!row.parent_id) throw badRequest('新建行政区划必须指定上级（parent_id）', 'parent_id');
-    const parent = await trx('regions').where({ id: row.parent_id }).first('path');
-    if (!parent) throw badRequest(`上级行政区划 ${row.parent_id} 不存在`, 'parent_id');
-    return { ...row, path: `${parent.path}${row.id}/` };
-  },
-};

@@ -8,7 +8,7 @@ import { maskIdNumber, maskText } from '../pii/mask.js';
 import type { Services } from '../services.js';
 import type { BulkMemo } from '../resources/service.js';
 import type { BatchOutcome, RowError } from '../jobs/types.js';
-import { DUPLICATE_WORKER, registeredBy } from '../entities/workers.js';
+import { DUPLICATE_WORKER, registeredBy } from '../resources/definitions/workers.js';
 import { ROSTER_FIELDS } from './roster.js';
 import { CellError } from './roster-values.js';
 import { coreFields, extraFields, maskedValues, type RosterLayout } from './roster-row.js';

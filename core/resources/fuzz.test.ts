@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { curl, listen, login, type CurlReply } from '../test/live.js';
 import { institutionBody, programBody, workerBody } from '../test/fixtures.js';
-import { entities } from '../entities/index.js';
+import { definitions as entities } from './definitions/index.js';
 
 /** Seeded, so a failure can be replayed: FUZZ_SEED=123 npx vitest run core/resources/fuzz.test.ts */
 const SEED = Number(process.env.FUZZ_SEED ?? 20240207);

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { institutionBody, make, programBody, workerBody } from '../test/fixtures.js';
-import { entities } from '../entities/index.js';
+import { definitions as entities } from './definitions/index.js';
 
 type Body = Record<string, unknown>;
 /** `body: null`: the resource cannot take another record (fund sources are the five of the policy); a seeded one is edited. */

@@ -4,7 +4,7 @@ import { HttpError, type DataProvider, type RaRecord } from 'ra-core';
 import { describeEachDb } from '../test/build-test-app.js';
 import { curl, listen, login, raProvider } from '../test/live.js';
 import { creditCode, idNumber, institutionBody, programBody, workerBody } from '../test/fixtures.js';
-import { entities } from '../entities/index.js';
+import { definitions as entities } from './definitions/index.js';
 import { can } from './definition.js';
 import { ROLES } from '../schemas/common.js';
 

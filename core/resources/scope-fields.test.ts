@@ -5,7 +5,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDb } from '../test/build-test-app.js';
 import { TestClient } from '../test/client.js';
 import { idNumber, institutionBody, make, programBody } from '../test/fixtures.js';
-import { entities } from '../entities/index.js';
+import { definitions as entities } from './definitions/index.js';
 import { can } from './definition.js';
 import { ROLES, type RoleName } from '../schemas/common.js';
 

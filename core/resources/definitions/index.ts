@@ -1,5 +1,5 @@
-// Every entity of the core, in registration order.
-import type { ResourceDefinition } from '../resources/definition.js';
+// Every resource of the core, in registration order: the entities' definitions here and those of other parts.
+import type { ResourceDefinition } from '../definition.js';
 import { regions } from './regions.js';
 import { users } from './users.js';
 import { institutions } from './institutions.js';
@@ -14,12 +14,12 @@ import { fundSources, budgets } from './money.js';
 import { claims } from './claims.js';
 import { followUps, jobPostings } from './after-training.js';
 import { audit } from './audit.js';
-import { configs } from '../configs/documents.js';
-import { issuers } from '../risk/issuers.js';
-import { riskCases } from '../risk/cases.js';
-import { smsOutbox } from '../public/outbox.js';
+import { configs } from '../../configs/documents.js';
+import { issuers } from '../../risk/issuers.js';
+import { riskCases } from '../../risk/cases.js';
+import { smsOutbox } from '../../public/outbox.js';
 
-export const entities: ResourceDefinition[] = [
+export const definitions: ResourceDefinition[] = [
   regions, users, institutions, workers, bases, programs, intentions, enrollments, attendance,
   certificates, fundSources, budgets, claims, followUps, jobPostings, configs, issuers, riskCases, smsOutbox, audit,
 ];
