@@ -4,7 +4,7 @@ import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode } from '../sche
 import { createSchema, updateSchema } from '../schemas/derive.js';
 import type { ResourceDefinition } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
-import { checkDates } from '../resources/definitions/programs.js';
+import { checkDates } from '../validation/date-order.js';
 
 export const Issuer = Type.Object({
   id: Id,

@@ -2,21 +2,17 @@
 import { createSchema, updateSchema } from '../../schemas/derive.js';
 import type { HookArgs, ResourceDefinition } from '../definition.js';
 import { regionColumn } from '../scope.js';
-import { badRequest, conflict } from '../../http/errors.js';
+import { conflict } from '../../http/errors.js';
 import { checkProgram } from '../../workflow/classes.js';
 import { clerkInstitution, linked, settleWithinLeague } from '../../workflow/scope-fields.js';
 import { Program } from '../../entities/programs.js';
+import { checkDates } from '../../validation/date-order.js';
 
 /** A class is its institution's (a clerk's own when not named) and is held in the institution's 盟市. */
 async function programScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   input.institution_id ??= (await clerkInstitution(args.trx, args.ctx))?.id;
   const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
   await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '开班地区', `培训机构「${inst.name}」`);
-}
-
-export function checkDates(row: Record<string, unknown>, before: Record<string, unknown> | undefined, from: string, to: string, label: string) {
-  const merged = { ...before, ...row };
-  if (merged[from] && merged[to] && merged[to] < merged[from]) throw badRequest(`${label}的结束日期不能早于开始日期`, to);
 }
 
 export const programs: ResourceDefinition = {
