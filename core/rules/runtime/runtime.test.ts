@@ -45,6 +45,27 @@ describe('computeAmount', () => {
     expect(computeAmount(amount(), { a: { n: 1001, r: 0.5 } }, labels).formula).toBe('数量 10.01 元 × 比例 0.5 = 5.005 元；精确到分（舍去不足 1 分的部分）：5.00 元');
   });
 
+  it('computes in doubles exactly what BigInt arithmetic gives, past 2^53 too', () => {
+    // the reference: every step in BigInt, as the amount was computed before doubles were used below 2^53
+    const reference = (n: number, r: number, cap: number | undefined, rounding: 'fen' | 'yuan') => {
+      let micro = BigInt(Math.floor(n)) * BigInt(Math.max(0, Math.round(r * 1_000_000)));
+      if (cap !== undefined && micro > BigInt(cap) * 1_000_000n) micro = BigInt(cap) * 1_000_000n;
+      return Number(rounding === 'yuan' ? (micro / 100_000_000n) * 100n : micro / 1_000_000n);
+    };
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const bases = [0, 1, 99, 100, 150000, 4_503_599_627, 9_007_199_254, 2 ** 53, 1e18];
+    for (let i = 0; i < 4000; i++) {
+      const n = i < bases.length * 20 ? bases[i % bases.length] + Math.floor(next() * 1000) : Math.floor(next() * 10 ** Math.floor(next() * 17));
+      const r = [0.29, 0.3333, 1.2, 1, 0.999999, 7.5][i % 6] * (i % 7 === 0 ? next() * 10 : 1);
+      const cap = i % 3 === 0 ? undefined : Math.floor(next() * 10 ** Math.floor(next() * 14));
+      const rounding = i % 2 ? 'fen' : 'yuan';
+      const spec = amount({ cap_fen: cap, rounding });
+      expect(computeAmount(spec, { a: { n, r } }, labels).computed_fen, JSON.stringify({ n, r, cap, rounding })).toBe(reference(n, r, cap, rounding));
+    }
+    expect(computeAmount(amount(), { a: { n: 1e18, r: 1.5 } }, labels).formula).toBe('数量 10,000,000,000,000,000.00 元 × 比例 1.5 = 15,000,000,000,000,000.00 元；精确到分（舍去不足 1 分的部分）：15,000,000,000,000,000.00 元');
+  });
+
   it('gives 0, saying why, without a usable base or scale', () => {
     expect(computeAmount(amount(), { a: { r: 1 } }, labels)).toMatchObject({ base_fen: 0, computed_fen: 0, formula: '无法取得补贴基数（数量：无），金额按 0 元计' });
     expect(computeAmount(amount(), { a: { n: -5, r: 1 } }, labels).computed_fen).toBe(0);
