@@ -99,20 +99,77 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
     const passed = evaluated ? Boolean(rec[slot + 3]) : null;
     const subjectNow = (subjectParam && subjectParam(snapshot)) ?? subject;
     const refNow = refParam && refParam(snapshot);
-    const message = subjectNow + ' ' + show(actual) + (refNow ? ` ${opLabel} ${refNow} ` : middle) +
-      (ref ? (between ? showExpected(operator, expected) : show(expected)) : writtenText) + (passed === null ? skipped : passed ? pass : fail);
+    const message =
+      subjectNow +
+      ' ' +
+      show(actual) +
+      (refNow ? ` ${opLabel} ${refNow} ` : middle) +
+      (ref ? (between ? showExpected(operator, expected) : show(expected)) : writtenText) +
+      (passed === null ? skipped : passed ? pass : fail);
     const expectedJson = expected === undefined ? null : expected;
     const actualJson = actual === undefined ? null : actual;
     // the keys in the order stored decisions have always had them
     if (ref) {
       const expected_from = { fact: ref.fact, path: refPath, label: refNow ?? refLabel };
       return negated
-        ? { fact, fact_label: factText, path, path_label: subjectNow, operator, operator_label: opLabel, expected: expectedJson, actual: actualJson, passed, evaluated, message, expected_from, negated }
-        : { fact, fact_label: factText, path, path_label: subjectNow, operator, operator_label: opLabel, expected: expectedJson, actual: actualJson, passed, evaluated, message, expected_from };
+        ? {
+            fact,
+            fact_label: factText,
+            path,
+            path_label: subjectNow,
+            operator,
+            operator_label: opLabel,
+            expected: expectedJson,
+            actual: actualJson,
+            passed,
+            evaluated,
+            message,
+            expected_from,
+            negated,
+          }
+        : {
+            fact,
+            fact_label: factText,
+            path,
+            path_label: subjectNow,
+            operator,
+            operator_label: opLabel,
+            expected: expectedJson,
+            actual: actualJson,
+            passed,
+            evaluated,
+            message,
+            expected_from,
+          };
     }
     return negated
-      ? { fact, fact_label: factText, path, path_label: subjectNow, operator, operator_label: opLabel, expected: expectedJson, actual: actualJson, passed, evaluated, message, negated }
-      : { fact, fact_label: factText, path, path_label: subjectNow, operator, operator_label: opLabel, expected: expectedJson, actual: actualJson, passed, evaluated, message };
+      ? {
+          fact,
+          fact_label: factText,
+          path,
+          path_label: subjectNow,
+          operator,
+          operator_label: opLabel,
+          expected: expectedJson,
+          actual: actualJson,
+          passed,
+          evaluated,
+          message,
+          negated,
+        }
+      : {
+          fact,
+          fact_label: factText,
+          path,
+          path_label: subjectNow,
+          operator,
+          operator_label: opLabel,
+          expected: expectedJson,
+          actual: actualJson,
+          passed,
+          evaluated,
+          message,
+        };
   };
 }
 
