@@ -86,10 +86,11 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
       run += `outs[${at}] = ${fn(indexes[0], 'run')}(facts, st);\n`;
     } else {
       // a batch runs concurrently in the engine and its results are added as each rule's
-      // promise settles: by settling level, then written order
-      run += `{ const levels = [];\n`;
-      indexes.forEach((index, i) => (run += `${e.constant(placeByLevel)}(outs, levels, ${at}, ${i}, ${fn(index, 'run')}(facts, st), st.t);\n`));
-      run += '}\n';
+      // promise settles: by settling level, then written order. Levels are mostly in order already.
+      const [o, l] = [indexes.map(() => e.name('o')), indexes.map(() => e.name('l'))];
+      indexes.forEach((index, i) => (run += `const ${o[i]} = ${fn(index, 'run')}(facts, st), ${l[i]} = st.t;\n`));
+      run += `if (${l.slice(1).map((x, i) => `${l[i]} <= ${x}`).join(' && ')}) { ${o.map((x, i) => `outs[${at + i}] = ${x};`).join(' ')} }\n`;
+      run += `else ${e.constant(placeByLevel)}(outs, ${at}, [${o.join(', ')}], [${l.join(', ')}]);\n`;
     }
     at += indexes.length;
   }
@@ -99,8 +100,11 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
     evaluate(snapshot) {
       ${guard}const st = { t: 0 };
       const outs = new Array(${rules.length});
-      ${run}const events = [], failureEvents = [];
-      for (let i = 0; i < outs.length; i++) { const o = outs[i]; (o.result ? events : failureEvents).push(o.event); }
+      ${run}// both lists sized first, so that neither grows while it is filled
+      let passed = 0;
+      for (let i = 0; i < outs.length; i++) if (outs[i].result) passed++;
+      const events = new Array(passed), failureEvents = new Array(outs.length - passed);
+      for (let i = 0, p = 0, f = 0; i < outs.length; i++) { const o = outs[i]; if (o.result) events[p++] = o.event; else failureEvents[f++] = o.event; }
       return { rules: outs, events, failureEvents };
     },
     test(snapshot) {
@@ -114,14 +118,18 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
   };`);
 }
 
-/** Puts the `i`th outcome of a batch starting at `start` after those of a lower or equal level (a stable insertion sort). */
-function placeByLevel(outs: RuleOutcome[], levels: number[], start: number, i: number, outcome: RuleOutcome, level: number): void {
-  let j = i;
-  while (j > 0 && levels[j - 1] > level) {
-    levels[j] = levels[j - 1];
-    outs[start + j] = outs[start + j - 1];
-    j--;
+/** Puts a batch's outcomes at `start` ordered by level, then written order (a stable insertion sort). */
+function placeByLevel(outs: RuleOutcome[], start: number, outcomes: RuleOutcome[], levels: number[]): void {
+  for (let i = 1; i < outcomes.length; i++) {
+    const [outcome, level] = [outcomes[i], levels[i]];
+    let j = i;
+    while (j > 0 && levels[j - 1] > level) {
+      levels[j] = levels[j - 1];
+      outcomes[j] = outcomes[j - 1];
+      j--;
+    }
+    levels[j] = level;
+    outcomes[j] = outcome;
   }
-  levels[j] = level;
-  outs[start + j] = outcome;
+  for (let i = 0; i < outcomes.length; i++) outs[start + i] = outcomes[i];
 }
