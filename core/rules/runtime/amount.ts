@@ -82,16 +82,24 @@ function bigCalc(spec: Amount, calc: AmountCalc, product: bigint): AmountCalc {
 
 /** Millionths of a fen as yuan text: `1,274.995 元`. */
 function yuanExact(micro: number | bigint): string {
-  const perYuan = UNITS * 100;
-  const [whole, rest] = typeof micro === 'bigint' ? [micro / BigInt(perYuan), Number(micro % BigInt(perYuan))] : [div(micro, perYuan), micro % perYuan];
-  // eight digits after the point, trailing zeros dropped down to two
+  if (typeof micro === 'bigint') return yuanExactBig(micro);
+  // whole fen (the usual case) read as any amount does
+  if (micro % UNITS === 0) return yuan(micro / UNITS);
+  const whole = div(micro, UNITS * 100);
+  // eight digits after the point, trailing zeros dropped (at least one is not zero here)
+  let rest = micro % (UNITS * 100);
   let digits = 8;
-  let r = rest;
-  while (digits > 2 && r % 10 === 0) {
-    r /= 10;
+  while (rest % 10 === 0) {
+    rest = div(rest, 10);
     digits--;
   }
-  return thousands(whole) + '.' + String(r).padStart(digits, '0') + ' 元';
+  return thousands(whole) + '.' + String(rest).padStart(digits, '0') + ' 元';
+}
+
+function yuanExactBig(micro: bigint): string {
+  const perYuan = BigInt(UNITS * 100);
+  const frac = (micro % perYuan).toString().padStart(8, '0').replace(/0+$/, '').padEnd(2, '0');
+  return `${thousands(micro / perYuan)}.${frac} 元`;
 }
 
 const money = (label: string) => label.replace(/（分）$/, '');
