@@ -3,6 +3,8 @@ import { factReader, readFact } from './read.js';
 
 /** A value as a clerk reads it: 是/否, 无 for a missing value, lists joined with 、. */
 export function show(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return v === '' ? '无' : v;
   if (v === undefined || v === null || v === '') return '无';
   if (v === true) return '是';
   if (v === false) return '否';
@@ -19,12 +21,28 @@ export function showExpected(operator: string, v: unknown): string {
 
 /** 1234567 → `1,234,567` (toLocaleString is slow on hot paths). */
 export function thousands(n: number | bigint): string {
-  const digits = String(n < 0 ? -n : n);
-  const sign = n < 0 ? '-' : '';
-  if (digits.length <= 3) return sign + digits;
+  if (typeof n === 'bigint') return thousandsOf(String(n < 0n ? -n : n), n < 0n);
+  const abs = n < 0 ? -n : n;
+  if (abs < 1000) return String(n);
+  // whole numbers below 10^15 in groups of three from the right, each group's text made once
+  if (Number.isInteger(abs) && abs < 1e15) {
+    let out = GROUPS[abs % 1000];
+    let rest = (abs - (abs % 1000)) / 1000;
+    while (rest >= 1000) {
+      out = GROUPS[rest % 1000] + ',' + out;
+      rest = (rest - (rest % 1000)) / 1000;
+    }
+    return (n < 0 ? '-' : '') + rest + ',' + out;
+  }
+  return thousandsOf(String(abs), n < 0);
+}
+
+const GROUPS = Array.from({ length: 1000 }, (_, g) => String(g).padStart(3, '0'));
+
+function thousandsOf(digits: string, negative: boolean): string {
   // the first group holds 1 to 3 digits, every later one 3
   let at = digits.length % 3 || 3;
-  let out = sign + digits.slice(0, at);
+  let out = (negative ? '-' : '') + digits.slice(0, at);
   for (; at < digits.length; at += 3) out += ',' + digits.slice(at, at + 3);
   return out;
 }

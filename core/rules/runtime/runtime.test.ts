@@ -6,7 +6,7 @@ import { registerPlugins } from '../../plugins/loader.js';
 import { idNumber } from '../../test/fixtures.js';
 import { computeAmount } from './amount.js';
 import { jsonDifferences } from './diff.js';
-import { fillPlaceholders, show, yuan } from './format.js';
+import { fillPlaceholders, show, thousands, yuan } from './format.js';
 import { factOrder, gatherFacts } from './gather.js';
 import { judge, quickJudge } from './judge.js';
 import { labelsOf } from './labels.js';
@@ -127,6 +127,7 @@ describe('text', () => {
   it('shows values as a clerk reads them', () => {
     expect([show(true), show(false), show(null), show(undefined), show(['a', 'b']), show([]), show(3.5), show({ x: 1 })]).toEqual(['是', '否', '无', '无', 'a、b', '（空）', '3.5', '{"x":1}']);
     expect([yuan(0), yuan(5), yuan(123456789)]).toEqual(['0.00 元', '0.05 元', '1,234,567.89 元']);
+    expect([1000, 1001000, -1234, 999_999_999_999_999, 1e18, 12345678901234567890n, -1000n].map(thousands)).toEqual(['1,000', '1,001,000', '-1,234', '999,999,999,999,999', '1,000,000,000,000,000,000', '12,345,678,901,234,567,890', '-1,000']);
     expect(fillPlaceholders('{{x.list.0.id}}/{{ x.name }}/{{y}}', { x: { list: [{ id: 7 }], name: '甲' } })).toBe('7/甲/无');
   });
 
