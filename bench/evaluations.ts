@@ -22,6 +22,7 @@ interface Verdict {
 }
 
 const CHUNK = 10_000; // snapshots are made in chunks, outside the timed sections
+const ROUND_SECONDS = 0.1;
 
 /**
  * The outcome and amount read from a result of json-rules-engine's shape (`engine.run` and the
@@ -108,7 +109,8 @@ export async function measureEvaluations(
   };
   // warm-up, so that every path is measured after JIT compilation (and checked on more snapshots)
   const warm = Array.from({ length: 2000 }, (_, i) => randomSnapshot(cases, prng(i)));
-  for (const p of PATHS) await timed(warm, fns[p], outcomes[p], amounts[p]);
+  const perSnapshot = {} as Record<PathName, number>;
+  for (const p of PATHS) perSnapshot[p] = (await timed(warm, fns[p], outcomes[p], amounts[p])) / warm.length;
   check(warm);
   const rows: EvalRow[] = [];
   for (const n of sizes) {
@@ -116,11 +118,18 @@ export async function measureEvaluations(
     const t = Object.fromEntries(PATHS.map((p) => [p, 0])) as Record<PathName, number>;
     for (let done = 0; done < n; done += CHUNK) {
       const chunk = Array.from({ length: Math.min(CHUNK, n - done) }, () => randomSnapshot(cases, r));
-      // every path runs the chunk `rounds` times, paths taking turns, and its median time counts:
-      // a round slowed by other processes' cache traffic or a stray collection weighs on neither side
+      // every path runs the chunk `rounds` times, paths taking turns, and its median round counts:
+      // a round slowed by other processes' cache traffic or a stray collection weighs on neither side.
+      // A round lasts at least ROUND_SECONDS of CPU (the chunk evaluated again as often as needed, its
+      // time divided by the passes): a few milliseconds would be one collection or one context switch.
       const times = Object.fromEntries(PATHS.map((p) => [p, [] as number[]])) as Record<PathName, number[]>;
       for (let round = 0; round < rounds; round++) {
-        for (const p of PATHS) times[p].push(await timed(chunk, fns[p], outcomes[p], amounts[p]));
+        for (const p of PATHS) {
+          const passes = Math.max(1, Math.ceil(ROUND_SECONDS / (perSnapshot[p] * chunk.length)));
+          let used = 0;
+          for (let pass = 0; pass < passes; pass++) used += await timed(chunk, fns[p], outcomes[p], amounts[p]);
+          times[p].push(used / passes);
+        }
         check(chunk);
       }
       for (const p of PATHS) t[p] += median(times[p]);

@@ -1,6 +1,6 @@
 // npm run bench: json-rules-engine and zen-engine vs Steppe's runtime on each seeded rule set, and a dry-run over stored claims.
 // BENCH_QUICK=1 for a short run (1k/5k snapshots, 20k stored claims); BENCH_RULESETS=training and BENCH_DRY_RUN=0 narrow it;
-// BENCH_ROUNDS=1 times each snapshot once per path (default 3, the median counts).
+// BENCH_ROUNDS=n runs each chunk n times per path, the median round counting (default 3 quick, 1 full).
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../core/paths.js';
@@ -12,8 +12,8 @@ import { caseSnapshots } from '../core/rules/testing/snapshots.js';
 const quick = process.env.BENCH_QUICK === '1';
 const SIZES = quick ? [1_000, 5_000] : [10_000, 100_000];
 const DRY_RUN_CLAIMS = quick ? 20_000 : 200_000;
-/** BENCH_ROUNDS: how many times each path runs each chunk of snapshots; the median counts. */
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** BENCH_ROUNDS: how many times each path runs each chunk of snapshots, the median counting (the full run has 11 chunks a size). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 3 : 1));
 /** BENCH_RULESETS=training,upgrade limits the run to those rule sets. */
 const only = process.env.BENCH_RULESETS?.split(',').filter(Boolean);
 const { sets, plugins, labels } = await shippedRuleSets(only ? SHIPPED_TARGETS.filter(([key]) => only.includes(key)) : SHIPPED_TARGETS);
@@ -26,7 +26,7 @@ const table: string[][] = [['rule set', 'node', 'rules', 'snapshots', 'json-rule
 const ratios: string[] = [];
 const worst = { compiled: Infinity, explained: Infinity, zen: Infinity };
 console.log(`Node ${process.version}, one core (the event loop), ${quick ? 'BENCH_QUICK' : 'full run'}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-console.log(`evaluations per CPU second of this process (user + system) on the same random snapshots, the median of ${ROUNDS} rounds, paths taking turns;`);
+console.log(`evaluations per CPU second of this process (user + system) on the same random snapshots, ${ROUNDS > 1 ? `the median of ${ROUNDS} rounds` : 'one round'} of at least 0.1 s per chunk, paths taking turns;`);
 console.log('every path gives the outcome and the amount, checked identical on every timed snapshot in every round:');
 console.log('  json-rules-engine = engine.run(facts), outcome and amount read from its result | zen-engine = GoRules zen-engine on the same rules as a decision graph');
 console.log('  compiled = Steppe\'s compiled evaluate, json-rules-engine\'s result shape (every condition with its values), read the same way');
