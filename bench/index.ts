@@ -12,7 +12,7 @@ import { caseSnapshots } from '../core/rules/testing/snapshots.js';
 const quick = process.env.BENCH_QUICK === '1';
 const SIZES = quick ? [1_000, 5_000] : [10_000, 100_000];
 const DRY_RUN_CLAIMS = quick ? 20_000 : 200_000;
-/** BENCH_ROUNDS: how many times each path runs each chunk of snapshots, the median counting (the full run has 11 chunks a size). */
+/** BENCH_ROUNDS: how many times each path runs each chunk of snapshots, the median round counting (the full run has 10 chunks at 100 k). */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 3 : 1));
 /** BENCH_RULESETS=training,upgrade limits the run to those rule sets. */
 const only = process.env.BENCH_RULESETS?.split(',').filter(Boolean);
