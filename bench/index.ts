@@ -1,5 +1,7 @@
 // npm run bench: json-rules-engine and zen-engine vs Steppe's runtime on each seeded rule set, and a dry-run over stored claims.
-// BENCH_QUICK=1 for a short run (1k/5k snapshots, 20k stored claims); BENCH_RULESETS=training and BENCH_DRY_RUN=0 narrow it.
+// BENCH_QUICK=1 for a short run (1k/5k snapshots, 20k stored claims); BENCH_RULESETS=training and BENCH_DRY_RUN=0 narrow it;
+// BENCH_ROUNDS=n runs each chunk n times per path, the median round counting (default 3 quick, 1 full).
+import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../core/paths.js';
 import { SHIPPED_TARGETS, shippedRuleSets } from '../core/rules/testing/shipped.js';
@@ -10,6 +12,8 @@ import { caseSnapshots } from '../core/rules/testing/snapshots.js';
 const quick = process.env.BENCH_QUICK === '1';
 const SIZES = quick ? [1_000, 5_000] : [10_000, 100_000];
 const DRY_RUN_CLAIMS = quick ? 20_000 : 200_000;
+/** BENCH_ROUNDS: how many times each path runs each chunk of snapshots, the median round counting (the full run has 10 chunks at 100 k). */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 3 : 1));
 /** BENCH_RULESETS=training,upgrade limits the run to those rule sets. */
 const only = process.env.BENCH_RULESETS?.split(',').filter(Boolean);
 const { sets, plugins, labels } = await shippedRuleSets(only ? SHIPPED_TARGETS.filter(([key]) => only.includes(key)) : SHIPPED_TARGETS);
@@ -21,13 +25,14 @@ const x = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 const table: string[][] = [['rule set', 'node', 'rules', 'snapshots', 'json-rules-engine/s', 'zen-engine/s', 'compiled/s', 'explained/s', 'quick/s', 'compiled÷jre', 'explained÷jre', 'compiled÷zen', 'explained÷zen']];
 const ratios: string[] = [];
 const worst = { compiled: Infinity, explained: Infinity, zen: Infinity };
-console.log(`Node ${process.version}, one core (the event loop), ${quick ? 'BENCH_QUICK' : 'full run'}`);
-console.log('evaluations/s on the same random snapshots; every path gives the outcome and the amount, checked identical on every timed snapshot:');
+console.log(`Node ${process.version}, one core (the event loop), ${quick ? 'BENCH_QUICK' : 'full run'}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`evaluations per CPU second of this process (user + system) on the same random snapshots, ${ROUNDS > 1 ? `the median of ${ROUNDS} rounds` : 'one round'} of at least 0.1 s per chunk, paths taking turns;`);
+console.log('every path gives the outcome and the amount, checked identical on every timed snapshot in every round:');
 console.log('  json-rules-engine = engine.run(facts), outcome and amount read from its result | zen-engine = GoRules zen-engine on the same rules as a decision graph');
 console.log('  compiled = Steppe\'s compiled evaluate, json-rules-engine\'s result shape (every condition with its values), read the same way');
 console.log('  explained = the stored decision\'s verdict, every rule and comparison in Chinese | quick = outcome and amount only (dry-runs)\n');
 for (const { key, node, chain, prepared } of sets) {
-  const rows = await measureEvaluations(prepared, operators, labels, caseSnapshots(configs, key), SIZES);
+  const rows = await measureEvaluations(prepared, operators, labels, caseSnapshots(configs, key), SIZES, ROUNDS);
   for (const row of rows) {
     table.push([key, `${node} (${chain.join('→')})`, String(prepared.rules.length), fmt(row.n), fmt(row.raw), fmt(row.zen), fmt(row.compiled), fmt(row.explained), fmt(row.quick),
       x(row.compiled, row.raw), x(row.explained, row.raw), x(row.compiled, row.zen), x(row.explained, row.zen)]);

@@ -19,7 +19,9 @@ const outcome = (f: () => unknown) => {
 };
 
 const ENGINE_OPERATORS = ['equal', 'notEqual', 'in', 'notIn', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive'];
-const SAMPLES: unknown[] = [undefined, null, true, false, 0, 1, 18, -2.5, '18', '12abc', '', 'a', 'abc', [], [1, 18], ['a', 'b'], [5], { a: 1 }, '2024-01-01'];
+const SAMPLES: unknown[] = [undefined, null, true, false, 0, 1, 18, -2.5, '18', '12abc', '', 'a', 'abc', [], [1, 18], ['a', 'b'], [5], { a: 1 }, '2024-01-01',
+  // numbers the validator's fast path takes without a string round trip
+  NaN, Infinity, -Infinity, -0, 1e21, 5e-324, Number.MAX_VALUE, 0.1 + 0.2];
 
 describe('core-operators', () => {
   it('is a plugin with the expected operators and Chinese labels', () => {

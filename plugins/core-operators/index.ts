@@ -4,6 +4,8 @@ import { definePlugin, type OperatorDefinition } from '../../core/plugins/contra
 // json-rules-engine's numberValidator: accepts anything parseFloat reads a number from
 // ("12abc", [5], "Infinity"), rejects null, undefined, true, "abc".
 function numberValidator(factValue: unknown): boolean {
+  // a number reads as itself (parseFloat(String(x)) is x, Infinity included): only NaN fails; skips a string round trip
+  if (typeof factValue === 'number') return !Number.isNaN(factValue);
   return Number.parseFloat(factValue as string).toString() !== 'NaN';
 }
 

@@ -2,23 +2,22 @@
 import { branchBuilder } from './builders.js';
 import { compileCondition, type BooleanKind } from './condition.js';
 import type { CompileContext } from './context.js';
+import type { Emitted, Emitter, Mode } from './emit.js';
 import { child, fail, type Site } from './errors.js';
-import type { CompiledNode, ConditionOutput, EvalState } from './node.js';
+import type { CompiledNode, ConditionOutput } from './node.js';
 import { staticProps } from './shape.js';
 
 /**
  * The children of a boolean condition, evaluated as `Rule.evaluate`'s `prioritizeAndRun`
- * does. `run` returns the children's shapes and sets `st.v` to the raw combined value
- * (for `not`, the child's raw value, not yet negated) and `st.t` to its timing.
+ * does. The code leaves in `v` the raw combined value (for `not`, the child's raw value, not
+ * yet negated), and in `run` mode in `s` the children's shapes and in `t` its timing.
  */
 export interface BooleanBody {
   readonly kind: BooleanKind;
   /** The node's own properties: as written, plus `operator` and the parsed `priority`. */
   readonly base: Readonly<Record<string, unknown>>;
   readonly skippedChildren: ConditionOutput[] | ConditionOutput;
-  run(st: EvalState): ConditionOutput[] | ConditionOutput;
-  /** The raw combined value `run` leaves in `st.v`, without shapes. */
-  test(st: EvalState): unknown;
+  emit(e: Emitter, mode: Mode): Emitted;
 }
 
 /**
@@ -39,17 +38,13 @@ export function compileBoolean(
   const node: CompiledNode = {
     priority,
     skipped,
-    run(st) {
-      const children = body.run(st);
+    emit(e, mode) {
+      const inner = body.emit(e, mode);
+      const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
       // `not` adds a `.then(r => !r)` before evaluateCondition's own `.then`
-      const passes = kind === 'not' ? !st.v : st.v === true;
-      st.t += kind === 'not' ? 2 : 1;
-      st.v = passes;
-      return build(children, passes);
-    },
-    test(st) {
-      const v = body.test(st);
-      return kind === 'not' ? !v : v === true;
+      let code = inner.code + `const ${v} = ${kind === 'not' ? `!${inner.v}` : `${inner.v} === true`};\n`;
+      if (mode === 'run') code += `const ${t} = ${inner.t} + ${kind === 'not' ? 2 : 1}, ${s} = ${e.constant(build)}(${inner.s}, ${v});\n`;
+      return { code, v, t, s };
     },
   };
   return { body, node };
@@ -58,7 +53,7 @@ export function compileBoolean(
 function notBody(raw: Record<string, unknown>, site: Site, ctx: CompileContext, base: Record<string, unknown>): BooleanBody {
   if (Array.isArray(raw.not)) fail(site, '"not" must be a single condition, not an array', '/not');
   const only = compileCondition(raw.not, child(site, 'not'), ctx);
-  return { kind: 'not', base, skippedChildren: only.skipped, run: (st) => only.run(st), test: (st) => only.test(st) };
+  return { kind: 'not', base, skippedChildren: only.skipped, emit: (e, mode) => only.emit(e, mode) };
 }
 
 function listBody(raw: Record<string, unknown>, kind: 'all' | 'any', site: Site, ctx: CompileContext, base: Record<string, unknown>): BooleanBody {
@@ -69,61 +64,46 @@ function listBody(raw: Record<string, unknown>, kind: 'all' | 'any', site: Site,
   const common = { kind, base, skippedChildren };
   if (children.length === 0) {
     // an empty `all` and an empty `any` are both true
-    return { ...common, run: (st) => ((st.v = true), (st.t = 0), []), test: () => true };
+    return { ...common, emit: () => ({ code: '', v: 'true', t: '0', s: '[]' }) };
   }
   if (children.length === 1) {
     // no batching: the child's raw value is passed up unchanged
     const only = children[0];
-    return { ...common, run: (st) => [only.run(st)], test: (st) => only.test(st) };
+    return {
+      ...common,
+      emit(e, mode) {
+        const c = only.emit(e, mode);
+        return { ...c, s: `[${c.s}]` };
+      },
+    };
   }
   const groups = priorityGroups(children);
   const isAll = kind === 'all';
   return {
     ...common,
-    run(st) {
-      const outs = skippedChildren.slice();
-      let acc = isAll;
-      let t = 0;
-      for (let g = 0; g < groups.length; g++) {
-        // `cursor.then(r => r && evaluateConditions(set))`: a decided batch costs one level
-        if (isAll ? !acc : acc) {
-          t += 1;
-          continue;
-        }
+    emit(e, mode) {
+      const run = mode === 'run';
+      const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
+      const [acc, ok, slowest] = [e.name('acc'), e.name('ok'), e.name('slow')];
+      // each child's shape starts as its skipped one and is replaced when it is evaluated
+      const shapes = children.map(() => e.name('c'));
+      let code = `let ${acc} = ${isAll}${run ? `, ${t} = 0, ${shapes.map((c, i) => `${c} = ${e.constant(skippedChildren[i])}`).join(', ')}` : ''};\n`;
+      groups.forEach((group, g) => {
+        // `cursor.then(r => r && evaluateConditions(set))`: a decided batch costs one level (the first never is)
+        if (g > 0) code += `if (${isAll ? `!${acc}` : acc}) {${run ? ` ${t} += 1;` : ''} } else `;
+        code += `{ let ${ok} = ${isAll}${run ? `, ${slowest} = 0` : ''};\n`;
         // every condition of a batch runs (Promise.all), then every/some on `=== true`
-        const group = groups[g];
-        let ok = isAll;
-        let slowest = 0;
-        for (let k = 0; k < group.length; k++) {
-          const i = group[k];
-          outs[i] = children[i].run(st);
-          if (st.t > slowest) slowest = st.t;
-          if (isAll) ok = ok && st.v === true;
-          else ok = ok || st.v === true;
+        for (const i of group) {
+          const c = children[i].emit(e, mode);
+          code += c.code;
+          code += isAll ? `${ok} = ${ok} && ${c.v} === true;\n` : `${ok} = ${ok} || ${c.v} === true;\n`;
+          if (run) code += `${shapes[i]} = ${c.s}; if (${c.t} > ${slowest}) ${slowest} = ${c.t};\n`;
         }
-        acc = ok;
         // Promise.all (+1), .then (+1), returned from a .then (+2)
-        t += slowest + 4;
-      }
-      st.v = acc;
-      st.t = t;
-      return outs;
-    },
-    test(st) {
-      let acc = isAll;
-      for (let g = 0; g < groups.length; g++) {
-        if (isAll ? !acc : acc) continue;
-        // every condition of a batch is evaluated, as in `run`: an operator that throws throws here too
-        const group = groups[g];
-        let ok = isAll;
-        for (let k = 0; k < group.length; k++) {
-          const v = children[group[k]].test(st);
-          if (isAll) ok = ok && v === true;
-          else ok = ok || v === true;
-        }
-        acc = ok;
-      }
-      return acc;
+        code += `${acc} = ${ok};${run ? ` ${t} += ${slowest} + 4;` : ''} }\n`;
+      });
+      if (run) code += `const ${s} = [${shapes.join(', ')}];\n`;
+      return { code: code + `const ${v} = ${acc};\n`, v, t, s };
     },
   };
 }

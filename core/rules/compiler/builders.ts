@@ -13,8 +13,9 @@ type Branch = (children: unknown, result: unknown) => ConditionOutput;
 const leafCache = new Map<string, (values: unknown[]) => Leaf>();
 const branchCache = new Map<string, (values: unknown[]) => Branch>();
 
-function literal(keys: readonly string[]): string {
-  return '{' + keys.map((k, i) => `${JSON.stringify(k)}: v[${i}]`).join(', ') + '}';
+/** `{ "key": v[i], ... }`, or the local named in `locals` for a key listed there. */
+function literal(keys: readonly string[], locals: Record<string, string> = {}): string {
+  return '{' + keys.map((k, i) => `${JSON.stringify(k)}: ${Object.hasOwn(locals, k) ? locals[k] : `v[${i}]`}`).join(', ') + '}';
 }
 
 // `{ "__proto__": x }` would set the prototype, not a property
@@ -36,7 +37,10 @@ export function leafBuilder(base: Record<string, unknown>): Leaf {
   const signature = JSON.stringify(keys);
   let make = leafCache.get(signature);
   if (!make) {
-    const body = `return (fr, vr, r) => { const o = ${literal(keys)};
+    // the usual case (all three defined) is one literal; a missing one is left out, as JSON would
+    const full = literal([...keys, 'factResult', 'valueResult', 'result'], { factResult: 'fr', valueResult: 'vr', result: 'r' });
+    const body = `return (fr, vr, r) => { if (fr !== undefined && vr !== undefined && r !== undefined) return ${full};
+      const o = ${literal(keys)};
       if (fr !== undefined) o.factResult = fr;
       if (vr !== undefined) o.valueResult = vr;
       if (r !== undefined) o.result = r;

@@ -1,9 +1,9 @@
-// Compiles a fact comparison (`{ fact, path, operator, value }`) into a synchronous closure.
+// Compiles a fact comparison (`{ fact, path, operator, value }`) into generated code.
 import { leafBuilder } from './builders.js';
 import type { CompileContext } from './context.js';
 import { child, type Site } from './errors.js';
 import { compileFactReader, type FactReader } from './facts.js';
-import type { CompiledNode, ConditionOutput, EvalState } from './node.js';
+import type { CompiledNode } from './node.js';
 import { resolveOperator } from './operators.js';
 import { staticProps } from './shape.js';
 
@@ -12,7 +12,8 @@ import { staticProps } from './shape.js';
  * or a `{ fact, path }` reference) and the fact are read, the operator is applied (validator
  * first), and the node gets `factResult`, `valueResult` (the literal value too, as the engine
  * does) and `result`, each left out when `undefined`. Settles 3 microtask levels after the
- * slower of its two reads.
+ * slower of its two reads. In a trace, leaf slot `k` records `rec[4k] = true`, then
+ * factResult, valueResult and result.
  */
 export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: CompileContext): CompiledNode {
   const op = resolveOperator(raw.operator, ctx.registry, child(site, 'operator'));
@@ -30,32 +31,17 @@ export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: Compi
   return {
     priority,
     skipped: Object.freeze({ ...base }),
-    run(st: EvalState): ConditionOutput {
-      const factResult = readFact(st);
-      const tf = st.t;
-      let valueResult = value;
-      let tv = 0;
-      if (readValue !== null) {
-        valueResult = readValue(st);
-        tv = st.t;
-      }
-      const result = op(factResult, valueResult);
-      st.v = result;
-      st.t = (tf > tv ? tf : tv) + 3;
-      return build(factResult, valueResult, result);
-    },
-    test(st: EvalState): unknown {
-      const factResult = readFact(st);
-      const valueResult = readValue === null ? value : readValue(st);
-      const result = op(factResult, valueResult);
-      const rec = st.rec;
-      if (rec !== null) {
-        rec[slot] = true;
-        rec[slot + 1] = factResult;
-        rec[slot + 2] = valueResult;
-        rec[slot + 3] = result;
-      }
-      return result;
+    emit(e, mode) {
+      const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
+      const [fr, vr, tf, tv] = [e.name('fr'), e.name('vr'), e.name('tf'), e.name('tv')];
+      const run = mode === 'run';
+      let code = `let ${v}${run ? `, ${t}, ${s}` : ''};\n{ let ${fr}, ${vr}${run ? `, ${tf}, ${tv} = 0` : ''};\n`;
+      code += readFact(e, fr, run ? tf : null);
+      code += readValue ? readValue(e, vr, run ? tv : null) : `${vr} = ${e.constant(value)};\n`;
+      code += `${v} = ${e.constant(op)}(${fr}, ${vr});\n`;
+      if (run) code += `${t} = (${tf} > ${tv} ? ${tf} : ${tv}) + 3; ${s} = ${e.constant(build)}(${fr}, ${vr}, ${v});\n`;
+      if (mode === 'trace') code += `rec[${slot}] = true; rec[${slot + 1}] = ${fr}; rec[${slot + 2}] = ${vr}; rec[${slot + 3}] = ${v};\n`;
+      return { code: code + '}\n', v, t, s };
     },
   };
 }

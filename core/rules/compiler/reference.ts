@@ -17,8 +17,7 @@ export function compileReference(raw: Record<string, unknown>, site: Site, ctx: 
   return {
     priority: (raw.priority as number | undefined) || 1,
     skipped: Object.freeze(staticProps(raw, [])),
-    run: realized.run,
-    test: realized.test,
+    emit: realized.emit,
   };
 }
 

@@ -4,7 +4,8 @@ import { branchBuilder } from './builders.js';
 import { conditionKind } from './condition.js';
 import type { CompileContext } from './context.js';
 import { child, fail, type Site } from './errors.js';
-import type { ConditionOutput, EvalState } from './node.js';
+import type { ConditionOutput } from './node.js';
+import { Emitter, type Emitted, type Mode } from './emit.js';
 import { realize } from './reference.js';
 import { frozenCopy, isPlainObject } from './shape.js';
 import type { RuleEvent, RuleOutcome } from './types.js';
@@ -12,9 +13,11 @@ import type { RuleEvent, RuleOutcome } from './types.js';
 export interface CompiledRule {
   readonly priority: number;
   /** Evaluates the rule; sets `st.t` to when the engine's `rule.evaluate` would settle. */
-  run(st: EvalState): RuleOutcome;
+  run(facts: Record<string, unknown>, st: { t: number }): RuleOutcome;
   /** The rule's raw result only (`RuleOutcome.result`). */
-  test(st: EvalState): unknown;
+  test(facts: Record<string, unknown>): unknown;
+  /** `test`, every evaluated comparison recorded at its leaf slot of `rec`. */
+  trace(facts: Record<string, unknown>, rec: unknown[]): unknown;
 }
 
 export function compileRule(raw: unknown, index: number, ctx: CompileContext): CompiledRule {
@@ -28,23 +31,21 @@ export function compileRule(raw: unknown, index: number, ctx: CompileContext): C
   const priority = rulePriority(raw.priority, child(site, 'priority'));
   const name = hasName ? frozenCopy(raw.name) : undefined;
   const root = compileRoot(raw.conditions, child(site, 'conditions'), ctx);
-  const outcome = (result: unknown, conditions: ConditionOutput): RuleOutcome => {
-    const out: Record<string, unknown> = {};
-    if (name !== undefined) out.name = name;
-    out.priority = priority;
-    out.event = event;
-    if (result !== undefined) out.result = result;
-    out.conditions = conditions;
-    return out as unknown as RuleOutcome;
-  };
-  return {
-    priority,
-    run(st) {
-      const conditions = root.run(st);
-      return outcome(st.v, conditions);
-    },
-    test: root.test,
-  };
+  // one object literal per case, so that every outcome of a rule has one shape
+  const outcome =
+    name === undefined
+      ? (result: unknown, conditions: ConditionOutput) => (result === undefined ? { priority, event, conditions } : { priority, event, result, conditions })
+      : (result: unknown, conditions: ConditionOutput) => (result === undefined ? { name, priority, event, conditions } : { name, priority, event, result, conditions });
+  const e = new Emitter();
+  const run = root.emit(e, 'run');
+  const test = root.emit(e, 'test');
+  const trace = root.emit(e, 'trace');
+  const fns = e.compile<Omit<CompiledRule, 'priority'>>(`return {
+    run(facts, st) {\n${run.code}st.t = ${run.t};\nreturn ${e.constant(outcome)}(${run.v}, ${run.s});\n},
+    test(facts) {\n${test.code}return ${test.v};\n},
+    trace(facts, rec) {\n${trace.code}return ${trace.v};\n},
+  };`);
+  return { priority, run: fns.run, test: fns.test, trace: fns.trace };
 }
 
 // `options.event || { type: 'unknown' }`, then only `type` and a truthy `params` are kept
@@ -64,19 +65,13 @@ function rulePriority(raw: unknown, site: Site): number {
   return priority;
 }
 
-/** Evaluates the root: `run` returns its shape and leaves the rule's raw result in `st.v`; `test` returns that result. */
-interface RootRun {
-  run(st: EvalState): ConditionOutput;
-  test(st: EvalState): unknown;
-}
-
 /**
  * The root is not evaluated like a nested condition: `Rule.evaluate` calls `all()`/`any()`/
  * `not()` on its children directly, so the root gets no `result`, a single child's raw value
  * becomes the rule's result, and `not` costs one level less. A root reference is realized
  * and evaluated as a nested condition, so it does get a `result`.
  */
-function compileRoot(raw: unknown, site: Site, ctx: CompileContext): RootRun {
+function compileRoot(raw: unknown, site: Site, ctx: CompileContext): { emit(e: Emitter, mode: Mode): Emitted } {
   const kind = conditionKind(raw, site);
   const props = raw as Record<string, unknown>;
   if (kind === 'leaf') fail(site, 'the root of "conditions" must be "all", "any", "not" or "condition"');
@@ -84,17 +79,13 @@ function compileRoot(raw: unknown, site: Site, ctx: CompileContext): RootRun {
   const { body } = compileBoolean(props, kind, site, ctx);
   const build = branchBuilder(body.base, kind, false);
   return {
-    run(st) {
-      const children = body.run(st);
-      if (kind === 'not') {
-        st.v = !st.v;
-        st.t += 1;
-      }
-      return build(children, undefined);
-    },
-    test(st) {
-      const v = body.test(st);
-      return kind === 'not' ? !v : v;
+    emit(e, mode) {
+      const inner = body.emit(e, mode);
+      if (kind !== 'not' && mode !== 'run') return inner;
+      const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
+      let code = inner.code + `const ${v} = ${kind === 'not' ? `!${inner.v}` : inner.v};\n`;
+      if (mode === 'run') code += `const ${t} = ${inner.t}${kind === 'not' ? ' + 1' : ''}, ${s} = ${e.constant(build)}(${inner.s}, undefined);\n`;
+      return { code, v, t, s };
     },
   };
 }

@@ -4,12 +4,12 @@ import type { OperatorDefinition } from '../../plugins/contract.js';
 import { conditionKind } from './condition.js';
 import type { CompileContext } from './context.js';
 import { RuleCompileError, pointerToken } from './errors.js';
-import type { EvalState } from './node.js';
 import { operatorRegistry } from './operators.js';
 import { realize } from './reference.js';
 import { compileRule, type CompiledRule } from './rule.js';
 import { isPlainObject } from './shape.js';
-import type { CompileOptions, CompiledRuleSet, RuleEvent, RuleOutcome, RuleSetResult, RuleSetTrace } from './types.js';
+import { Emitter } from './emit.js';
+import type { CompileOptions, CompiledRuleSet, RuleOutcome, RuleSetResult, RuleSetTrace } from './types.js';
 
 /**
  * Compiles a json-rules-engine rule set against exactly the given operators (the compiler
@@ -36,11 +36,8 @@ export function compileRuleSet(rules: readonly RuleProperties[], operators: read
   const batches = ruleBatches(compiled);
   // rule indexes in the order `evaluate` runs them, so that a throwing operator throws the same error first
   const order = batches.flat().map((rule) => compiled.indexOf(rule));
-  return {
-    evaluate: (facts) => evaluate(batches, facts),
-    test: (facts) => test(compiled, facts, null),
-    ...(traceable ? { trace: (facts: Record<string, unknown>) => trace(compiled, order, facts, ctx.leaves.count), leafStarts } : {}),
-  };
+  const { evaluate, test, trace } = generate(compiled, batches, order, ctx.leaves.count);
+  return { evaluate, test, ...(traceable ? { trace, leafStarts } : {}) };
 }
 
 function sharedConditions(conditions: unknown): Map<string, Record<string, unknown>> {
@@ -67,57 +64,72 @@ function ruleBatches(rules: CompiledRule[]): CompiledRule[][] {
   return [...byPriority.keys()].sort((a, b) => b - a).map((p) => byPriority.get(p)!);
 }
 
-/** Each rule's raw result in written order; throws where `evaluate` throws. */
-function test(rules: CompiledRule[], snapshot: Record<string, unknown> | null | undefined, rec: unknown[] | null): unknown[] {
-  const facts = snapshot ?? {};
-  if (Object.hasOwn(facts, '')) throw new Error('factId required');
-  const st: EvalState = { facts, v: undefined, t: 0, rec };
-  const out = new Array<unknown>(rules.length);
-  for (let i = 0; i < rules.length; i++) out[i] = rules[i].test(st);
-  return out;
-}
+type Snapshot = Record<string, unknown> | null | undefined;
 
-function trace(rules: CompiledRule[], order: number[], snapshot: Record<string, unknown> | null | undefined, leaves: number): RuleSetTrace {
-  const facts = snapshot ?? {};
-  if (Object.hasOwn(facts, '')) throw new Error('factId required');
-  const rec = new Array<unknown>(leaves * 4);
-  const st: EvalState = { facts, v: undefined, t: 0, rec };
-  const results = new Array<unknown>(rules.length);
-  for (let k = 0; k < order.length; k++) results[order[k]] = rules[order[k]].test(st);
-  return { results, leaves: rec };
-}
-
-function evaluate(batches: CompiledRule[][], snapshot: Record<string, unknown> | null | undefined): RuleSetResult {
-  const facts = snapshot ?? {};
+/**
+ * The rule set's entry points as generated code that calls each rule's functions directly
+ * (one call site per rule, which V8 can inline): `evaluate` runs the priority batches and
+ * orders each batch's outcomes as the engine reports them; `test` gives each rule's raw result
+ * in written order; `trace` runs in `evaluate`'s order (so a throwing operator throws the same
+ * error first) and records the comparisons.
+ */
+function generate(rules: CompiledRule[], batches: CompiledRule[][], order: number[], leaves: number) {
+  const e = new Emitter();
+  const fn = (i: number, kind: 'run' | 'test' | 'trace') => e.constant(rules[i][kind]);
   // the engine turns every key into a Fact, and a Fact with an empty id throws
-  if (Object.hasOwn(facts, '')) throw new Error('factId required');
-  const st: EvalState = { facts, v: undefined, t: 0, rec: null };
-  const outcomes: RuleOutcome[] = [];
-  for (let b = 0; b < batches.length; b++) {
-    const batch = batches[b];
-    if (batch.length === 1) {
-      outcomes.push(batch[0].run(st));
-      continue;
+  const guard = `const facts = snapshot ?? {};\nif (hasOwn(facts, '')) throw new Error('factId required');\n`;
+  let run = '';
+  let at = 0;
+  for (const batch of batches) {
+    const indexes = batch.map((rule) => rules.indexOf(rule));
+    if (indexes.length === 1) {
+      run += `outs[${at}] = ${fn(indexes[0], 'run')}(facts, st);\n`;
+    } else {
+      // a batch runs concurrently in the engine and its results are added as each rule's
+      // promise settles: by settling level, then written order. Levels are mostly in order already.
+      const [o, l] = [indexes.map(() => e.name('o')), indexes.map(() => e.name('l'))];
+      indexes.forEach((index, i) => (run += `const ${o[i]} = ${fn(index, 'run')}(facts, st), ${l[i]} = st.t;\n`));
+      run += `if (${l.slice(1).map((x, i) => `${l[i]} <= ${x}`).join(' && ')}) { ${o.map((x, i) => `outs[${at + i}] = ${x};`).join(' ')} }\n`;
+      run += `else ${e.constant(placeByLevel)}(outs, ${at}, [${o.join(', ')}], [${l.join(', ')}]);\n`;
     }
-    // a batch runs concurrently in the engine and its results are added as each rule's
-    // promise settles: by settling level, then written order (stable insertion sort)
-    const start = outcomes.length;
-    const levels: number[] = [];
-    for (let i = 0; i < batch.length; i++) {
-      const outcome = batch[i].run(st);
-      const level = st.t;
-      let j = i;
-      while (j > 0 && levels[j - 1] > level) {
-        levels[j] = levels[j - 1];
-        outcomes[start + j] = outcomes[start + j - 1];
-        j--;
-      }
-      levels[j] = level;
-      outcomes[start + j] = outcome;
-    }
+    at += indexes.length;
   }
-  const events: RuleEvent[] = [];
-  const failureEvents: RuleEvent[] = [];
-  for (const o of outcomes) (o.result ? events : failureEvents).push(o.event);
-  return { rules: outcomes, events, failureEvents };
+  const written = rules.map((_, i) => `${fn(i, 'test')}(facts)`);
+  const traced = order.map((i) => `results[${i}] = ${fn(i, 'trace')}(facts, rec);\n`).join('');
+  return e.compile<{ evaluate(facts: Snapshot): RuleSetResult; test(facts: Snapshot): unknown[]; trace(facts: Snapshot): RuleSetTrace }>(`return {
+    evaluate(snapshot) {
+      ${guard}const st = { t: 0 };
+      const outs = new Array(${rules.length});
+      ${run}// both lists sized first, so that neither grows while it is filled
+      let passed = 0;
+      for (let i = 0; i < outs.length; i++) if (outs[i].result) passed++;
+      const events = new Array(passed), failureEvents = new Array(outs.length - passed);
+      for (let i = 0, p = 0, f = 0; i < outs.length; i++) { const o = outs[i]; if (o.result) events[p++] = o.event; else failureEvents[f++] = o.event; }
+      return { rules: outs, events, failureEvents };
+    },
+    test(snapshot) {
+      ${guard}return [${written.join(', ')}];
+    },
+    trace(snapshot) {
+      ${guard}const rec = new Array(${leaves * 4});
+      const results = new Array(${rules.length});
+      ${traced}return { results, leaves: rec };
+    },
+  };`);
+}
+
+/** Puts a batch's outcomes at `start` ordered by level, then written order (a stable insertion sort). */
+function placeByLevel(outs: RuleOutcome[], start: number, outcomes: RuleOutcome[], levels: number[]): void {
+  for (let i = 1; i < outcomes.length; i++) {
+    const [outcome, level] = [outcomes[i], levels[i]];
+    let j = i;
+    while (j > 0 && levels[j - 1] > level) {
+      levels[j] = levels[j - 1];
+      outcomes[j] = outcomes[j - 1];
+      j--;
+    }
+    levels[j] = level;
+    outcomes[j] = outcome;
+  }
+  for (let i = 0; i < outcomes.length; i++) outs[start + i] = outcomes[i];
 }

@@ -6,11 +6,11 @@ import type { PreparedRuleSet } from './prepare.js';
 import type { ConditionExplanation, RuleExplanation } from './types.js';
 import { factLabel, operatorLabel, pathLabel, type Labels } from './labels.js';
 import { paramLabel } from './explain.js';
-import { readFact } from './read.js';
+import { factReader } from './read.js';
+import { PARAMS_FACT } from '../../configs/params.js';
 import { compileTemplate, show, showExpected } from './format.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-const json = (v: unknown) => (v === undefined ? null : v);
 
 type LeafExplainer = (leaves: unknown[], snapshot: Record<string, unknown>) => ConditionExplanation;
 export type RuleExplainer = (result: unknown, leaves: unknown[], snapshot: Record<string, unknown>) => RuleExplanation;
@@ -34,7 +34,7 @@ export function compileExplainers(prepared: PreparedRuleSet, labels: Labels): Ru
 
 function ruleExplainer(rule: Rule, prepared: PreparedRuleSet, leaves: LeafExplainer[]): RuleExplainer {
   const params = rule.event.params;
-  const passText = params.pass_message ? compileTemplate(params.pass_message) : () => `符合“${rule.name}”`;
+  const passText = compileTemplate(params.pass_message ? params.pass_message : `符合“${rule.name}”`);
   const failText = compileTemplate(params.message);
   const fixed = { id: rule.id, name: rule.name, basis: rule.basis, mandatory: rule.mandatory === true, source_node: prepared.sources[rule.id]?.node ?? null };
   return (result, rec, snapshot) => {
@@ -75,39 +75,108 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
   const ref = isObject(written) && typeof written.fact === 'string' ? (written as { fact: string; path?: string }) : null;
   const refPath = ref && typeof ref.path === 'string' && ref.path !== '' ? ref.path : null;
   const subject = path ? pathLabel(labels, fact, path) : factLabel(labels, fact);
+  const factText = factLabel(labels, fact);
   const opLabel = operatorLabel(labels, operator);
   const refLabel = ref ? (refPath ? pathLabel(labels, ref.fact, refPath) : factLabel(labels, ref.fact)) : '';
-  const fixed = { fact, fact_label: factLabel(labels, fact), path, path_label: subject, operator, operator_label: opLabel };
   const middle = ` ${opLabel} ${ref ? `${refLabel} ` : ''}`;
   const tail = negated ? '（要求不成立）：' : '：';
-  const expectedFrom = ref ? { fact: ref.fact, path: refPath, label: refLabel } : null;
+  const readActual = factReader(fact, path);
+  const readExpected = ref ? factReader(ref.fact, refPath) : () => written;
+  // A policy parameter is named with the document its value came from, which the snapshot carries (params._about).
+  const subjectParam = paramLabeller(fact, path);
+  const refParam = ref ? paramLabeller(ref.fact, refPath) : null;
+  const between = operator.endsWith('between');
+  // a written value reads the same in every sentence (evaluated, it is the very value the trace recorded)
+  const writtenText = ref ? '' : showExpected(operator, written);
+  // the two sentence endings, and one object literal per case, so that every explanation of a leaf has one shape
+  const [pass, fail] = [tail + (negated ? '不符合' : '符合'), tail + (negated ? '符合' : '不符合')];
+  const skipped = tail + '未判断（本规则的结果已由其他条件决定）';
   return (rec, snapshot) => {
     // the engine's shape leaves `result` out when an operator returns undefined: that reads as not evaluated
     const evaluated = rec[slot] === true && rec[slot + 3] !== undefined;
-    const actual = evaluated ? rec[slot + 1] : readFact(snapshot, fact, path);
-    const expected = evaluated ? rec[slot + 2] : ref ? readFact(snapshot, ref.fact, refPath) : written;
+    const actual = evaluated ? rec[slot + 1] : readActual(snapshot);
+    const expected = evaluated ? rec[slot + 2] : readExpected(snapshot);
     const passed = evaluated ? Boolean(rec[slot + 3]) : null;
-    const verdict = !evaluated ? '未判断（本规则的结果已由其他条件决定）' : passed !== negated ? '符合' : '不符合';
-    // A policy parameter is named with the document its value came from, which the snapshot carries (params._about).
-    const subjectNow = paramLabel(snapshot, fact, path) ?? subject;
-    const refNow = ref ? paramLabel(snapshot, ref.fact, refPath) : null;
-    const out: ConditionExplanation = {
-      fact,
-      fact_label: fixed.fact_label,
-      path,
-      path_label: subjectNow,
-      operator,
-      operator_label: opLabel,
-      expected: json(expected),
-      actual: json(actual),
-      passed,
-      evaluated,
-      message: subjectNow + ' ' + show(actual) + (refNow ? ` ${opLabel} ${refNow} ` : middle) + showExpected(operator, expected) + tail + verdict,
-    };
-    if (expectedFrom) out.expected_from = refNow ? { ...expectedFrom, label: refNow } : { ...expectedFrom };
-    if (negated) out.negated = true;
-    return out;
+    const subjectNow = (subjectParam && subjectParam(snapshot)) ?? subject;
+    const refNow = refParam && refParam(snapshot);
+    const message =
+      subjectNow +
+      ' ' +
+      show(actual) +
+      (refNow ? ` ${opLabel} ${refNow} ` : middle) +
+      (ref ? (between ? showExpected(operator, expected) : show(expected)) : writtenText) +
+      (passed === null ? skipped : passed ? pass : fail);
+    const expectedJson = expected === undefined ? null : expected;
+    const actualJson = actual === undefined ? null : actual;
+    // the keys in the order stored decisions have always had them
+    if (ref) {
+      const expected_from = { fact: ref.fact, path: refPath, label: refNow ?? refLabel };
+      return negated
+        ? {
+            fact,
+            fact_label: factText,
+            path,
+            path_label: subjectNow,
+            operator,
+            operator_label: opLabel,
+            expected: expectedJson,
+            actual: actualJson,
+            passed,
+            evaluated,
+            message,
+            expected_from,
+            negated,
+          }
+        : {
+            fact,
+            fact_label: factText,
+            path,
+            path_label: subjectNow,
+            operator,
+            operator_label: opLabel,
+            expected: expectedJson,
+            actual: actualJson,
+            passed,
+            evaluated,
+            message,
+            expected_from,
+          };
+    }
+    return negated
+      ? {
+          fact,
+          fact_label: factText,
+          path,
+          path_label: subjectNow,
+          operator,
+          operator_label: opLabel,
+          expected: expectedJson,
+          actual: actualJson,
+          passed,
+          evaluated,
+          message,
+          negated,
+        }
+      : {
+          fact,
+          fact_label: factText,
+          path,
+          path_label: subjectNow,
+          operator,
+          operator_label: opLabel,
+          expected: expectedJson,
+          actual: actualJson,
+          passed,
+          evaluated,
+          message,
+        };
   };
+}
+
+/** `paramLabel` for one fact and path, or null when they cannot name a policy parameter. */
+function paramLabeller(fact: string, path: string | null): ((snapshot: Record<string, unknown>) => string | null) | null {
+  if (fact !== PARAMS_FACT || !path) return null;
+  return (snapshot) => paramLabel(snapshot, fact, path);
 }
 
 /** The rules of a traced evaluation, explained in written order. */

@@ -1,8 +1,10 @@
 // Values in Chinese text, money in yuan, and the `{{fact.path}}` placeholders of rule messages.
-import { readFact } from './read.js';
+import { factReader, readFact } from './read.js';
 
 /** A value as a clerk reads it: 是/否, 无 for a missing value, lists joined with 、. */
 export function show(v: unknown): string {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string') return v === '' ? '无' : v;
   if (v === undefined || v === null || v === '') return '无';
   if (v === true) return '是';
   if (v === false) return '否';
@@ -19,20 +21,40 @@ export function showExpected(operator: string, v: unknown): string {
 
 /** 1234567 → `1,234,567` (toLocaleString is slow on hot paths). */
 export function thousands(n: number | bigint): string {
-  const digits = String(n < 0 ? -n : n);
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
-    out += digits[i];
+  if (typeof n === 'bigint') return thousandsOf(String(n < 0n ? -n : n), n < 0n);
+  const abs = n < 0 ? -n : n;
+  if (abs < 1000) return String(n);
+  // whole numbers below 10^15 in groups of three from the right, each group's text made once
+  if (Number.isInteger(abs) && abs < 1e15) {
+    let out = GROUPS[abs % 1000];
+    let rest = (abs - (abs % 1000)) / 1000;
+    while (rest >= 1000) {
+      out = GROUPS[rest % 1000] + ',' + out;
+      rest = (rest - (rest % 1000)) / 1000;
+    }
+    return (n < 0 ? '-' : '') + rest + ',' + out;
   }
-  return (n < 0 ? '-' : '') + out;
+  return thousandsOf(String(abs), n < 0);
+}
+
+const GROUPS = Array.from({ length: 1000 }, (_, g) => String(g).padStart(3, '0'));
+
+function thousandsOf(digits: string, negative: boolean): string {
+  // the first group holds 1 to 3 digits, every later one 3
+  let at = digits.length % 3 || 3;
+  let out = (negative ? '-' : '') + digits.slice(0, at);
+  for (; at < digits.length; at += 3) out += ',' + digits.slice(at, at + 3);
+  return out;
 }
 
 /** 127500 → `1,275.00 元` */
 export function yuan(fen: number): string {
   const abs = Math.abs(Math.trunc(fen));
-  return `${fen < 0 ? '-' : ''}${thousands(Math.floor(abs / 100))}.${String(abs % 100).padStart(2, '0')} 元`;
+  return (fen < 0 ? '-' : '') + thousands(Math.floor(abs / 100)) + CENTS[abs % 100];
 }
+
+/** `.00 元` to `.99 元`: the tail of every amount, made once. */
+const CENTS = Array.from({ length: 100 }, (_, c) => `.${String(c).padStart(2, '0')} 元`);
 
 // The same syntax the ruleset meta-schema accepts: {{fact}} or {{fact.a.0.b}}
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)((?:\.[A-Za-z0-9_]+)*)\s*\}\}/g;
@@ -45,21 +67,22 @@ export function fillPlaceholders(text: string, snapshot: Record<string, unknown>
   });
 }
 
-/** `fillPlaceholders` with the text split once: a function of the snapshot (a text without placeholders costs nothing). */
+/** `fillPlaceholders` with the text split and its paths parsed once: a function of the snapshot (a text without placeholders costs nothing). */
 export function compileTemplate(text: string): (snapshot: Record<string, unknown>) => string {
-  const parts: Array<string | { fact: string; path: string | undefined }> = [];
+  const texts: string[] = [];
+  const reads: Array<(snapshot: Record<string, unknown>) => unknown> = [];
   let last = 0;
   for (const m of text.matchAll(PLACEHOLDER)) {
-    parts.push(text.slice(last, m.index));
-    parts.push({ fact: m[1], path: m[2] ? '$' + m[2].replace(/\.([0-9]+)(?=\.|$)/g, '[$1]') : undefined });
+    texts.push(text.slice(last, m.index));
+    reads.push(factReader(m[1], m[2] ? '$' + m[2].replace(/\.([0-9]+)(?=\.|$)/g, '[$1]') : undefined));
     last = m.index + m[0].length;
   }
-  if (parts.length === 0) return () => text;
-  parts.push(text.slice(last));
+  if (reads.length === 0) return () => text;
+  const tail = text.slice(last);
   return (snapshot) => {
     let out = '';
-    for (const p of parts) out += typeof p === 'string' ? p : show(readFact(snapshot, p.fact, p.path));
-    return out;
+    for (let i = 0; i < reads.length; i++) out += texts[i] + show(reads[i](snapshot));
+    return out + tail;
   };
 }
 

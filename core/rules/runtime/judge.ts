@@ -2,7 +2,7 @@
 import type { RuleOutcome } from '../compiler/index.js';
 import type { PreparedRuleSet } from './prepare.js';
 import type { AmountExplanation, Outcome, RuleExplanation } from './types.js';
-import { calcAmount, computeAmount } from './amount.js';
+import { amountExplainer, calcAmount, type AmountExplainer } from './amount.js';
 import { explainConditions } from './explain.js';
 import { fillPlaceholders } from './format.js';
 import type { Labels } from './labels.js';
@@ -30,30 +30,33 @@ function byId(results: RuleOutcome[]): Map<unknown, RuleOutcome> {
   return map;
 }
 
-/** Any failed `ineligible` rule → ineligible; else any failed `needs_review` rule → needs_review; else eligible. */
-function outcomeOf(failed: Array<{ on_fail: string }>): Outcome {
-  if (failed.some((r) => r.on_fail === 'ineligible')) return 'ineligible';
-  return failed.length > 0 ? 'needs_review' : 'eligible';
-}
-
 /**
  * `amount_fen` is the computed amount when the outcome is eligible or needs_review (the reviewer
  * sees what approving would pay), and 0 when ineligible; `amount.computed_fen` always holds it.
  */
 export function judge(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels): Verdict {
   const explainers = explainersOf(prepared, labels);
-  const rules = explainers ? explainTrace(explainers, prepared.compiled.trace!(snapshot), snapshot) : explainShapes(prepared, snapshot, labels);
-  return verdictOf(prepared, snapshot, labels, rules);
+  const rules = explainers.rules ? explainTrace(explainers.rules, prepared.compiled.trace!(snapshot), snapshot) : explainShapes(prepared, snapshot, labels);
+  return verdictFrom(explainers.amount, snapshot, rules);
+}
+
+interface Explainers {
+  /** Null when the rule set cannot be traced (shared conditions). */
+  rules: RuleExplainer[] | null;
+  amount: AmountExplainer | null;
 }
 
 /** Explainers by rule set and labels, compiled on first use. */
-const compiledExplainers = new WeakMap<PreparedRuleSet, WeakMap<Labels, RuleExplainer[] | null>>();
+const compiledExplainers = new WeakMap<PreparedRuleSet, WeakMap<Labels, Explainers>>();
 
-function explainersOf(prepared: PreparedRuleSet, labels: Labels): RuleExplainer[] | null {
+function explainersOf(prepared: PreparedRuleSet, labels: Labels): Explainers {
   let byLabels = compiledExplainers.get(prepared);
   if (!byLabels) compiledExplainers.set(prepared, (byLabels = new WeakMap()));
   let hit = byLabels.get(labels);
-  if (hit === undefined) byLabels.set(labels, (hit = compileExplainers(prepared, labels)));
+  if (hit === undefined) {
+    hit = { rules: compileExplainers(prepared, labels), amount: prepared.body.amount ? amountExplainer(prepared.body.amount, labels) : null };
+    byLabels.set(labels, hit);
+  }
   return hit;
 }
 
@@ -79,11 +82,19 @@ export function explainShapes(prepared: PreparedRuleSet, snapshot: Record<string
 
 /** The outcome, amount and reasons of explained rules. */
 export function verdictOf(prepared: PreparedRuleSet, snapshot: Record<string, unknown>, labels: Labels, rules: RuleExplanation[]): Verdict {
-  const failed = rules.filter((r) => !r.passed);
-  const outcome = outcomeOf(failed);
-  const amount = prepared.body.amount ? computeAmount(prepared.body.amount, snapshot, labels) : null;
+  return verdictFrom(prepared.body.amount ? amountExplainer(prepared.body.amount, labels) : null, snapshot, rules);
+}
+
+/** Any failed `ineligible` rule → ineligible; else any other failed rule → needs_review; else eligible. */
+function verdictFrom(explainAmount: AmountExplainer | null, snapshot: Record<string, unknown>, rules: RuleExplanation[]): Verdict {
+  // the failed rules' messages, ineligible ones first, each group in written order
+  const reasons: string[] = [];
+  const review: string[] = [];
+  for (const r of rules) if (!r.passed) (r.on_fail === 'ineligible' ? reasons : review).push(r.message);
+  const outcome: Outcome = reasons.length > 0 ? 'ineligible' : review.length > 0 ? 'needs_review' : 'eligible';
+  for (const m of review) reasons.push(m);
+  const amount = explainAmount ? explainAmount(snapshot) : null;
   if (amount && outcome === 'ineligible') amount.formula += '；不符合条件，核定金额为 0 元';
-  const reasons = [...failed.filter((r) => r.on_fail === 'ineligible'), ...failed.filter((r) => r.on_fail !== 'ineligible')].map((r) => r.message);
   return { outcome, amount_fen: outcome === 'ineligible' ? 0 : amount?.computed_fen ?? 0, amount, reasons, rules };
 }
 

@@ -3,6 +3,17 @@ import { makeWalker, parsePath } from '../compiler/path.js';
 
 const walkers = new Map<string, ((root: object) => unknown) | null>();
 
+function walkerOf(path: string): ((root: object) => unknown) | null {
+  let walk = walkers.get(path);
+  if (walk === undefined) {
+    const segments = parsePath(path);
+    walk = typeof segments === 'string' ? null : makeWalker(segments);
+    if (walkers.size > 10_000) walkers.clear();
+    walkers.set(path, walk);
+  }
+  return walk;
+}
+
 /**
  * The value json-rules-engine would compare: a missing fact is `undefined`; a path applies only
  * to a non-null object (on a number or string the value itself is returned). An unsupported
@@ -12,14 +23,20 @@ export function readFact(snapshot: Record<string, unknown>, fact: string, path?:
   if (!Object.hasOwn(snapshot, fact)) return undefined;
   const v = snapshot[fact];
   if (!path || v === null || typeof v !== 'object') return v;
-  let walk = walkers.get(path);
-  if (walk === undefined) {
-    const segments = parsePath(path);
-    walk = typeof segments === 'string' ? null : makeWalker(segments);
-    if (walkers.size > 10_000) walkers.clear();
-    walkers.set(path, walk);
-  }
+  const walk = walkerOf(path);
   return walk ? walk(v) : undefined;
+}
+
+/** `readFact` for one fact and path, the path parsed once: for code that reads them per evaluation. */
+export function factReader(fact: string, path?: string | null): (snapshot: Record<string, unknown>) => unknown {
+  if (!path) return (snapshot) => (Object.hasOwn(snapshot, fact) ? snapshot[fact] : undefined);
+  const walk = walkerOf(path);
+  return (snapshot) => {
+    if (!Object.hasOwn(snapshot, fact)) return undefined;
+    const v = snapshot[fact];
+    if (v === null || typeof v !== 'object') return v;
+    return walk ? walk(v) : undefined;
+  };
 }
 
 /** JSON's view of a value: what storing and reading it back gives (`undefined` members dropped). */

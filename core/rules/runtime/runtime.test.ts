@@ -6,7 +6,7 @@ import { registerPlugins } from '../../plugins/loader.js';
 import { idNumber } from '../../test/fixtures.js';
 import { computeAmount } from './amount.js';
 import { jsonDifferences } from './diff.js';
-import { fillPlaceholders, show, yuan } from './format.js';
+import { fillPlaceholders, show, thousands, yuan } from './format.js';
 import { factOrder, gatherFacts } from './gather.js';
 import { judge, quickJudge } from './judge.js';
 import { labelsOf } from './labels.js';
@@ -43,6 +43,27 @@ describe('computeAmount', () => {
     });
     expect(computeAmount(amount({ scale_by: undefined }), { a: { n: 12345 } }, labels).formula).toBe('数量 123.45 元；精确到分（舍去不足 1 分的部分）：123.45 元');
     expect(computeAmount(amount(), { a: { n: 1001, r: 0.5 } }, labels).formula).toBe('数量 10.01 元 × 比例 0.5 = 5.005 元；精确到分（舍去不足 1 分的部分）：5.00 元');
+  });
+
+  it('computes in doubles exactly what BigInt arithmetic gives, past 2^53 too', () => {
+    // the reference: every step in BigInt, as the amount was computed before doubles were used below 2^53
+    const reference = (n: number, r: number, cap: number | undefined, rounding: 'fen' | 'yuan') => {
+      let micro = BigInt(Math.floor(n)) * BigInt(Math.max(0, Math.round(r * 1_000_000)));
+      if (cap !== undefined && micro > BigInt(cap) * 1_000_000n) micro = BigInt(cap) * 1_000_000n;
+      return Number(rounding === 'yuan' ? (micro / 100_000_000n) * 100n : micro / 1_000_000n);
+    };
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const bases = [0, 1, 99, 100, 150000, 4_503_599_627, 9_007_199_254, 2 ** 53, 1e18];
+    for (let i = 0; i < 4000; i++) {
+      const n = i < bases.length * 20 ? bases[i % bases.length] + Math.floor(next() * 1000) : Math.floor(next() * 10 ** Math.floor(next() * 17));
+      const r = [0.29, 0.3333, 1.2, 1, 0.999999, 7.5][i % 6] * (i % 7 === 0 ? next() * 10 : 1);
+      const cap = i % 3 === 0 ? undefined : Math.floor(next() * 10 ** Math.floor(next() * 14));
+      const rounding = i % 2 ? 'fen' : 'yuan';
+      const spec = amount({ cap_fen: cap, rounding });
+      expect(computeAmount(spec, { a: { n, r } }, labels).computed_fen, JSON.stringify({ n, r, cap, rounding })).toBe(reference(n, r, cap, rounding));
+    }
+    expect(computeAmount(amount(), { a: { n: 1e18, r: 1.5 } }, labels).formula).toBe('数量 10,000,000,000,000,000.00 元 × 比例 1.5 = 15,000,000,000,000,000.00 元；精确到分（舍去不足 1 分的部分）：15,000,000,000,000,000.00 元');
   });
 
   it('gives 0, saying why, without a usable base or scale', () => {
@@ -106,6 +127,7 @@ describe('text', () => {
   it('shows values as a clerk reads them', () => {
     expect([show(true), show(false), show(null), show(undefined), show(['a', 'b']), show([]), show(3.5), show({ x: 1 })]).toEqual(['是', '否', '无', '无', 'a、b', '（空）', '3.5', '{"x":1}']);
     expect([yuan(0), yuan(5), yuan(123456789)]).toEqual(['0.00 元', '0.05 元', '1,234,567.89 元']);
+    expect([1000, 1001000, -1234, 999_999_999_999_999, 1e18, 12345678901234567890n, -1000n].map(thousands)).toEqual(['1,000', '1,001,000', '-1,234', '999,999,999,999,999', '1,000,000,000,000,000,000', '12,345,678,901,234,567,890', '-1,000']);
     expect(fillPlaceholders('{{x.list.0.id}}/{{ x.name }}/{{y}}', { x: { list: [{ id: 7 }], name: '甲' } })).toBe('7/甲/无');
   });
 
