@@ -36,6 +36,7 @@ import { ROOT } from './paths.js';
 import { createJobRunner } from './jobs/index.js';
 import { JOB_KINDS } from './job-kinds.js';
 import { publicSite } from './public/site/routes.js';
+import { indexesSetAside } from './scale/bulk-indexes.js';
 
 
 export interface BuiltApp {
@@ -117,6 +118,10 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   if (env.SERVE_UI) await serveConsole(app, path.join(ROOT, 'admin-ui', 'dist'));
 
   const report = await bootstrap(services);
+  // A bulk seed interrupted while the big tables' secondary indexes were set aside: say so loudly (lists are slow).
+  for (const aside of await indexesSetAside(db.knex, db.dialect)) {
+    log.warn(aside, `seed run ${aside.run} set ${aside.missing.length} indexes of ${aside.table} aside and was interrupted: lists are slow until the same \`npm run seed\` command is run again (it finishes and builds them)`);
+  }
   await scheduleCheckpoints(app, checkpoints, db.knex, env.AUDIT_CHECKPOINT_SECONDS, log);
   scheduleReceiptPruning(app, db.knex, log);
   // The dashboard's figures for large scopes and the totals of large lists (core/scale/aggregates.ts).

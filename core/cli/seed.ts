@@ -46,7 +46,8 @@ let interrupted = false;
 process.once('SIGINT', () => {
   interrupted = true;
   bar.stop();
-  console.error('\nInterrupted: the batches committed so far are kept; run the same command again to continue.');
+  console.error('\nInterrupted: the batches committed so far are kept; run the same command again to continue' +
+    ' (a fresh run sets the big tables\' secondary indexes aside while it loads: continuing builds them again at the end).');
   process.exit(130);
 });
 try {
@@ -54,7 +55,7 @@ try {
     workers, claims, seed, batch,
     onProgress: (p) => {
       if (p.stage === 'done') return;
-      const label = p.stage === 'workers' ? '人员 workers' : '培训与申请 cases';
+      const label = p.stage === 'workers' ? '人员 workers' : p.stage === 'indexes' ? '重建索引 indexes' : '培训与申请 cases';
       // Rows written by this process (a resumed run's earlier rows are not part of its rate).
       firstRows ??= p.rows - (p.stage === 'workers' ? Math.min(batch, p.done) : 0);
       const rate = Math.round((p.rows - firstRows) / Math.max(0.001, (Date.now() - started) / 1000));
@@ -70,6 +71,7 @@ try {
   const agg = await refreshAggregates(services.db.knex);
   console.log(`${report.resumed ? 'Continued' : 'Seeded'} run ${report.run}: ${report.rows.toLocaleString('en')} rows in ${report.seconds.toFixed(1)} s ` +
     `(${Math.round(report.rows / Math.max(report.seconds, 0.001)).toLocaleString('en')} rows/s) into ${services.db.description}.`);
+  console.log(Object.entries(report.stages).map(([s, t]) => `${s} ${t.toFixed(1)} s`).join(', '));
   console.log(Object.entries(report.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', '));
   console.log(`Dashboard figures refreshed in ${agg.ms} ms.`);
 } catch (err) {

@@ -11,6 +11,8 @@ import { creditCheckCharacter } from '../validation/credit-code.js';
 import { demoAccount, demoName, demoPhone } from '../demo/people.js';
 import { Random } from '../demo/random.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
+import { insertRows } from './bulk-insert.js';
+import { droppableIndexes, dropIndexes, restoreIndexes, type SetAsideIndex } from './bulk-indexes.js';
 
 export interface ScaleSeedOptions {
   workers: number;
@@ -22,7 +24,7 @@ export interface ScaleSeedOptions {
 }
 
 export interface SeedProgress {
-  stage: 'setup' | 'workers' | 'cases' | 'done';
+  stage: 'setup' | 'workers' | 'cases' | 'indexes' | 'done';
   done: number;
   total: number;
   rows: number;
@@ -38,6 +40,8 @@ interface RunState {
   programs: number;
   institutions: number[];
   rows: number;
+  /** Secondary indexes dropped for the load, per table, until they are built again at the end (a resumed run finishes it). */
+  indexes?: Record<string, SetAsideIndex[]>;
 }
 
 export interface ScaleSeedReport {
@@ -45,6 +49,8 @@ export interface ScaleSeedReport {
   resumed: boolean;
   rows: number;
   seconds: number;
+  /** Wall time of each stage (setting indexes aside, workers, cases, rebuilding them), in seconds. */
+  stages: Record<string, number>;
   counts: Record<string, number>;
 }
 
@@ -109,6 +115,17 @@ export function workerIdNumber(i: number, region: string, today: string, shift =
 
 type Row = Record<string, any>;
 
+/** The rows of a batch of enrolments, built ahead of writing them, and what they take from each budget. */
+interface CaseBatch {
+  n: number;
+  enrolments: Row[];
+  attendance: Row[];
+  certificates: Row[];
+  claimRows: Row[];
+  entitlements: Row[];
+  money: Map<number, { reserved: number; spent: number }>;
+}
+
 /** A step coprime with n, so that (j × step) mod n visits every index once. */
 function strideFor(n: number): number {
   const gcd = (a: number, b: number): number => (b ? gcd(b, a % b) : a);
@@ -144,12 +161,8 @@ export class ScaleSeeder {
     return this.opts.batch ?? 5000;
   }
 
-  /** Rows per INSERT statement: within SQLite's bound-parameter limit and MySQL's packet for any of these tables. */
   private async insert(trx: Knex.Transaction, table: string, rows: Row[]): Promise<void> {
-    // SQLite: knex writes a multi-row insert as a compound SELECT, at most 500 terms.
-    const cap = this.services.db.dialect === 'sqlite' ? 500 : 2000;
-    const per = Math.min(cap, Math.max(1, Math.floor(30_000 / Math.max(1, Object.keys(rows[0] ?? {}).length))));
-    for (let i = 0; i < rows.length; i += per) await trx(table).insert(rows.slice(i, i + per));
+    await insertRows(trx, this.services.db.dialect, table, rows);
   }
 
   private book(): Row {
@@ -178,9 +191,100 @@ export class ScaleSeeder {
     await this.loadCatalogs();
     if (!state.setup) await this.setup(state);
     else await this.loadSetup(state);
+    if (!resumed) await this.timed('drop indexes', () => this.setIndexesAside(state));
+    try {
+      await this.load(state);
+    } catch (err) {
+      // Never leave the tables without their indexes: build them again before giving up (a rerun continues the load).
+      await this.restoreAll(state).catch(() => undefined);
+      throw err;
+    }
+    await this.timed('rebuild indexes', () => this.restoreAll(state));
+    await this.knex('seed_runs').where({ id: this.runId }).update({ finished_at: new Date().toISOString() });
+    this.opts.onProgress?.({ stage: 'done', done: 1, total: 1, rows: state.rows });
+    const counts: Record<string, number> = {};
+    for (const t of ['workers', 'institutions', 'programs', 'enrollments', 'attendance', 'certificates', 'claims', 'entitlements']) {
+      counts[t] = Number((await this.knex(t).count({ n: '*' }).first())?.n ?? 0);
+    }
+    return { run: this.runId, resumed, rows: state.rows, seconds: (Date.now() - started) / 1000, stages: this.stages, counts };
+  }
 
+  private stages: Record<string, number> = {};
+
+  private async timed<T>(stage: string, fn: () => Promise<T>): Promise<T> {
+    const t = Date.now();
+    try {
+      return await fn();
+    } finally {
+      this.stages[stage] = (this.stages[stage] ?? 0) + (Date.now() - t) / 1000;
+    }
+  }
+
+  /** Rows each bulk-loaded table gets from a run of this size. */
+  private expectedRows(): Record<string, number> {
+    const { workers, claims } = this.opts;
+    const enrolments = Math.ceil(claims * ENROLMENTS_PER_CLAIM);
+    return { workers, enrollments: enrolments, attendance: enrolments * SESSIONS, certificates: claims, claims };
+  }
+
+  /**
+   * A fresh run into tables smaller than what it adds drops their plain secondary indexes, after recording them in
+   * `seed_runs` (so an interrupted run, continued, still builds them again); a run into big tables keeps them.
+   */
+  private async setIndexesAside(state: RunState): Promise<void> {
+    const { dialect } = this.services.db;
+    const aside: Record<string, SetAsideIndex[]> = {};
+    for (const [table, adds] of Object.entries(this.expectedRows())) {
+      const has = Number((await this.knex(table).count({ n: '*' }).first())?.n ?? 0);
+      if (has >= adds) continue;
+      const indexes = await droppableIndexes(this.knex, dialect, table);
+      if (indexes.length) aside[table] = indexes;
+    }
+    if (!Object.keys(aside).length) return;
+    state.indexes = aside;
+    await this.knex.transaction((trx) => this.saveRun(trx, state));
+    for (const [table, indexes] of Object.entries(aside)) await dropIndexes(this.knex, dialect, table, indexes);
+  }
+
+  /** Builds every index set aside again (those still missing), then clears the record of it. */
+  private async restoreAll(state: RunState): Promise<void> {
+    if (!state.indexes) return;
+    const tables = Object.keys(state.indexes);
+    let done = 0;
+    this.opts.onProgress?.({ stage: 'indexes', done, total: tables.length, rows: state.rows });
+    for (const table of tables) {
+      await this.restoreTable(state, table);
+      this.opts.onProgress?.({ stage: 'indexes', done: ++done, total: tables.length, rows: state.rows });
+    }
+    delete state.indexes;
+    await this.knex.transaction((trx) => this.saveRun(trx, state));
+  }
+
+  private async restoreTable(state: RunState, table: string): Promise<void> {
+    const indexes = state.indexes?.[table];
+    if (!indexes) return;
+    // An ALTER meeting the app's transactions on the table's foreign-key relatives may lose a deadlock: it tries again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await restoreIndexes(this.knex, this.services.db.dialect, table, indexes);
+        break;
+      } catch (err) {
+        if (attempt >= 5 || ![1205, 1213].includes(Number((err as { errno?: number }).errno))) throw err;
+        await new Promise((r) => setTimeout(r, 1000 * attempt));
+      }
+    }
+    delete state.indexes![table];
+  }
+
+
+
+  /** The bulk stages: workers, then classes, enrolments and everything that follows from them. */
+  private async load(state: RunState): Promise<void> {
+    const { workers, claims } = this.opts;
     const report = (stage: SeedProgress['stage'], done: number, total: number) => this.opts.onProgress?.({ stage, done, total, rows: state.rows });
     // Rows of batch k+1 are built (encrypting personal data) while the database writes batch k.
+    const workersStarted = Date.now();
+    if (state.workers < workers) await this.loadOthers(state);
     let cursor = state.workers;
     let next = cursor < workers ? this.workerRows(state, cursor, Math.min(this.batch, workers - cursor)) : null;
     while (next) {
@@ -196,28 +300,30 @@ export class ScaleSeeder {
       await write;
       report('workers', state.workers, workers);
     }
+    this.stages.workers = (Date.now() - workersStarted) / 1000;
+    const casesStarted = Date.now();
     const enrolments = Math.ceil(claims * ENROLMENTS_PER_CLAIM);
     this.buildPlan(state, enrolments);
     await this.ensurePrograms(state, enrolments, claims);
     // How many of each league's enrolments (finished / running) come before the first one still to write.
     for (let e = 0; e < state.enrollments && e < enrolments; e++) this.bump(`${LEAGUE_SHARES[this.plan[e]][0]}:${e < claims ? 'finished' : 'running'}`);
-    while (state.enrollments < enrolments) {
-      const n = Math.min(this.batch, enrolments - state.enrollments);
-      await this.seedTransaction(async (trx) => {
-        const added = await this.caseBatch(trx, state, state.enrollments, n, claims);
-        state.enrollments += n;
+    // As with workers: batch k+1 is built while batch k is written (building takes seats in order, so it stays serial).
+    let from = state.enrollments;
+    let pending = from < enrolments ? this.caseRows(state, from, Math.min(this.batch, enrolments - from), claims) : null;
+    while (pending) {
+      const batch = await pending;
+      const write = this.seedTransaction(async (trx) => {
+        const added = await this.writeCases(trx, batch);
+        state.enrollments += batch.n;
         state.rows += added;
         await this.saveRun(trx, state);
       });
+      from += batch.n;
+      pending = from < enrolments ? this.caseRows(state, from, Math.min(this.batch, enrolments - from), claims) : null;
+      await write;
       report('cases', state.enrollments, enrolments);
     }
-    await this.knex('seed_runs').where({ id: this.runId }).update({ finished_at: new Date().toISOString() });
-    report('done', 1, 1);
-    const counts: Record<string, number> = {};
-    for (const t of ['workers', 'institutions', 'programs', 'enrollments', 'attendance', 'certificates', 'claims', 'entitlements']) {
-      counts[t] = Number((await this.knex(t).count({ n: '*' }).first())?.n ?? 0);
-    }
-    return { run: this.runId, resumed, rows: state.rows, seconds: (Date.now() - started) / 1000, counts };
+    this.stages.cases = (Date.now() - casesStarted) / 1000;
   }
 
   private async loadRun(): Promise<{ state: RunState; resumed: boolean }> {
@@ -343,15 +449,30 @@ export class ScaleSeeder {
     return rows;
   }
 
+  /** ID-number blind indexes of the workers this run did not write, when there are at most a million of them. */
+  private others: Set<string> | null = null;
+
+  private async loadOthers(state: RunState): Promise<void> {
+    const outside = (q: Knex.QueryBuilder) => q.where('id', '<', state.base.workers).orWhere('id', '>=', state.base.workers + this.opts.workers);
+    const n = Number((await this.knex('workers').where(outside).count({ n: '*' }).first())?.n ?? 0);
+    if (n > 1_000_000) return;
+    this.others = new Set((await this.knex('workers').where(outside).select('id_number_idx')).map((r) => String(r.id_number_idx)));
+  }
+
   private async insertWorkers(trx: Knex.Transaction, rows: Row[]): Promise<void> {
     // A number somebody registered already (a demo worker, a real one) gets the next free sequence instead.
-    const taken = new Set((await trx('workers').whereIn('id_number_idx', rows.map((r) => r.id_number_idx)).select('id_number_idx')).map((r) => r.id_number_idx));
+    // The run's own numbers never repeat (they encode the row number), so only others' rows can collide: known up
+    // front when there are few of them, else looked up per batch. One registered meanwhile still trips the unique
+    // index (the batch fails, a rerun continues).
+    const taken = this.others
+      ? new Set(rows.filter((r) => this.others!.has(r.id_number_idx)).map((r) => r.id_number_idx))
+      : new Set((await trx('workers').whereIn('id_number_idx', rows.map((r) => r.id_number_idx)).select('id_number_idx')).map((r) => r.id_number_idx));
     for (let k = 0; k < rows.length && taken.size; k++) {
       if (!taken.has(rows[k].id_number_idx)) continue;
       for (let shift = 1; ; shift++) {
         const id = workerIdNumber(rows[k].seq, rows[k].region_code, this.today, shift, this.seed);
         const idx = this.services.pii.blindIndex(id);
-        if (!(await trx('workers').where({ id_number_idx: idx }).first('id'))) {
+        if (!this.others?.has(idx) && !(await trx('workers').where({ id_number_idx: idx }).first('id'))) {
           Object.assign(rows[k], this.idColumns(id), { id_number_enc: this.services.pii.encrypt(id), id_number_idx: idx, id_number_mask: maskIdNumber(id) });
           break;
         }
@@ -475,7 +596,7 @@ export class ScaleSeeder {
    * certificate and a claim in a workflow state — decided, approved with the entitlement taken and the amount
    * reserved, or paid from the league's budget — exactly as the workflow would leave them.
    */
-  private async caseBatch(trx: Knex.Transaction, state: RunState, from: number, n: number, claims: number): Promise<number> {
+  private async caseRows(state: RunState, from: number, n: number, claims: number): Promise<CaseBatch> {
     const { base } = state;
     const enrolments: Row[] = [];
     const attendance: Row[] = [];
@@ -484,6 +605,7 @@ export class ScaleSeeder {
     const entitlements: Row[] = [];
     const money = new Map<number, { reserved: number; spent: number }>();
     for (let k = 0; k < n; k++) {
+      if (k % 500 === 499) await new Promise((r) => setImmediate(r)); // let the previous batch's statements go out
       const e = from + k;
       const claimed = e < claims;
       // The person is the e-th of the permutation; the class is the next with a free seat in the person's league.
@@ -512,6 +634,11 @@ export class ScaleSeeder {
       });
       claimRows.push(this.claimRow(base.claims + e, e, program, worker, id, certId, issued, league, money, entitlements));
     }
+    return { n, enrolments, attendance, certificates, claimRows, entitlements, money };
+  }
+
+  private async writeCases(trx: Knex.Transaction, batch: CaseBatch): Promise<number> {
+    const { enrolments, attendance, certificates, claimRows, entitlements, money } = batch;
     await this.insert(trx, 'enrollments', enrolments);
     await this.insert(trx, 'attendance', attendance);
     if (certificates.length) await this.insert(trx, 'certificates', certificates);
