@@ -2,7 +2,8 @@
 // 10k-worker one, then times every list, filter, sort and search the console offers, as a 盟市 reviewer
 // (baotou_reviewer) and as the platform admin, plus get-by-id and the dashboard, and prints p95 and the ratio to the
 // same query on 10k workers. Options: --full, --mysql (small run on MariaDB), --workers N --claims N, --runs N,
-// --db NAME (MariaDB database of the large run, kept between runs: seeding resumes or is skipped), --as-is (time the
+// --db NAME (MariaDB database of the large run, kept between runs: seeding resumes or is skipped; its 10k baseline is
+// NAME_10k), --as-is (time the
 // large database as it is, without seeding it further: e.g. one an interrupted `npm run seed` left).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -77,7 +78,8 @@ async function open(name: string, workers: number, claims: number, seed = true):
   });
   await refreshAggregates(built.services.db.knex);
   console.log(`${name}: ${built.services.db.description}, ${Object.entries(report.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}` +
-    (report.rows ? ` — seeded ${report.rows.toLocaleString('en')} rows now in ${report.seconds.toFixed(0)} s (${Math.round(report.rows / report.seconds).toLocaleString('en')} rows/s)` : ' — already seeded'));
+    (report.rows ? ` — seeded ${report.rows.toLocaleString('en')} rows now in ${report.seconds.toFixed(0)} s (${Math.round(report.rows / report.seconds).toLocaleString('en')} rows/s; ` +
+      `${Object.entries(report.stages).map(([s, t]) => `${s} ${t.toFixed(0)} s`).join(', ')}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})` : ' — already seeded'));
   return built;
 }
 
@@ -159,7 +161,8 @@ async function probeContext(app: BuiltApp, rows: number): Promise<ProbeContext> 
 }
 
 const large = await open(values.db ?? (values.full ? 'steppe_bench_full' : onMysql ? 'steppe_bench_small' : 'large'), WORKERS, CLAIMS, !values['as-is']);
-const base = await open(onMysql ? 'steppe_bench_10k' : 'base10k', BASE_WORKERS, BASE_CLAIMS);
+// Beside a named large database its own baseline (two benches on one server do not share one).
+const base = await open(onMysql ? (values.db ? `${values.db}_10k` : 'steppe_bench_10k') : 'base10k', BASE_WORKERS, BASE_CLAIMS);
 const users = ['baotou_reviewer', 'admin'];
 /** Workers a user sees: a deep page is half-way down their own list (the admin's capped at row 500,000). */
 const rowsOf = async (app: BuiltApp, username = 'admin') => {

@@ -13,7 +13,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1000' },
     claims: { type: 'string', default: '0' },
     seed: { type: 'string', default: '20240207', short: 's' },
-    batch: { type: 'string', default: '5000' },
+    batch: { type: 'string', default: '20000' },
   },
 });
 const whole = (name: string, v: string | undefined, min: number) => {

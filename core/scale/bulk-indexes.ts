@@ -9,12 +9,18 @@ import type { Dialect } from '../db/connection.js';
 export interface SetAsideIndex {
   name: string;
   create: string;
+  /** A unique index (set aside only where the caller guarantees uniqueness itself): built after the others. */
+  unique?: boolean;
 }
 
 const quote = (name: string) => `\`${name.replaceAll('`', '``')}\``;
 
-/** The plain (non-unique) secondary indexes of a table that are not the leading columns of one of its foreign keys. */
-export async function droppableIndexes(knex: Knex, dialect: Dialect, table: string): Promise<SetAsideIndex[]> {
+/**
+ * The plain (non-unique) secondary indexes of a table that are not the leading columns of one of its foreign keys, and
+ * the unique index on exactly `uniqueOn` when given (its caller keeps the values unique meanwhile).
+ */
+export async function droppableIndexes(knex: Knex, dialect: Dialect, table: string, uniqueOn?: string[]): Promise<SetAsideIndex[]> {
+  const uniqueAllowed = (names: string[]) => !!uniqueOn && names.join(',') === uniqueOn.join(',');
   if (dialect === 'sqlite') {
     // origin 'c': made by CREATE INDEX (not a UNIQUE or PRIMARY KEY constraint's own index).
     const list = (await knex.raw(`PRAGMA index_list(${quote(table)})`)) as Array<{ name: string; unique: number; origin: string; partial: number }>;
@@ -23,11 +29,12 @@ export async function droppableIndexes(knex: Knex, dialect: Dialect, table: stri
     for (const f of [...fks].sort((a, b) => a.seq - b.seq)) fkColumns.set(f.id, [...(fkColumns.get(f.id) ?? []), f.from]);
     const out: SetAsideIndex[] = [];
     for (const ix of list) {
-      if (ix.unique || ix.origin !== 'c') continue;
+      if (ix.origin !== 'c') continue;
       const names = ((await knex.raw(`PRAGMA index_info(${quote(ix.name)})`)) as Array<{ seqno: number; name: string }>).sort((a, b) => a.seqno - b.seqno).map((c) => c.name);
+      if (ix.unique && !uniqueAllowed(names)) continue;
       if ([...fkColumns.values()].some((fk) => fk.every((c, i) => names[i] === c))) continue;
       const row = await knex('sqlite_master').where({ type: 'index', name: ix.name }).first('sql');
-      if (row?.sql) out.push({ name: ix.name, create: String(row.sql) });
+      if (row?.sql) out.push({ name: ix.name, create: String(row.sql), ...(ix.unique ? { unique: true } : {}) });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -46,11 +53,13 @@ export async function droppableIndexes(knex: Knex, dialect: Dialect, table: stri
   for (const s of stats) indexes.set(s.name, [...(indexes.get(s.name) ?? []), s]);
   const out: SetAsideIndex[] = [];
   for (const [name, cols] of indexes) {
-    if (name === 'PRIMARY' || Number(cols[0].nonUnique) === 0 || cols[0].type !== 'BTREE' || cols.some((c) => !c.column)) continue;
+    if (name === 'PRIMARY' || cols[0].type !== 'BTREE' || cols.some((c) => !c.column)) continue;
     const names = cols.map((c) => c.column!);
+    const unique = Number(cols[0].nonUnique) === 0;
+    if (unique && !uniqueAllowed(names)) continue;
     if ([...fkColumns.values()].some((fk) => fk.every((c, i) => names[i] === c))) continue;
     const parts = cols.map((c) => `${quote(c.column!)}${c.part ? `(${Number(c.part)})` : ''}${c.collation === 'D' ? ' DESC' : ''}`);
-    out.push({ name, create: `ADD INDEX ${quote(name)} (${parts.join(', ')})` });
+    out.push({ name, create: `ADD ${unique ? 'UNIQUE ' : ''}INDEX ${quote(name)} (${parts.join(', ')})`, ...(unique ? { unique: true } : {}) });
   }
   return out;
 }
@@ -74,16 +83,22 @@ export async function dropIndexes(knex: Knex, dialect: Dialect, table: string, i
   await knex.raw(`ALTER TABLE ${quote(table)} ${gone.map((ix) => `DROP INDEX ${quote(ix.name)}`).join(', ')}`);
 }
 
-/** Creates again those of the indexes that are missing (all in one statement on MySQL: one scan, a sorted build each). */
+/**
+ * Creates again those of the indexes that are missing: on MySQL the plain ones in one statement (one scan, a sorted
+ * build each), then the unique ones, so that a duplicate that slipped in cannot hold the others back.
+ */
 export async function restoreIndexes(knex: Knex, dialect: Dialect, table: string, indexes: SetAsideIndex[]): Promise<number> {
   const have = await present(knex, dialect, table);
   const missing = indexes.filter((ix) => !have.has(ix.name));
   if (!missing.length) return 0;
+  const ordered = [...missing.filter((ix) => !ix.unique), ...missing.filter((ix) => ix.unique)];
   if (dialect === 'sqlite') {
-    for (const ix of missing) await knex.raw(ix.create);
+    for (const ix of ordered) await knex.raw(ix.create);
     return missing.length;
   }
-  await knex.raw(`ALTER TABLE ${quote(table)} ${missing.map((ix) => ix.create).join(', ')}`);
+  for (const group of [ordered.filter((ix) => !ix.unique), ordered.filter((ix) => ix.unique)]) {
+    if (group.length) await knex.raw(`ALTER TABLE ${quote(table)} ${group.map((ix) => ix.create).join(', ')}`);
+  }
   return missing.length;
 }
 

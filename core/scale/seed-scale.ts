@@ -55,6 +55,8 @@ export interface ScaleSeedReport {
 }
 
 const DAY = 86_400_000;
+/** Up to this many workers not written by the run, their ID numbers' blind indexes are held in memory. */
+const OTHERS_IN_MEMORY = 1_000_000;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 /** Enrolments per claim: every claim is for a finished class; a quarter more people sit in running classes. */
 export const ENROLMENTS_PER_CLAIM = 1.25;
@@ -158,7 +160,7 @@ export class ScaleSeeder {
   }
 
   private get batch(): number {
-    return this.opts.batch ?? 5000;
+    return this.opts.batch ?? 20_000;
   }
 
   private async insert(trx: Knex.Transaction, table: string, rows: Row[]): Promise<void> {
@@ -237,7 +239,9 @@ export class ScaleSeeder {
     for (const [table, adds] of Object.entries(this.expectedRows())) {
       const has = Number((await this.knex(table).count({ n: '*' }).first())?.n ?? 0);
       if (has >= adds) continue;
-      const indexes = await droppableIndexes(this.knex, dialect, table);
+      // The workers' unique ID-number index goes too when the seed can check numbers itself: its own never repeat,
+      // and every other row's are held in memory (loadOthers); random HMAC keys make it the costliest to maintain.
+      const indexes = await droppableIndexes(this.knex, dialect, table, table === 'workers' && has <= OTHERS_IN_MEMORY ? ['id_number_idx'] : undefined);
       if (indexes.length) aside[table] = indexes;
     }
     if (!Object.keys(aside).length) return;
@@ -451,19 +455,19 @@ export class ScaleSeeder {
 
   /** ID-number blind indexes of the workers this run did not write, when there are at most a million of them. */
   private others: Set<string> | null = null;
+  private shifted = new Set<string>();
 
   private async loadOthers(state: RunState): Promise<void> {
     const outside = (q: Knex.QueryBuilder) => q.where('id', '<', state.base.workers).orWhere('id', '>=', state.base.workers + this.opts.workers);
     const n = Number((await this.knex('workers').where(outside).count({ n: '*' }).first())?.n ?? 0);
-    if (n > 1_000_000) return;
+    if (n > OTHERS_IN_MEMORY) return;
     this.others = new Set((await this.knex('workers').where(outside).select('id_number_idx')).map((r) => String(r.id_number_idx)));
   }
 
   private async insertWorkers(trx: Knex.Transaction, rows: Row[]): Promise<void> {
     // A number somebody registered already (a demo worker, a real one) gets the next free sequence instead.
     // The run's own numbers never repeat (they encode the row number), so only others' rows can collide: known up
-    // front when there are few of them, else looked up per batch. One registered meanwhile still trips the unique
-    // index (the batch fails, a rerun continues).
+    // front when there are few of them (then the unique index may be set aside meanwhile), else looked up per batch.
     const taken = this.others
       ? new Set(rows.filter((r) => this.others!.has(r.id_number_idx)).map((r) => r.id_number_idx))
       : new Set((await trx('workers').whereIn('id_number_idx', rows.map((r) => r.id_number_idx)).select('id_number_idx')).map((r) => r.id_number_idx));
@@ -472,7 +476,11 @@ export class ScaleSeeder {
       for (let shift = 1; ; shift++) {
         const id = workerIdNumber(rows[k].seq, rows[k].region_code, this.today, shift, this.seed);
         const idx = this.services.pii.blindIndex(id);
-        if (!this.others?.has(idx) && !(await trx('workers').where({ id_number_idx: idx }).first('id'))) {
+        // Shifted, the number is that of the run's row seq + shift × 7919 when it is registered in the same place.
+        const own = rows[k].seq + shift * 7919;
+        if (this.shifted.has(idx) || (own < this.opts.workers && workerRegion(own) === rows[k].region_code)) continue;
+        if (this.others ? !this.others.has(idx) : !(await trx('workers').where({ id_number_idx: idx }).first('id'))) {
+          this.shifted.add(idx);
           Object.assign(rows[k], this.idColumns(id), { id_number_enc: this.services.pii.encrypt(id), id_number_idx: idx, id_number_mask: maskIdNumber(id) });
           break;
         }
