@@ -78,7 +78,7 @@ async function open(name: string, workers: number, claims: number, seed = true):
   });
   await refreshAggregates(built.services.db.knex);
   console.log(`${name}: ${built.services.db.description}, ${Object.entries(report.counts).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}` +
-    (report.rows ? ` — seeded ${report.rows.toLocaleString('en')} rows now in ${report.seconds.toFixed(0)} s (${Math.round(report.rows / report.seconds).toLocaleString('en')} rows/s; ` +
+    (report.written ? ` — seeded ${report.written.toLocaleString('en')} rows now in ${report.seconds.toFixed(0)} s (${Math.round(report.written / report.seconds).toLocaleString('en')} rows/s; ` +
       `${Object.entries(report.stages).map(([s, t]) => `${s} ${t.toFixed(0)} s`).join(', ')}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})` : ' — already seeded'));
   return built;
 }

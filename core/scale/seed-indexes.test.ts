@@ -27,6 +27,8 @@ describeEachDb('seed: indexes set aside', (t) => {
     expect(await indexes()).toEqual(before);
     expect((await progress()).indexes).toBeUndefined();
     expect((await progress()).workers).toBe(400);
+    // The workers' unique ID-number index, set aside too (the seed checks numbers itself), is back.
+    expect(await droppableIndexes(knex(), dialect(), 'workers', ['id_number_idx'])).toContainEqual(expect.objectContaining({ unique: true }));
   });
 
   it('a run killed with the indexes down has them built by the same command continuing, and start-up warns meanwhile', async () => {
@@ -43,6 +45,9 @@ describeEachDb('seed: indexes set aside', (t) => {
     expect(await indexes()).toEqual(before);
     expect((await progress()).indexes).toBeUndefined();
     expect(await indexesSetAside(knex(), dialect())).toEqual([]);
+    // Every ID number once: the unique index is back and nothing slipped in while it was away.
+    expect(await droppableIndexes(knex(), dialect(), 'workers', ['id_number_idx'])).toContainEqual(expect.objectContaining({ unique: true }));
+    expect(Number((await knex()('workers').countDistinct({ n: 'id_number_idx' }).first())!.n)).toBe(600);
   });
 
   it('a fresh run into tables larger than what it adds keeps their indexes', async () => {

@@ -47,7 +47,9 @@ interface RunState {
 export interface ScaleSeedReport {
   run: string;
   resumed: boolean;
+  /** Rows of the run so far, and those this call wrote (in `seconds`, which includes any index rebuild). */
   rows: number;
+  written: number;
   seconds: number;
   /** Wall time of each stage (setting indexes aside, workers, cases, rebuilding them), in seconds. */
   stages: Record<string, number>;
@@ -180,6 +182,7 @@ export class ScaleSeeder {
       throw new Error(`--claims ${claims} needs ${Math.ceil(claims * ENROLMENTS_PER_CLAIM)} enrolments of distinct people: give at least that many --workers`);
     }
     const { state, resumed } = await this.loadRun();
+    const rowsBefore = state.rows;
     const admin = await this.knex('users').where({ role: 'platform_admin' }).orderBy('id').first('id');
     this.actor = admin ? Number(admin.id) : null;
     const rnd = new Random((this.opts.seed ?? 20240207) + 1);
@@ -208,7 +211,7 @@ export class ScaleSeeder {
     for (const t of ['workers', 'institutions', 'programs', 'enrollments', 'attendance', 'certificates', 'claims', 'entitlements']) {
       counts[t] = Number((await this.knex(t).count({ n: '*' }).first())?.n ?? 0);
     }
-    return { run: this.runId, resumed, rows: state.rows, seconds: (Date.now() - started) / 1000, stages: this.stages, counts };
+    return { run: this.runId, resumed, rows: state.rows, written: state.rows - rowsBefore, seconds: (Date.now() - started) / 1000, stages: this.stages, counts };
   }
 
   private stages: Record<string, number> = {};
