@@ -39,6 +39,16 @@ const bar = new cliProgress.SingleBar({
   noTTYOutput: true,
   notTTYSchedule: 10_000,
 }, cliProgress.Presets.shades_classic);
+// MariaDB's redo log bounds a bulk load: at the 96 MB default it fills and flushes every few batches (1 M workers
+// seeded at 12.7 k rows/s under load with 96 MB, 32 k rows/s at 200 k workers with 1 GB on the same machine).
+if (services.db.dialect === 'mysql') {
+  const [[server]] = (await services.db.knex.raw('select @@innodb_log_file_size as log, @@innodb_buffer_pool_size as pool')) as [Array<{ log: number; pool: number }>];
+  const mb = (n: number) => Math.round(Number(n) / 2 ** 20);
+  if (Number(server.log) < 512 * 2 ** 20) {
+    console.error(`Hint: the server's redo log is ${mb(server.log)} MB (buffer pool ${mb(server.pool)} MB); a bulk load goes several times faster ` +
+      'with 1 GB or more: SET GLOBAL innodb_log_file_size = 1073741824 (MariaDB 10.11+, or innodb_log_file_size in my.cnf).');
+  }
+}
 const started = Date.now();
 let stage = '';
 let firstRows: number | null = null;
