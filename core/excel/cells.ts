@@ -20,10 +20,14 @@ export function cellValue(value: unknown, money = false): string | number | null
   return JSON.stringify(value);
 }
 
+/** A character that needs quoting anywhere, or a formula's first character: the one test most fields pass. */
+const SPECIAL = /[",\r\n]|^[=+\-@\t]/;
+
 /** A CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused with a leading '. */
 export function csvField(value: string | number | null, money = false): string {
   if (value === null) return '';
-  let text = typeof value === 'number' && money ? fenToYuanText(Math.round(value * 100)) : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (typeof value === 'number') return money ? fenToYuanText(Math.round(value * 100)) : String(value);
+  if (!SPECIAL.test(value)) return value;
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

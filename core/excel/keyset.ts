@@ -6,7 +6,8 @@ import { applyFilter, parseSort, type ListParams } from '../resources/query.js';
 import type { ApiRecord, ResourceService } from '../resources/service.js';
 import type { Services } from '../services.js';
 
-export const KEYSET_PAGE = 2000;
+/** Rows per page: large enough that the per-query cost vanishes, small enough to hold a few MB at a time. */
+export const KEYSET_PAGE = 5000;
 
 /**
  * Rows after (value, id) in ORDER BY col dir, id dir. NULLs sort first ascending and last descending on both MySQL and
@@ -29,24 +30,42 @@ export function afterKey(qb: Knex.QueryBuilder, col: string, idCol: string, dir:
 }
 
 /**
- * Every record the list would show for `params` (scoped, filtered, sorted, masked), one keyset page at a time.
- * Breaking out of the loop (a client that went away) stops the queries: nothing is read ahead.
+ * Every record the list would show for `params` (scoped, filtered, sorted, masked), a keyset page at a time: a writer
+ * awaits once per page, not once per row. `columns` narrows what is read (see readColumns in resources/service.ts); the sort
+ * column and the id are always read, for the cursor. Breaking out of the loop (a client that went away) stops the
+ * queries: no page after the one already on its way is read.
  */
-export async function* keysetRecords<R extends ApiRecord>(services: Services, service: ResourceService<R>, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE): AsyncGenerator<R> {
+export async function* keysetPages<R extends ApiRecord>(services: Services, service: ResourceService<R>, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE, columns?: Array<string | Knex.Raw>): AsyncGenerator<R[]> {
   const { def } = service;
   const [field, dir] = parseSort(def, params.sort);
   const col = `${def.table}.${field}`;
   const idCol = `${def.table}.id`;
   const base = service.scoped(ctx);
   applyFilter(def, base, params.filter, services);
-  /** A stored row: column values as the driver reads them. */
-  let last: Record<string, Knex.Value> | null = null;
-  for (;;) {
-    const page = base.clone().select(`${def.table}.*`).orderBy(col, dir).orderBy(idCol, dir).limit(pageSize);
+  const select = columns ? [...new Set([idCol, col]), ...columns.filter((c) => c !== idCol && c !== col)] : [`${def.table}.*`];
+  /** The page after `last` (a stored row: column values as the driver reads them), its query sent at once. */
+  const read = (last: Record<string, Knex.Value> | null): Promise<Record<string, Knex.Value>[]> => {
+    const page = base.clone().select(select).orderBy(col, dir).orderBy(idCol, dir).limit(pageSize);
     if (last) afterKey(page, col, idCol, dir, last[field], last.id);
-    const rows: Record<string, Knex.Value>[] = await page;
-    for (const r of rows) yield service.toRecord(r);
-    if (rows.length < pageSize) return;
-    last = rows[rows.length - 1];
+    return page.then((rows: Record<string, Knex.Value>[]) => rows);
+  };
+  // One page is read ahead while the caller works on the one before: the database and this process work at once.
+  let next: Promise<Record<string, Knex.Value>[]> | null = read(null);
+  try {
+    while (next) {
+      const rows: Record<string, Knex.Value>[] = await next;
+      next = rows.length < pageSize ? null : read(rows[rows.length - 1]);
+      const records = new Array<R>(rows.length);
+      for (let i = 0; i < rows.length; i++) records[i] = service.toRecord(rows[i]);
+      if (records.length > 0) yield records;
+    }
+  } finally {
+    // Stopped early: the page read ahead is dropped (its failure, if any, is nobody's concern now).
+    next?.catch(() => undefined);
   }
+}
+
+/** keysetPages one record at a time. */
+export async function* keysetRecords<R extends ApiRecord>(services: Services, service: ResourceService<R>, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE, columns?: Array<string | Knex.Raw>): AsyncGenerator<R> {
+  for await (const page of keysetPages(services, service, ctx, params, pageSize, columns)) yield* page;
 }

@@ -18,6 +18,14 @@ export interface TableColumn {
   width?: number;
 }
 
+/** Rows read a page at a time (an export's keyset pages): the writers await once per page rather than once per row. */
+export class Pages {
+  constructor(readonly pages: AsyncIterable<Row[]>) {}
+}
+
+/** What the writers take: rows in memory, rows read one at a time, or pages. */
+export type Rows = Iterable<Row> | AsyncIterable<Row> | Pages;
+
 export const TABLE_FORMATS: TableFormat[] = ['xlsx', 'csv'];
 const TYPES: Record<TableFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -32,10 +40,10 @@ export function attachment(filename: string): string {
 
 /**
  * Sends `rows` as a spreadsheet named `filename` (the extension is added). Rows may be an async
- * iterable (pages read while sending); an error while reading ends the download early and is logged.
+ * iterable or Pages (read while sending); an error while reading ends the download early and is logged.
  * A client that goes away stops the writer, which stops the iteration (and the queries behind it).
  */
-export function sendTable(reply: FastifyReply, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], format: TableFormat, filename: string): FastifyReply {
+export function sendTable(reply: FastifyReply, rows: Rows, columns: TableColumn[], format: TableFormat, filename: string): FastifyReply {
   const out = new PassThrough();
   const abandoned = new AbortController();
   reply.raw.once('close', () => {
@@ -55,7 +63,7 @@ export function sendTable(reply: FastifyReply, rows: Iterable<Row> | AsyncIterab
 }
 
 /** Writes `rows` into `out` in `format` (an export job writes into its stored file this way). */
-export function writeTable(out: PassThrough, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], format: TableFormat, signal?: AbortSignal): Promise<void> {
+export function writeTable(out: PassThrough, rows: Rows, columns: TableColumn[], format: TableFormat, signal?: AbortSignal): Promise<void> {
   return (format === 'xlsx' ? writeXlsx : writeCsv)(out, rows, columns, signal);
 }
 

@@ -4,19 +4,54 @@ import { once } from 'node:events';
 import type { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellValue, csvField } from './cells.js';
-import type { Row, TableColumn } from './table.js';
+import { Pages, type Row, type Rows, type TableColumn } from './table.js';
 
-function cells(row: Row, columns: TableColumn[]): Array<string | number | null> {
-  return columns.map((c) => cellValue(c.value ? c.value(row) : row[c.key], c.money));
+/** Rows in memory go to the writers in slices of this many. */
+const SLICE = 1000;
+/** Characters of CSV gathered before one write: fewer, larger chunks for the socket. */
+const CSV_CHUNK = 65_536;
+
+/** Each column's value getter, made once per table rather than looked up per cell. */
+function getters(columns: TableColumn[]): Array<(row: Row) => unknown> {
+  return columns.map((c) => c.value ?? ((row: Row) => row[c.key]));
+}
+
+function cells(row: Row, columns: TableColumn[], get: Array<(row: Row) => unknown>): Array<string | number | null> {
+  const out = new Array<string | number | null>(columns.length);
+  for (let i = 0; i < columns.length; i++) out[i] = cellValue(get[i](row), columns[i].money);
+  return out;
+}
+
+/** `rows` a page at a time: Pages as read, rows in memory in slices, rows read one by one as pages of one. */
+async function* pagesOf(rows: Rows): AsyncGenerator<Row[]> {
+  if (rows instanceof Pages) {
+    // yield* passes a writer's early return on to the reader: its queries stop.
+    yield* rows.pages;
+    return;
+  }
+  if (Symbol.iterator in rows) {
+    let page: Row[] = [];
+    for (const row of rows) {
+      page.push(row);
+      if (page.length === SLICE) { yield page; page = []; }
+    }
+    if (page.length > 0) yield page;
+    return;
+  }
+  for await (const row of rows) yield [row];
+}
+
+function stopIfAborted(signal?: AbortSignal): void {
+  if (signal?.aborted) throw signal.reason ?? new Error('aborted');
 }
 
 /** Waits until the reader took what is buffered; rejects when the download is abandoned. */
 async function drained(out: PassThrough, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) throw signal.reason ?? new Error('aborted');
+  stopIfAborted(signal);
   if (out.writableNeedDrain) await once(out, 'drain', { signal });
 }
 
-export async function writeXlsx(out: PassThrough, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
+export async function writeXlsx(out: PassThrough, rows: Rows, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet('Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
@@ -25,26 +60,47 @@ export async function writeXlsx(out: PassThrough, rows: Iterable<Row> | AsyncIte
   }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
+  const get = getters(columns);
   let n = 0;
-  for await (const row of rows) {
-    sheet.addRow(cells(row, columns)).commit();
-    // The zip stream pipes into `out`: pausing while `out` is full keeps what is buffered to a few hundred rows.
-    if (++n % 200 === 0) await drained(out, signal);
+  for await (const page of pagesOf(rows)) {
+    for (const row of page) {
+      sheet.addRow(cells(row, columns, get)).commit();
+      // The zip stream pipes into `out`: pausing while `out` is full keeps what is buffered to a few hundred rows.
+      if (++n % 200 === 0) await drained(out, signal);
+    }
   }
   sheet.commit();
   await book.commit();
 }
 
-export async function writeCsv(out: PassThrough, rows: Iterable<Row> | AsyncIterable<Row>, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
+/** One CSV line per row (with its CRLF), each column's cell worked out by a function made once per table. */
+function csvLine(columns: TableColumn[]): (row: Row) => string {
+  const field = getters(columns).map((get, i) => {
+    const money = columns[i].money ?? false;
+    return (row: Row) => csvField(cellValue(get(row), money), money);
+  });
+  if (field.length === 0) return () => '\r\n';
+  return (row) => {
+    let line = field[0](row);
+    for (let i = 1; i < field.length; i++) line += ',' + field[i](row);
+    return line + '\r\n';
+  };
+}
+
+export async function writeCsv(out: PassThrough, rows: Rows, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
   out.write('\uFEFF' + columns.map((c) => csvField(c.header)).join(',') + '\r\n');
+  const line = csvLine(columns);
   let chunk = '';
-  for await (const row of rows) {
-    chunk += cells(row, columns).map((v, i) => csvField(v, columns[i].money)).join(',') + '\r\n';
-    // A few KB per write: fewer, larger chunks for the socket.
-    if (chunk.length > 16_384) {
-      out.write(chunk);
-      chunk = '';
-      await drained(out, signal);
+  for await (const page of pagesOf(rows)) {
+    stopIfAborted(signal);
+    for (const row of page) {
+      chunk += line(row);
+      if (chunk.length > CSV_CHUNK) {
+        out.write(chunk);
+        chunk = '';
+        // Awaited only when the reader is behind: no promise per chunk otherwise.
+        if (out.writableNeedDrain) await drained(out, signal);
+      }
     }
   }
   if (chunk) out.write(chunk);

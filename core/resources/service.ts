@@ -4,7 +4,7 @@ import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/err
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { can, type ResourceDefinition } from './definition.js';
-import { fieldsOf } from './fields.js';
+import { fieldsOf, type FieldInfo } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
 import { applyLegacyScope, applyScope } from './scope.js';
 import { PageAnchors, whereAfter } from './page-anchors.js';
@@ -44,6 +44,23 @@ export interface ListResult<R extends ApiRecord = ApiRecord> {
   start: number;
   /** The total is an estimate (a large result): the console shows it as 「约」. */
   estimated?: boolean;
+}
+
+/**
+ * The stored columns toRecord needs for `fields` of `def` (masked, not revealed): what an export selects instead of
+ * every column. With stored masks, the encrypted value is read only where no mask is stored (rows from before masks).
+ */
+export function readColumns(def: ResourceDefinition, knex: Knex, fields: Iterable<string>): Array<string | Knex.Raw> {
+  const t = def.table;
+  const all = fieldsOf(def);
+  const out: Array<string | Knex.Raw> = [];
+  for (const f of new Set(fields)) {
+    if (def.pii?.[f]) {
+      if (!def.storedMasks) { out.push(`${t}.${f}_enc`); continue; }
+      out.push(`${t}.${f}_mask`, knex.raw('CASE WHEN ?? IS NULL THEN ?? END AS ??', [`${t}.${f}_mask`, `${t}.${f}_enc`, `${f}_enc`]));
+    } else if (all.get(f)?.column) out.push(`${t}.${f}`);
+  }
+  return out;
 }
 
 export class ResourceService<R extends ApiRecord = ApiRecord> {
@@ -381,28 +398,32 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
     return row;
   }
 
+  /** The fields of the schema as toRecord reads them, worked out once: it runs for every row of a list or an export. */
+  private plan?: Array<{ name: string; kind: FieldInfo['kind']; pii?: keyof typeof MASKS; enc: string; mask: string }>;
+
   /** Columns → API record: masks personal data unless revealing. */
   toRecord(row: StoredRow, reveal = false): R {
+    this.plan ??= [...fieldsOf(this.def).values()].map((f) => ({ name: f.name, kind: f.kind, pii: this.def.pii?.[f.name], enc: `${f.name}_enc`, mask: `${f.name}_mask` }));
     const out: ApiRecord = {};
-    for (const [name, info] of fieldsOf(this.def)) {
-      const kind = this.def.pii?.[name];
-      if (kind) {
-        const enc = row[`${name}_enc`];
-        const stored = reveal ? null : row[`${name}_mask`];
-        if (enc === null || enc === undefined) out[name] = null;
-        else if (stored) out[name] = stored;
+    for (const { name, kind, pii, enc: encColumn, mask } of this.plan) {
+      if (pii) {
+        const enc = row[encColumn];
+        // A stored mask exists only beside a stored value (toRow writes both or neither).
+        const stored = reveal ? null : row[mask];
+        if (stored) out[name] = stored;
+        else if (enc === null || enc === undefined) out[name] = null;
         else {
           const clear = this.services.pii.decrypt(enc as string);
-          out[name] = reveal ? clear : MASKS[kind](clear);
+          out[name] = reveal ? clear : MASKS[pii](clear);
         }
         continue;
       }
       let v = row[name];
       if (v === undefined) continue;
       if (v !== null) {
-        if (info.kind === 'json') v = typeof v === 'string' ? JSON.parse(v) : v;
-        else if (info.kind === 'boolean') v = Boolean(v);
-        else if (info.kind === 'integer' || info.kind === 'number') v = Number(v);
+        if (kind === 'json') v = typeof v === 'string' ? JSON.parse(v) : v;
+        else if (kind === 'boolean') v = Boolean(v);
+        else if (kind === 'integer' || kind === 'number') v = Number(v);
       }
       out[name] = v;
     }
