@@ -21,6 +21,7 @@ import * as configTestVersions from './20261201009000_config_test_versions.js';
 import type { PiiCipher } from '../core/pii/cipher.js';
 import * as txReceipts from './20261201007000_tx_receipts.js';
 import * as filterSortIndexes from './20261201009100_filter_sort_indexes.js';
+import * as iofastAuditSize from './20261201009150_iofast_audit_size.js';
 
 /** What a migration that moves data may need beyond the database: the cipher of personal data (STEPPE_DATA_KEY). */
 export interface MigrationContext {
@@ -54,4 +55,5 @@ export const migrations: Migration[] = [
   { name: '20261201007000_tx_receipts', ...txReceipts },
   { name: '20261201009000_config_test_versions', ...configTestVersions },
   { name: '20261201009100_filter_sort_indexes', ...filterSortIndexes },
+  { name: '20261201009150_iofast_audit_size', ...iofastAuditSize },
 ];

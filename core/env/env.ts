@@ -29,7 +29,7 @@ export const Env = Type.Object({
   JOBS_CONCURRENCY: Type.Integer({ minimum: 0, maximum: 64, default: 2, description: 'Background jobs this replica runs at once; 0 only queues them (another replica runs them; needs REDIS_URL).' }),
   JOBS_LEASE_SECONDS: Type.Integer({ minimum: 2, maximum: 3600, default: 30, description: 'A running job renews its lease every third of this; a job whose replica died is taken over after it lapses.' }),
   JOBS_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 20, default: 3, description: 'Attempts of a job (a crash counts as one) before it ends failed with an account of what it wrote.' }),
-  IMPORT_BATCH_ROWS: Type.Integer({ minimum: 1, maximum: 5000, default: 500, description: 'Roster rows written per transaction (and per audit entry) by an import.' }),
+  IMPORT_BATCH_ROWS: Type.Integer({ minimum: 1, maximum: 5000, default: 2000, description: 'Roster rows written per transaction (and per audit entry) by an import.' }),
   IMPORT_MAX_ROWS: Type.Integer({ minimum: 1, default: 1000000, description: 'Most data rows one roster file may hold.' }),
   IMPORT_MAX_MB: Type.Integer({ minimum: 1, maximum: 4096, default: 200, description: 'Largest roster file accepted by POST /api/workers/import/upload (streamed, never held in memory).' }),
   TRUST_PROXY: Type.String({ default: 'false', pattern: '^(true|false|\\d+|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$', description: 'Whether to believe X-Forwarded-For/-Proto: false, true, a hop count, or proxy addresses/CIDRs (comma-separated).' }),

@@ -42,6 +42,9 @@ export class RosterBatch {
     this.service = services.resources.get('workers');
   }
 
+  /** Region code → its 盟市, read by the first batch (regions do not move while a roster is imported). */
+  private leagues: Map<string, string> | null = null;
+
   /** Blind indexes of rows refused as outside the importer's scope, remembered for the batch's second try. */
   readonly outOfScope = new Set<string>();
 
@@ -96,7 +99,8 @@ export class RosterBatch {
     const userId = this.ctx.user?.id ?? null;
     const by = registeredBy(this.ctx);
     // The 盟市 code the scoped lists filter on (core/scale/league.ts), as the resource service sets it.
-    const leagues = await leagueMapOf(trx);
+    this.leagues ??= await leagueMapOf(trx);
+    const leagues = this.leagues;
     const values = rows.map((p) => ({ ...p.record, league_code: leagues.get(String(p.record.region_code)) ?? null, registered_by_institution_id: by, created_at: now, updated_at: now, created_by: userId, updated_by: userId, version: 1 }));
     for (let i = 0; i < values.length; i += 500) await trx('workers').insert(values.slice(i, i + 500));
     // Ids read back by blind index: on a Galera cluster the auto-increment ids of one insert need not be consecutive.

@@ -14,8 +14,6 @@ export interface RosterParams {
   batch_rows?: number;
 }
 
-export const ROSTER_BATCH_ROWS = 500;
-
 export const rosterImportJob: JobDefinition<RosterParams> = {
   kind: 'roster_import',
   label: '导入花名册',
@@ -46,13 +44,9 @@ export const rosterImportJob: JobDefinition<RosterParams> = {
     const committed = await job.committedBatches();
     let batchNo = 0;
     let pending: SheetRow[] = [];
-    const flush = async () => {
-      const no = batchNo++;
-      const batch = pending.map((r) => ({ row: r.row, cells: headers!.map((_, i) => r.cells[i] ?? '') }));
-      pending = [];
-      // Committed by an earlier attempt (before a crash or a takeover): already written, counted and audited.
-      if (committed.has(no)) return;
-      const checked = await writer.check(batch);
+    /** The batch being written: the next one is read and checked meanwhile (this process's work beside the database's). */
+    let writing: Promise<void> = Promise.resolve();
+    const write = async (no: number, batch: SheetRow[], checked: Awaited<ReturnType<RosterBatch['check']>>) => {
       try {
         await job.batch(no, (trx) => writer.write(trx, no, job.job.id, batch, checked));
       } catch (err) {
@@ -62,13 +56,33 @@ export const rosterImportJob: JobDefinition<RosterParams> = {
         await job.batch(no, (trx) => writer.write(trx, no, job.job.id, batch, checked));
       }
     };
+    const flush = async () => {
+      const no = batchNo++;
+      const batch = pending.map((r) => ({ row: r.row, cells: headers!.map((_, i) => r.cells[i] ?? '') }));
+      pending = [];
+      // Committed by an earlier attempt (before a crash or a takeover): already written, counted and audited.
+      if (committed.has(no)) return;
+      // Checked outside any transaction, while the batch before is written. Its rows are not yet visible, so a number
+      // repeated across the two batches is refused by the check inside this batch's own transaction (write).
+      const checked = await writer.check(batch);
+      await writing;
+      writing = write(no, batch, checked);
+      // Awaited by the next flush or at the end; a failure surfaces there.
+      writing.catch(() => undefined);
+    };
     let header = true;
-    for await (const r of rows()) {
-      if (header) { header = false; continue; }
-      pending.push(r);
-      if (pending.length >= batchRows) await flush();
+    try {
+      for await (const r of rows()) {
+        if (header) { header = false; continue; }
+        pending.push(r);
+        if (pending.length >= batchRows) await flush();
+      }
+      if (pending.length > 0) await flush();
+    } finally {
+      // A file that fails to read ends the job only once the batch in flight has settled.
+      await writing.catch(() => undefined);
     }
-    if (pending.length > 0) await flush();
+    await writing;
 
     const { processed, succeeded, failed } = job.job;
     await services.audit.appendNow(services.db.knex, ctx, { action: 'import', resource: 'workers', recordId: job.job.id, changes: { job_id: job.job.id, filename: params.filename, processed, succeeded, failed, status: 'done' } });
