@@ -17,7 +17,7 @@ import { curl, login } from '../core/test/live.js';
 import { checkCharacter } from '../core/validation/resident-id.js';
 import { maskIdNumber, maskPhone } from '../core/pii/mask.js';
 import { exportReadColumns } from '../core/excel/columns.js';
-import { workers } from '../core/entities/workers.js';
+import { workers } from '../core/resources/definitions/workers.js';
 
 const { values } = parseArgs({ options: { full: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, xlsx: { type: 'boolean' }, db: { type: 'string', default: 'steppe_bench_io' }, 'import-rows': { type: 'string' }, 'export-rows': { type: 'string' } } });
 // The .xlsx writer (exceljs) is far slower than CSV: measured by default on the small run only (--xlsx forces it).
