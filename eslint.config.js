@@ -27,8 +27,8 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
-    // tests may poke at untyped JSON answers
-    files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**', 'core/test/**', '**/testing/**', 'core/configs/test-support.ts'],
+    // tests may poke at untyped JSON answers (their support code is typed like any other: npm run lint:any counts it)
+    files: ['**/*.test.ts', '**/*.test.tsx'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
@@ -71,6 +71,16 @@ export default tseslint.config(
       'admin-ui/src/providers/lookupProvider.ts',
       'core/public/test-kit.ts',
       'core/scale/seed-scale.ts',
+      // test support, counted since lint:any counts every non-test file
+      'core/configs/test-support.ts',
+      'core/rules/compiler/testing/engine-oracle.ts',
+      'core/rules/testing/facts.ts',
+      'core/test/client.ts',
+      'core/test/fixtures.ts',
+      'core/test/live.ts',
+      'e2e/cluster/api.ts',
+      'e2e/cluster/job-scenarios.ts',
+      'e2e/fixtures.ts',
     ],
     rules: { '@typescript-eslint/no-explicit-any': 'warn' },
   },
