@@ -30,7 +30,6 @@ import type { SteppePlugin } from './plugins/contract.js';
 import { MODULES, VERSION } from './modules.js';
 import { ConfigService } from './configs/service.js';
 import { RulesService } from './rules/service.js';
-import type { JobRunner } from './jobs/runner.js';
 import { bootstrap, type BootstrapReport } from './bootstrap/index.js';
 import { ROOT } from './paths.js';
 import { createJobRunner } from './jobs/index.js';
@@ -73,23 +72,22 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   const applied = await migrateLatest(db.knex, { pii });
   if (applied.length) log.info({ applied }, 'migrations applied');
 
-  // Tier 2: core services.
-  const resources = new ResourceRegistry();
+  // Tier 2: core services, each given what it uses, in the order they depend on each other.
   const plugins = await loadConfiguredPlugins(env.PLUGINS, path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'plugins'), opts.plugins);
   // The audit chain's head is signed into DATA_DIR (and syslog) so that a cut tail shows (core/audit/checkpoint.ts).
   const checkpoints = createCheckpointStore({
     dataKey, dir: env.DATA_DIR, database: db.description, log, syslog: env.AUDIT_SYSLOG ? syslogSender(env.AUDIT_SYSLOG) : undefined,
   });
-  const services: Services = {
-    env, db, log, pii, audit: createAuditTrail(dataKey, checkpoints), resources, plugins,
-    configs: undefined as unknown as ConfigService,
-    rules: undefined as unknown as RulesService,
-    jobs: undefined as unknown as JobRunner,
-    today: opts.today ?? (() => chinaToday()),
-  };
-  services.configs = new ConfigService(services);
-  services.rules = new RulesService(services);
-  services.jobs = createJobRunner(services, JOB_KINDS);
+  const audit = createAuditTrail(dataKey, checkpoints);
+  const today = opts.today ?? (() => chinaToday());
+  // Filled below, once every service exists: a resource's hooks receive them all. Rules and configs look
+  // resources up only when called.
+  const resources = new ResourceRegistry();
+  const rules = new RulesService({ db, log, pii, plugins, audit, resources, today });
+  // Publishing a rule set runs its tests: the configuration service depends on the rules runtime, not the reverse.
+  const configs = new ConfigService({ db, plugins, audit, resources, rules, today });
+  const jobs = createJobRunner({ env, db, log, audit }, JOB_KINDS);
+  const services: Services = { env, db, log, pii, audit, resources, plugins, configs, rules, jobs, today };
   for (const def of definitions) resources.register(def, services);
   app.addHook('onClose', async () => { await db.knex.destroy(); });
   // Running jobs stop at their next batch and go back to the queue while the database is still open.
@@ -128,6 +126,6 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   scheduleAggregates(app, db.knex, env.AGGREGATES_REFRESH_SECONDS, log);
   await app.ready();
   // After bootstrap: jobs left queued or orphaned by a crash are taken up now.
-  await services.jobs.start();
+  await services.jobs.start(services);
   return { app, services, bootstrap: report };
 }

@@ -13,9 +13,10 @@ import { loadDataKey } from '../pii/key.js';
 import { createAuditTrail } from '../audit/trail.js';
 import { ResourceRegistry } from '../resources/registry.js';
 import { systemContext } from '../http/context.js';
-import { chinaToday, type Services } from '../services.js';
+import { chinaToday } from '../services.js';
 import { ConfigService } from '../configs/service.js';
-import { checkConfigDir, exportConfigDir, importConfigDir, type FileProblem } from '../configs/io.js';
+import { RulesService } from '../rules/service.js';
+import { checkConfigDir, exportConfigDir, importConfigDir, type FileProblem, type ImportDeps } from '../configs/io.js';
 import { ROOT } from '../paths.js';
 
 const USAGE = 'Usage: npm run config -- validate|import|export [--dir configs]';
@@ -51,19 +52,23 @@ async function validate(): Promise<number> {
   return 1;
 }
 
-/** Just what import needs: the database (migrated, with the region tree), the audit trail and the plugins. */
-async function services(): Promise<Services> {
+/**
+ * Just what import needs: the database (migrated, with the region tree), the audit trail, the plugins and the
+ * configuration service's checks. No resource is registered: import checks and writes documents directly.
+ */
+async function services(): Promise<ImportDeps> {
   const log = pino({ level: env.LOG_LEVEL });
   const db = openDatabase(env.DATABASE_URL);
   await migrateLatest(db.knex);
   await seedRegions(db.knex);
   const key = loadDataKey(env.STEPPE_DATA_KEY, env.DATA_DIR, log);
-  const s = {
-    env, db, log, pii: createPiiCipher(key), audit: createAuditTrail(key), resources: new ResourceRegistry(), plugins: await plugins(env),
-    today: () => chinaToday(),
-  } as unknown as Services;
-  s.configs = new ConfigService(s);
-  return s;
+  const pii = createPiiCipher(key);
+  const audit = createAuditTrail(key);
+  const registry = await plugins(env);
+  const resources = new ResourceRegistry();
+  const today = () => chinaToday();
+  const rules = new RulesService({ db, log, pii, plugins: registry, audit, resources, today });
+  return { db, plugins: registry, audit, configs: new ConfigService({ db, plugins: registry, audit, resources, rules, today }) };
 }
 
 async function importDir(): Promise<number> {

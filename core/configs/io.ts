@@ -109,7 +109,10 @@ class Refused extends Error {
  * Imports documents as published versions — a new version only when the content differs from
  * the latest published one — and rule tests; all or nothing, each change audited.
  */
-export async function importConfigDir(services: Services, ctx: RequestContext, dir: string): Promise<ImportResult> {
+/** What an import uses: the database, the plugins' checks, the audit trail and the documents' publish checks. */
+export type ImportDeps = Pick<Services, 'db' | 'plugins' | 'audit' | 'configs'>;
+
+export async function importConfigDir(services: ImportDeps, ctx: RequestContext, dir: string): Promise<ImportResult> {
   const knex = services.db.knex;
   const regions: RegionInfo[] = (await knex('regions').select('id', 'name', 'parent_id', 'owns_config'))
     .map((r) => ({ code: r.id, name: r.name, parent: r.parent_id, ownsConfig: Boolean(r.owns_config) }));

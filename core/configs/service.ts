@@ -33,6 +33,12 @@ export function candidateOf(rec: Checked): Candidate {
   };
 }
 
+/**
+ * What the configuration service uses: the database, the plugins (document checks, labels), the audit trail, the
+ * configs resource (scope), the rules runtime (a rule set's tests must pass before it is published) and today.
+ */
+export type ConfigDeps = Pick<Services, 'db' | 'plugins' | 'audit' | 'resources' | 'rules' | 'today'>;
+
 export class ConfigService {
   // Resolutions are cached per process under a generation read from the database on each call,
   // so a publish on any replica is seen by every replica at once. The generation is part of the
@@ -40,7 +46,7 @@ export class ConfigService {
   private cache = new Map<string, EffectiveDocument | null>();
   private cacheGeneration = '';
 
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ConfigDeps) {}
 
   private get knex(): Knex {
     return this.services.db.knex;
@@ -84,7 +90,7 @@ export class ConfigService {
   /** Loads a stored document visible to the context (404 outside one's scope). */
   async record(ctx: RequestContext, id: unknown, trx?: Knex.Transaction): Promise<ConfigRecord> {
     const service = this.services.resources.get('configs');
-    return service.toRecord(await service.findRow(ctx, id, trx)) as ConfigRecord;
+    return service.toRecord(await service.findRow(ctx, id, trx));
   }
 
   /** Every problem that would stop a document from being published, without changing anything. */

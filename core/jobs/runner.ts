@@ -34,7 +34,8 @@ export class JobRunner {
   private sweeper: NodeJS.Timeout | null = null;
   private closed = false;
 
-  constructor(private readonly services: Services, readonly queue: JobQueue, readonly options: RunnerOptions) {}
+  /** The runner itself needs the database, the log and the audit trail; the jobs it runs get the app's services at `start`. */
+  constructor(private readonly services: Pick<Services, 'db' | 'log' | 'audit'>, readonly queue: JobQueue, readonly options: RunnerOptions) {}
 
   register(def: JobDefinition): void {
     if (this.defs.has(def.kind)) throw new Error(`job kind ${def.kind} registered twice`);
@@ -49,9 +50,12 @@ export class JobRunner {
     return [...this.defs.values()];
   }
 
-  /** Starts taking jobs and sweeping for due or orphaned ones (at once, then every half lease). */
-  async start(): Promise<void> {
-    await this.queue.start((id) => this.execute(id), this.options.concurrency);
+  /**
+   * Starts taking jobs and sweeping for due or orphaned ones (at once, then every half lease). `app` is what a job's
+   * code receives as `ctx.services`: every service, the runner among them, so it is given once they all exist.
+   */
+  async start(app: Services): Promise<void> {
+    await this.queue.start((id) => this.execute(id, app), this.options.concurrency);
     if (this.options.concurrency <= 0) return;
     await this.sweep();
     this.sweeper = setInterval(() => { void this.sweep(); }, Math.max(500, this.options.leaseMs / 2));
@@ -91,7 +95,7 @@ export class JobRunner {
   }
 
   /** Runs job `id` if this replica wins its lease; settles it (done, cancelled, retry, failed) when it ends. */
-  async execute(id: number): Promise<void> {
+  async execute(id: number, app: Services): Promise<void> {
     if (this.closed || this.running.has(id)) return;
     const { knex } = this.services.db;
     const { leaseMs } = this.options;
@@ -106,14 +110,14 @@ export class JobRunner {
     }, Math.max(200, leaseMs / 3));
     heartbeat.unref();
     try {
-      await this.run(job, controller.signal);
+      await this.run(job, controller.signal, app);
     } finally {
       clearInterval(heartbeat);
       this.running.delete(id);
     }
   }
 
-  private async run(job: JobRow, signal: AbortSignal): Promise<void> {
+  private async run(job: JobRow, signal: AbortSignal, app: Services): Promise<void> {
     const { knex } = this.services.db;
     const def = this.defs.get(job.kind);
     const settle = async (status: JobRow['status'], why: string | null, extra: { result?: unknown; runAfter?: number } = {}) => {
@@ -132,7 +136,7 @@ export class JobRunner {
     if (job.attempts > job.max_attempts) return void (await settle('failed', `已尝试 ${job.max_attempts} 次仍未完成，任务终止`));
     try {
       const ctx = await jobActor(knex, job);
-      const outcome = await def.run(createJobContext(this.services, job, ctx, { owner: this.owner, leaseMs: this.options.leaseMs, signal }));
+      const outcome = await def.run(createJobContext(app, job, ctx, { owner: this.owner, leaseMs: this.options.leaseMs, signal }));
       await settle('done', outcome?.message ?? '已完成', { result: { ...(job.result ?? {}), ...(outcome?.result ?? {}) } });
     } catch (err) {
       if (err instanceof LeaseLost) {

@@ -53,7 +53,10 @@ export interface ScanSummary {
  * await runRiskScan(services, ctx, { regionCode: claim.region_code, claimIds: [claim.id] });
  * const held = (await openCasesForClaims(services.db.knex, [claim.id])).get(claim.id);
  */
-export async function runRiskScan(services: Services, ctx: RequestContext, opts: ScanOptions): Promise<ScanSummary> {
+/** What a scan uses: the database, the plugins' risk checks, the audit trail, the log and today. */
+export type RiskScanDeps = Pick<Services, 'db' | 'plugins' | 'audit' | 'log' | 'today'>;
+
+export async function runRiskScan(services: RiskScanDeps, ctx: RequestContext, opts: ScanOptions): Promise<ScanSummary> {
   const { knex } = services.db;
   const node = await knex('regions').where({ id: opts.regionCode }).first('id', 'path');
   if (!node) throw badRequest(`行政区划 ${opts.regionCode} 不存在`, 'region_code');

@@ -54,7 +54,7 @@ function checkHits(check: RiskCheckDefinition, hits: RiskHit[], regions: Set<str
 const RETRY = new Set(['ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 /** Upserts the hits of one check in one transaction; a concurrent scan that inserts the same key first makes this one retry. */
-export async function fileHits(services: Services, ctx: RequestContext, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
+export async function fileHits(services: Pick<Services, 'db' | 'audit'>, ctx: RequestContext, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
   const { knex } = services.db;
   const regions = new Set((await knex('regions').whereIn('id', [...new Set(hits.map((h) => h.regionCode))]).select('id')).map((r) => r.id as string));
   checkHits(check, hits, regions);
@@ -75,7 +75,7 @@ interface StoredCase {
   claim_ids: unknown; worker_ids: unknown; notes: unknown; institution_id: number | null; version: number | string;
 }
 
-async function upsert(services: Services, ctx: RequestContext, trx: Knex.Transaction, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
+async function upsert(services: Pick<Services, 'db' | 'audit'>, ctx: RequestContext, trx: Knex.Transaction, check: RiskCheckDefinition, hits: RiskHit[]): Promise<FileOutcome> {
   const out: FileOutcome = { created: [], existing: [], reopened: [], kept: [] };
   const existing = new Map<string, StoredCase>();
   for (let i = 0; i < hits.length; i += 500) {

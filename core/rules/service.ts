@@ -34,11 +34,17 @@ export interface ConfigTestReport {
   suites: Array<SuiteResult & { node: string; inherited: boolean }>;
 }
 
+/**
+ * What the rules runtime uses: the database, the plugins' facts, operators and verifiers, the claims and
+ * configs resources (scope and access), the audit trail, the cipher (a worker's ID for facts) and the log.
+ */
+export type RulesDeps = Pick<Services, 'db' | 'log' | 'pii' | 'plugins' | 'audit' | 'resources' | 'today'>;
+
 export class RulesService {
   private readonly cache: RuleSetCache;
   private labelCache: Labels | null = null;
 
-  constructor(private readonly services: Services) {
+  constructor(private readonly services: RulesDeps) {
     this.cache = new RuleSetCache(() => this.operators());
   }
 
@@ -99,8 +105,9 @@ export class RulesService {
 
   /** A rule-set or parameters document visible to ctx, sound enough to run. */
   private async rulesetRecord(ctx: RequestContext, configId: unknown): Promise<ConfigRecord> {
-    await this.services.resources.get('configs').authorize(ctx, 'r', configId);
-    const rec = await this.services.configs.record(ctx, configId);
+    const configs = this.services.resources.get('configs');
+    await configs.authorize(ctx, 'r', configId);
+    const rec = configs.toRecord(await configs.findRow(ctx, configId));
     if (rec.kind !== 'ruleset' && rec.kind !== 'param') throw badRequest(`配置文档 ${rec.id} 是${rec.kind}，只有规则集（ruleset）和政策参数表（param）可以测试或试算`, 'kind');
     const problems = validateWithPlugins(toDocument(rec), this.services.plugins);
     if (problems.length > 0) throw new ApiError(400, `文档未通过校验，无法运行：${summarise(problems)}`, problems[0].path, problems);

@@ -4,7 +4,7 @@ import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 import { ApiError, badRequest, conflict, forbidden } from '../http/errors.js';
 import { budgetFor, release, reserve, spend, yuan } from './money.js';
-import { openCasesForClaims, runRiskScan } from '../risk/index.js';
+import { openCasesForClaims, runRiskScan, type RiskScanDeps } from '../risk/index.js';
 import { keepEntitlementOnPayment, releaseEntitlement, takeEntitlement } from './entitlements.js';
 import { requireNotFrozen, requireStanding } from './standing.js';
 import type { TransactOptions } from '../db/transact.js';
@@ -57,8 +57,14 @@ function receipt(ctx: RequestContext, action: string, id: unknown): TransactOpti
   return { receipt: `${ctx.user?.id ?? 'system'}:${ctx.idempotencyKey}:${action}:${String(id)}`, onReplay: () => { ctx.replayed = true; } };
 }
 
+/**
+ * What the workflow uses: the claims resource (scoped reads, one write transaction), the audit trail, the rules
+ * runtime (a submitted claim is decided at once: `rules.evaluateClaim`), the risk scan's needs and today.
+ */
+export type ClaimWorkflowDeps = Pick<Services, 'resources' | 'audit' | 'rules' | 'today'> & RiskScanDeps;
+
 export class ClaimWorkflow {
-  constructor(private readonly services: Services) {}
+  constructor(private readonly services: ClaimWorkflowDeps) {}
 
   private get claims() {
     return this.services.resources.get('claims');

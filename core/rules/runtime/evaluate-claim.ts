@@ -23,7 +23,7 @@ export const EVALUABLE_STATES = ['draft', 'submitted', 'under_review'];
  * configuration (uncached: SQLite has one connection, which the transaction holds), the facts,
  * the verification results, the stored decision and the audit entry. Bumps `claims.version`.
  */
-export async function evaluateClaimIn(services: Services, cache: RuleSetCache, ctx: RequestContext, claimId: unknown, trx: Knex.Transaction): Promise<Decision> {
+export async function evaluateClaimIn(services: Pick<Services, 'resources' | 'plugins' | 'log' | 'audit' | 'pii'>, cache: RuleSetCache, ctx: RequestContext, claimId: unknown, trx: Knex.Transaction): Promise<Decision> {
   const claim = await services.resources.get('claims').findRow(ctx, claimId, trx);
   // Stored claim columns are the Claim record's own (no personal data in claims).
   if (!EVALUABLE_STATES.includes(claim.state as string)) {

@@ -4,17 +4,18 @@ import type { Services } from '../../services.js';
 import type { FactServices, VerificationResult, VerificationSubject } from '../../plugins/contract.js';
 import type { ConfigKind } from '../../configs/kinds/index.js';
 import { maskText } from '../../pii/mask.js';
+import { resolveEffective } from '../../configs/resolve.js';
 
 /**
  * FactServices for one claim. Inside a transaction every read and write goes through it (SQLite
  * has one connection: a query outside the caller's transaction would wait for ever), and
- * configuration is then resolved without the per-process cache.
+ * configuration is resolved through it too, without the per-process cache of `services.configs` (uncommitted
+ * state must not be cached; and the rules runtime so needs no ConfigService, which needs it to run rule tests).
  */
-export function createFactServices(services: Services, db: Knex | Knex.Transaction, claimId: number | null): FactServices {
-  const trx = db.isTransaction ? (db as Knex.Transaction) : undefined;
+export function createFactServices(services: Pick<Services, 'plugins' | 'pii'>, db: Knex | Knex.Transaction, claimId: number | null): FactServices {
   return {
     async effectiveConfig(node, kind, key, date) {
-      const doc = await services.configs.effective(node, kind as ConfigKind, key, date, trx);
+      const doc = await resolveEffective(db, node, kind as ConfigKind, key, date);
       return doc ? { ...doc, version: doc.chain.at(-1)!.version } : null;
     },
 
