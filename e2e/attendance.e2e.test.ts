@@ -1,10 +1,9 @@
 // An institution clerk records a class session for the whole class on the 按班点名 tab, imports the attendance machine's
 // file for the next day, and sees the attended hours on the enrolments. Screenshots in e2e/screenshots/.
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cspViolations, launch, open, shot, signIn } from './browser.js';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, open, shot } from './browser.js';
+import { useE2eSession } from './session.js';
 import { inDays, press, see } from './ui.js';
 import { idNumber, programBody, workerBody } from '../core/test/fixtures.js';
 import type { RequestContext } from '../core/http/context.js';
@@ -19,15 +18,11 @@ async function machineFile(rows: unknown[][]): Promise<Buffer> {
 }
 
 describe('class attendance', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let programId: number;
   const ids = NAMES.map((_, i) => idNumber('150203', '19930101', 900 + i));
   const system: RequestContext = { user: null, requestId: 'e2e-attendance', ip: null };
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
+  const e2e = useE2eSession({ setup: async ({ server }) => {
     const { services } = server.built;
     const clerk = await services.db.knex('users').where({ username: 'baotou_school' }).first('institution_id');
     const program = await services.resources.get('programs').create(system, programBody(Number(clerk.institution_id), {
@@ -38,19 +33,15 @@ describe('class attendance', () => {
       const worker = await services.resources.get('workers').create(system, workerBody({ id_number: ids[i], name, region_code: '150203' }));
       await services.resources.get('enrollments').create(system, { program_id: programId, worker_id: worker.id, enrolled_on: inDays(-21) });
     }
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  } });
 
   it('records a session with the grid, imports a machine file, and shows the attended hours', async () => {
-    const page = await signIn(browser, server.url, 'baotou_school', DEMO_PASSWORD);
+    const page = await e2e.as('baotou_school');
     // 出勤记录 leads to the classes, where each class has its 按班点名 tab.
-    await open(page, server.url, '/attendance');
+    await open(page, e2e.server.url, '/attendance');
     await press(page, '按班点名（选择培训项目）');
     await page.waitForURL(/#\/programs$/);
-    await open(page, server.url, `/programs/${programId}/show/sessions`);
+    await open(page, e2e.server.url, `/programs/${programId}/show/sessions`);
     await see(page, NAMES[2]);
     await page.getByTestId('session-date').fill(inDays(-2));
     await page.getByTestId('session-hours').fill('6');
@@ -82,7 +73,7 @@ describe('class attendance', () => {
     await expect.poll(hours).toEqual(['14', '6', '4']);
 
     // The enrolments themselves carry the hours (the 学员 tab).
-    await open(page, server.url, `/programs/${programId}/show/enrollments`);
+    await open(page, e2e.server.url, `/programs/${programId}/show/enrollments`);
     await see(page, NAMES[0]);
     const row = (name: string) => page.getByRole('row').filter({ hasText: name });
     await expect.poll(() => row(NAMES[0]).textContent()).toContain('14');
@@ -93,8 +84,8 @@ describe('class attendance', () => {
   }, 180_000);
 
   it('shows an auditor the roster to read: no switches to change, no save, no import', async () => {
-    const page = await signIn(browser, server.url, 'auditor', DEMO_PASSWORD);
-    await open(page, server.url, `/programs/${programId}/show/sessions`);
+    const page = await e2e.as('auditor');
+    await open(page, e2e.server.url, `/programs/${programId}/show/sessions`);
     await see(page, NAMES[0]);
     await expect.poll(() => page.getByRole('switch', { name: `${NAMES[0]} 出勤` }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: '保存本次考勤' }).count()).toBe(0);

@@ -2,18 +2,17 @@
 // fields offering only what the server accepts, read-only pages for read-only roles, the reviewer's 待审核 list and
 // 修改密码 in the user menu, amounts checked as typed and server refusals naming fields in Chinese, one date style.
 // Screenshots in e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launch, open, shot, signIn } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cspViolations, open, shot } from './browser.js';
 import { paidBaotouClaim } from './fixtures.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { useE2eSession } from './session.js';
 import { pick, press, see } from './ui.js';
 
 describe('daily work', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const as = (username: string) => signIn(browser, server.url, username, username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD);
-  const knex = () => server.built.services.db.knex;
+  const e2e = useE2eSession();
+  const as = (username: string) => e2e.as(username);
+  const knex = () => e2e.server.built.services.db.knex;
   /** Every answer of the API the page got that was a client error (a refused search, a forbidden reference). */
   const refusals = (page: Page) => {
     const seen: string[] = [];
@@ -21,23 +20,14 @@ describe('daily work', () => {
     return seen;
   };
 
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('names who decided a claim to the reviewer, and to the institution that filed it', async () => {
-    const claimId = await paidBaotouClaim(server.built);
+    const claimId = await paidBaotouClaim(e2e.server.built);
     const claim = await knex()('claims').where({ id: claimId }).first('decided_by', 'institution_id');
     const decider = await knex()('users').where({ id: claim.decided_by }).first('display_name');
     for (const username of ['baotou_reviewer', 'auditor']) {
       const page = await as(username);
       const refused = refusals(page);
-      await open(page, server.url, `/claims/${claimId}/show/review`);
+      await open(page, e2e.server.url, `/claims/${claimId}/show/review`);
       await see(page, '审核人');
       await see(page, decider.display_name);
       expect(refused, username).toEqual([]);
@@ -51,7 +41,7 @@ describe('daily work', () => {
       .where('programs.institution_id', 3).orderBy('enrollments.id', 'desc').first('enrollments.id', 'workers.name as worker', 'programs.name as program');
     const page = await as('baotou_school');
     const refused = refusals(page);
-    await open(page, server.url, '/attendance/create');
+    await open(page, e2e.server.url, '/attendance/create');
     const input = page.getByRole('combobox', { name: '培训报名' }).first();
     await input.click();
     const searched = page.waitForResponse((r) => r.url().includes('/api/lookup/enrollments') && r.url().includes('q='));
@@ -66,7 +56,7 @@ describe('daily work', () => {
   it('offers a finished class only 已结业 and 已关闭 in its status field', async () => {
     const cls = await knex()('programs').where({ institution_id: 3, status: 'finished' }).first('id');
     const page = await as('baotou_school');
-    await open(page, server.url, `/programs/${cls.id}`);
+    await open(page, e2e.server.url, `/programs/${cls.id}`);
     await page.getByRole('combobox', { name: '状态' }).first().click();
     const offered = await page.getByRole('option').allTextContents();
     expect(offered.sort()).toEqual(['已关闭', '已结业'].sort());
@@ -77,14 +67,14 @@ describe('daily work', () => {
   it('offers a reviewer only 驳回 on an approved claim, and nothing on a paid one', async () => {
     const approved = await knex()('claims').where('region_code', 'like', '1502%').where({ state: 'approved' })
       .whereNot('created_by', 4).whereNot(function notSubmitted() { this.where('submitted_by', 4); }).first('id');
-    const paid = await paidBaotouClaim(server.built);
+    const paid = await paidBaotouClaim(e2e.server.built);
     const page = await as('baotou_reviewer');
     if (approved) {
-      await open(page, server.url, `/claims/${approved.id}/show`);
+      await open(page, e2e.server.url, `/claims/${approved.id}/show`);
       await page.getByRole('button', { name: '驳回', exact: true }).first().waitFor();
       expect(await page.getByRole('button', { name: '批准', exact: true }).count()).toBe(0);
     }
-    await open(page, server.url, `/claims/${paid}/show`);
+    await open(page, e2e.server.url, `/claims/${paid}/show`);
     await see(page, '已拨付');
     await page.waitForLoadState('networkidle');
     for (const name of ['驳回', '批准', '提交', '登记支付']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
@@ -93,7 +83,7 @@ describe('daily work', () => {
 
   it('shows the auditor the catalog as a page to read: no inputs, no add, no save', async () => {
     const page = await as('auditor');
-    await open(page, server.url, '/catalog/150200');
+    await open(page, e2e.server.url, '/catalog/150200');
     await see(page, '职业技能培训需求指导目录');
     await page.getByTestId('std-6-18-02-04-5').waitFor();
     expect(await page.locator('table input').count()).toBe(0);
@@ -106,7 +96,7 @@ describe('daily work', () => {
   it('opens a reviewer’s claim list on 待审核 (已提交 and 审核中)', async () => {
     const page = await as('baotou_reviewer');
     const listed = page.waitForRequest((r) => /\/api\/claims\?/.test(r.url()));
-    await open(page, server.url, '/claims');
+    await open(page, e2e.server.url, '/claims');
     expect(JSON.parse(new URL((await listed).url()).searchParams.get('filter')!)).toEqual({ state: ['submitted', 'under_review'] });
     await page.locator('tbody tr').first().waitFor({ timeout: 30_000 });
     const states = await page.locator('tbody tr td.column-state').allTextContents();
@@ -129,7 +119,7 @@ describe('daily work', () => {
     // An entry made by a person of a league (system entries have no node).
     const entry = await knex()('audit_log').where({ action: 'transition', resource: 'claims' }).whereNotNull('region_code').orderBy('seq', 'desc').first('id', 'changes');
     const page = await as('auditor');
-    await open(page, server.url, '/audit');
+    await open(page, e2e.server.url, '/audit');
     await page.getByRole('combobox', { name: '操作' }).first().click();
     const filtered = page.waitForRequest((r) => /\/api\/audit\?/.test(r.url()) && (r.url().includes('transition') || r.url().includes('%22transition%22')));
     await page.getByRole('option', { name: '状态变更', exact: true }).click();
@@ -139,7 +129,7 @@ describe('daily work', () => {
     await page.getByRole('button', { name: '校验审计链' }).click();
     await see(page, '审计链完整');
     await shot(page, 'audit-list-verified');
-    await open(page, server.url, `/audit/${entry.id}/show`);
+    await open(page, e2e.server.url, `/audit/${entry.id}/show`);
     await see(page, '变更前');
     const state = JSON.parse(entry.changes).state as [string, string];
     const words: Record<string, string> = { draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '审核通过', rejected: '已驳回', paid: '已拨付' };
@@ -154,7 +144,7 @@ describe('daily work', () => {
     const count = async () => Number((await knex()('budgets').count({ n: '*' }).first())?.n);
     const before = await count();
     const page = await as('admin');
-    await open(page, server.url, '/budgets/create');
+    await open(page, e2e.server.url, '/budgets/create');
     await pick(page, '资金来源', '就业', '就业补助资金');
     await pick(page, '区划', '乌海', '乌海市');
     await page.getByLabel('年度').fill('1999');
@@ -175,7 +165,7 @@ describe('daily work', () => {
     await see(page, '¥1,600.50');
     expect(await knex()('budgets').where({ year: 2031 }).first('amount_fen')).toEqual({ amount_fen: 160050 });
     // Dates and times read one way everywhere: 2026-12-01 14:49, never 2026/12/1 or a 12-hour clock.
-    await open(page, server.url, '/claims');
+    await open(page, e2e.server.url, '/claims');
     await page.locator('tbody tr').first().waitFor();
     const cells = await page.locator('tbody').innerText();
     expect(cells).toMatch(/\d{4}-\d{2}-\d{2}/);

@@ -2,10 +2,10 @@
 // added to a rule and the amount cap raised in yuan, a required field and a reviewers-only field added to the worker form (seen
 // on the merged preview), two rule-test cases written and run, a dry-run, the Chinese diff read, each published — then a new
 // claim and a new worker follow the change, and the reviewers-only field is neither shown to nor writable by the administrator.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, open, shot, signIn } from './browser.js';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { open, shot } from './browser.js';
+import { useE2eSession } from './session.js';
 import { choose, press, see } from './ui.js';
 import { insertTrainingClaim, insertWorker } from '../core/rules/testing/scenario.js';
 import { idNumber } from '../core/test/fixtures.js';
@@ -32,21 +32,11 @@ async function publish(page: Page, sentences: string | string[], name: string): 
 }
 
 describe('low-code configuration as 包头市人社局', () => {
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-    page = await signIn(browser, server.url, 'baotou_admin', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSession({ setup: async (session) => { page = await session.as('baotou_admin'); } });
 
   it('raises the age limit through a parameter, with two rule-test cases run, a dry-run and a Chinese diff', async () => {
-    await createDraft(page, server.url, '政策参数表', '本级文档', '包头市补贴政策参数（示例）');
+    await createDraft(page, e2e.server.url, '政策参数表', '本级文档', '包头市补贴政策参数（示例）');
     await see(page, '年龄上限');
     const row = page.locator('[data-param="age_max"]');
     await row.getByRole('button', { name: '修改取值' }).click();
@@ -83,7 +73,7 @@ describe('low-code configuration as 包头市人社局', () => {
   });
 
   it('adds a condition to an inherited rule and raises the amount cap through the visual builder', async () => {
-    await createDraft(page, server.url, '补贴规则集', '职业培训补贴', '包头市职业培训补贴规则（示例）');
+    await createDraft(page, e2e.server.url, '补贴规则集', '职业培训补贴', '包头市职业培训补贴规则（示例）');
     await see(page, '继承的规则（只读）');
     await shot(page, 'lowcode-rule-builder-inherited');
     await page.locator('[data-rule="working-age"]').getByRole('button', { name: '覆盖' }).click();
@@ -113,7 +103,7 @@ describe('low-code configuration as 包头市人社局', () => {
   });
 
   it('adds a required field and a reviewers-only field to the worker form and sees them on the merged preview', async () => {
-    await createDraft(page, server.url, '表单', '劳动者登记', '包头市劳动者登记补充信息');
+    await createDraft(page, e2e.server.url, '表单', '劳动者登记', '包头市劳动者登记补充信息');
     await press(page, '新增字段');
     const field = page.locator('[data-field="field_1"]');
     await field.getByLabel('字段标题').fill('有钢铁行业从业经历');
@@ -138,14 +128,14 @@ describe('low-code configuration as 包头市人社局', () => {
   });
 
   it('a new claim and a new worker follow the published change', async () => {
-    const services = server.built.services;
+    const services = e2e.server.built.services;
     const today = services.today();
     // 63 on the claim date: under the 自治区's 60, within 包头's 65
     const birth = `${Number(today.slice(0, 4)) - 63}0101`;
     const worker = await insertWorker(services, { region: '150203', birth });
     const claim = await insertTrainingClaim(services, worker.id, { region: '150203', claimDate: today, start: '2024-03-04', end: '2024-04-12', hours: 120, attended: 120 });
     const token = await page.evaluate(() => localStorage.getItem('steppe:token'));
-    const api = (method: string, url: string, body?: unknown) => fetch(`${server.url}/api${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
+    const api = (method: string, url: string, body?: unknown) => fetch(`${e2e.server.url}/api${url}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined })
       .then(async (r) => ({ status: r.status, body: await r.json() }));
     const decision = await api('POST', `/claims/${claim.claimId}/evaluate`);
     expect(decision.status, JSON.stringify(decision.body)).toBe(200);
@@ -164,7 +154,7 @@ describe('low-code configuration as 包头市人社局', () => {
     expect(sneaked.status).toBe(400);
     expect(sneaked.body.message).toContain('「实地核查意见」（extra.site_note）仅限审核员填写');
     // On the worker's page the administrator sees 包头's required field, not the reviewers' one.
-    await page.goto(`${server.url}/#/workers/${created.body.id}`);
+    await page.goto(`${e2e.server.url}/#/workers/${created.body.id}`);
     await page.getByText('有钢铁行业从业经历').first().waitFor({ timeout: 30_000 });
     expect(await page.getByText('实地核查意见').count()).toBe(0);
     await shot(page, 'lowcode-role-hidden-field');

@@ -1,9 +1,9 @@
 // Issue 11 in the browser: a clerk finishes an enrolment from its edit form (已结业, 合格, 结业日期), and a reviewer
 // reading a claim's decision sees the person's other claim for the same occupation and level in another 盟市.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, open, shot, signIn } from './browser.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import { open, shot } from './browser.js';
+import { ADMIN_PASSWORD } from './server.js';
+import { useE2eSession } from './session.js';
 import { choose, press, see } from './ui.js';
 import { TestClient } from '../core/test/client.js';
 import { idNumber, institutionBody, make, programBody } from '../core/test/fixtures.js';
@@ -11,25 +11,15 @@ import { idNumber, institutionBody, make, programBody } from '../core/test/fixtu
 const day = (base: string, n: number) => new Date(Date.parse(`${base}T00:00:00Z`) + n * 86400_000).toISOString().slice(0, 10);
 
 describe('console: money paths', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSession();
 
   it('lets an institution clerk finish an enrolment from its edit form', async () => {
-    const { knex } = server.built.services.db;
+    const { knex } = e2e.server.built.services.db;
     const clerk = await knex('users').where({ username: 'baotou_school' }).first('institution_id');
     const enrolment = await knex('enrollments').join('programs', 'programs.id', 'enrollments.program_id')
       .where({ 'programs.institution_id': clerk.institution_id, 'enrollments.status': 'enrolled' }).orderBy('enrollments.id').first('enrollments.id');
-    const page = await signIn(browser, server.url, 'baotou_school', DEMO_PASSWORD);
-    await open(page, server.url, `/enrollments/${enrolment.id}`);
+    const page = await e2e.as('baotou_school');
+    await open(page, e2e.server.url, `/enrollments/${enrolment.id}`);
     await see(page, '已出勤课时');
     await choose(page, '状态', '已结业');
     await page.getByLabel('结业日期').fill(day(new Date().toISOString().slice(0, 10), -1));
@@ -44,7 +34,7 @@ describe('console: money paths', () => {
   });
 
   it('shows a 包头 reviewer the same worker\'s pending 呼和浩特 claim for the same occupation and level', async () => {
-    const admin = await TestClient.login(server.built.app, 'admin', ADMIN_PASSWORD);
+    const admin = await TestClient.login(e2e.server.built.app, 'admin', ADMIN_PASSWORD);
     const worker = await make(admin, 'workers', { id_number: idNumber('150203', '19870707', 808), name: '示例·双地申请人', region_code: '150203', category: 'returnee', phone: '13500008080' });
     const claims: number[] = [];
     for (const [region, start] of [['150102', '2026-03-02'], ['150203', '2026-06-01']]) {
@@ -58,8 +48,8 @@ describe('console: money paths', () => {
       claims.push(claim.id);
     }
     const [hohhot, baotou] = claims;
-    const page = await signIn(browser, server.url, 'baotou_reviewer', DEMO_PASSWORD);
-    await open(page, server.url, `/claims/${baotou}/show/decision`);
+    const page = await e2e.as('baotou_reviewer');
+    await open(page, e2e.server.url, `/claims/${baotou}/show/decision`);
     await see(page, '同一人员同一职业（工种 6-29-01-04）同一等级（五级/初级工）的其他申请');
     await see(page, `申请 #${hohhot}（呼和浩特市新城区，职业培训补贴，已提交）`);
     await see(page, '两份申请只能批准其一');

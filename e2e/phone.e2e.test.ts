@@ -1,9 +1,9 @@
 // The console on a phone (390×844): lists as cards, a claim's decision page and the catalog editor as wide as the screen
 // (nothing scrolls sideways), each role on the pages it uses; the desktop keeps its tables. Screenshots in e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { cspViolations, launch, open, PHONE, shot, signIn } from './browser.js';
-import { ADMIN_PASSWORD, DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { cspViolations, open, PHONE, shot } from './browser.js';
+import { useE2eSession } from './session.js';
 import { approvableBaotouClaim } from './fixtures.js';
 import { see } from './ui.js';
 
@@ -20,23 +20,13 @@ async function expectCards(page: Page, name: string): Promise<void> {
 }
 
 describe('console on a phone', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const onPhone = (username: string) => signIn(browser, server.url, username, username === 'admin' ? ADMIN_PASSWORD : DEMO_PASSWORD, PHONE);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const e2e = useE2eSession();
+  const onPhone = (username: string) => e2e.as(username, PHONE);
 
   it('shows a reviewer the claims as cards, and a claim’s decision within the screen, codes in words', async () => {
     const page = await onPhone('baotou_reviewer');
     expect(await pageWidth(page), 'dashboard width').toBeLessThanOrEqual(390);
-    await open(page, server.url, '/claims');
+    await open(page, e2e.server.url, '/claims');
     await expectCards(page, 'claims');
     const card = page.getByTestId('list-card').first();
     for (const label of ['补贴类型', '申请金额', '申请日期']) await expect(card.getByText(label).isVisible(), label).resolves.toBe(true);
@@ -46,8 +36,8 @@ describe('console on a phone', () => {
     await page.mouse.click(title!.x + 4, title!.y + title!.height / 2);
     await page.waitForURL(/#\/claims\/\d+\/show/);
 
-    const claimId = await approvableBaotouClaim(server.built);
-    await open(page, server.url, `/claims/${claimId}/show/decision`);
+    const claimId = await approvableBaotouClaim(e2e.server.built);
+    await open(page, e2e.server.url, `/claims/${claimId}/show/decision`);
     await see(page, '规则核定金额');
     await see(page, '规则核对');
     // The rule on who may be trained lists the categories in words, not their codes.
@@ -66,11 +56,11 @@ describe('console on a phone', () => {
 
   it('shows an administrator the workers as cards and the catalog editor within the screen', async () => {
     const page = await onPhone('baotou_admin');
-    await open(page, server.url, '/workers');
+    await open(page, e2e.server.url, '/workers');
     await expectCards(page, 'workers');
     await expect(page.getByTestId('list-card').first().getByText('人员类别').isVisible()).resolves.toBe(true);
 
-    await open(page, server.url, '/catalog/150200');
+    await open(page, e2e.server.url, '/catalog/150200');
     await see(page, '包头市职业技能培训需求指导目录');
     const standard = page.getByTestId('std-6-18-02-04-5');
     await standard.scrollIntoViewIfNeeded();
@@ -86,18 +76,18 @@ describe('console on a phone', () => {
 
   it('shows an institution its enrolments as cards', async () => {
     const page = await onPhone('baotou_school');
-    await open(page, server.url, '/enrollments');
+    await open(page, e2e.server.url, '/enrollments');
     await expectCards(page, 'enrollments');
     await page.context().close();
   });
 
   it('shows a reviewer a risk case’s evidence in words, within the screen', async () => {
-    const { knex } = server.built.services.db;
+    const { knex } = e2e.server.built.services.db;
     const found = await knex('risk_cases').where('region_code', 'like', '1502%').where({ check_id: 'profile-mismatch' }).first('id', 'evidence');
     const workerId = (typeof found.evidence === 'string' ? JSON.parse(found.evidence) : found.evidence).worker_id;
     const worker = await knex('workers').where({ id: workerId }).first('name');
     const page = await onPhone('baotou_reviewer');
-    await open(page, server.url, `/risk_cases/${found.id}/show`);
+    await open(page, e2e.server.url, `/risk_cases/${found.id}/show`);
     const evidence = page.getByTestId('risk-evidence');
     await evidence.getByText('开班时年龄（周岁）').waitFor({ timeout: 30_000 });
     await expect(evidence.getByText('人员条件与培训对象不符').isVisible()).resolves.toBe(true);
@@ -110,8 +100,8 @@ describe('console on a phone', () => {
   });
 
   it('keeps the table on a desktop screen', async () => {
-    const page = await signIn(browser, server.url, 'baotou_reviewer', DEMO_PASSWORD);
-    await open(page, server.url, '/claims');
+    const page = await e2e.as('baotou_reviewer');
+    await open(page, e2e.server.url, '/claims');
     await page.locator('table.RaDataTable-table').waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('list-card').count()).toBe(0);
     await page.context().close();

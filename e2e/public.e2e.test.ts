@@ -1,14 +1,12 @@
 // The public site in Chromium on a phone (390×844): every page in Chinese and in vertical Mongolian, a wish sent from the form, status after the code.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { buildApp, type BuiltApp } from '../core/app.js';
-import { loadEnv } from '../core/env/env.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { checkCharacter } from '../core/validation/resident-id.js';
 import { personalData } from '../core/public/test-kit.js';
-import { cspViolations, launch, SCREENSHOTS, watchCsp } from './browser.js';
+import { cspViolations, SCREENSHOTS, watchCsp } from './browser.js';
+import { useE2eSession } from './session.js';
 
 const PAGES: Array<[name: string, path: string]> = [
   ['home', '/public/'], ['guide', '/public/guide?region=150203'], ['cases', '/public/cases'], ['case', '/public/cases/150200/baotou-welding-returnees'],
@@ -50,30 +48,12 @@ async function renderedFonts(page: Page, selector: string): Promise<Record<strin
 }
 
 describe('public site on a phone', () => {
-  let built: BuiltApp;
-  let base: string;
-  let browser: Browser;
-  let dir: string;
+  // The public site needs no console; fewer demo workers are enough for its pages.
+  const e2e = useE2eSession({ console: false, workers: 120 });
   const texts: string[] = [];
 
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'steppe-public-e2e-'));
-    const env = loadEnv({}, {
-      DATABASE_URL: `sqlite:${path.join(dir, 'e2e.sqlite')}`, DATA_DIR: dir, STEPPE_DATA_KEY: Buffer.alloc(32, 9).toString('base64'),
-      ADMIN_PASSWORD: 'Selenge-Ridge-61#Wv', DEMO_PASSWORD: 'Tuul-Demo-Steppe-84#Jm', SEED_DEMO: true, DEMO_WORKERS: 120, SERVE_UI: false, LOG_LEVEL: 'warn',
-    });
-    built = await buildApp(env);
-    base = await built.app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await built?.app.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
-
   const phone = async (): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const context = await e2e.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     const page = await context.newPage();
     watchCsp(page);
     page.on('response', async (r) => { if (r.url().includes('/public') && r.request().resourceType() !== 'font') texts.push(await r.text().catch(() => '')); });
@@ -83,7 +63,7 @@ describe('public site on a phone', () => {
   for (const [name, url] of PAGES) {
     it(`shows ${name} in Chinese, then in vertical Mongolian with the served font`, async () => {
       const page = await phone();
-      await page.goto(`${base}${url}`);
+      await page.goto(`${e2e.server.url}${url}`);
       const zh = await layout(page);
       // The switch names the other language in its own script: drawn with the served font, not as boxes.
       expect(zh).toMatchObject({ writingMode: 'horizontal-tb', lang: 'zh-CN', hasChinese: true, hasMongolian: true, fontLoaded: true });
@@ -103,7 +83,7 @@ describe('public site on a phone', () => {
     const first17 = '15020319910704123';
     const id = first17 + checkCharacter(first17);
     const page = await phone();
-    await page.goto(`${base}/public/wish`);
+    await page.goto(`${e2e.server.url}/public/wish`);
     await page.fill('#id_number', id.slice(0, 17) + (id[17] === '1' ? '2' : '1'));
     await page.fill('#name', '示例·浏览器登记');
     await page.fill('#phone', '13712345678');
@@ -117,11 +97,11 @@ describe('public site on a phone', () => {
     await page.locator('#wish .result:not(.error)').filter({ hasText: '登记成功' }).waitFor();
     const receipt = await page.locator('#wish .result').innerText();
     const reference = /W\d+/.exec(receipt)![0];
-    const knex = built.services.db.knex;
+    const knex = e2e.server.built.services.db.knex;
     const wish = await knex('intentions').where({ id: Number(reference.slice(1)) }).first();
     expect(wish).toMatchObject({ channel: 'app', region_code: '150203', status: 'open' });
 
-    await page.goto(`${base}/public/status`);
+    await page.goto(`${e2e.server.url}/public/status`);
     await page.fill('#id_number', id);
     await page.locator('[data-send]').click();
     await page.locator('#status .result').filter({ hasText: '验证码' }).waitFor();

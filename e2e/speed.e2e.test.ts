@@ -1,11 +1,11 @@
 // The console opens fast and never loops: a cold load shows the sign-in form in under a second, a stale token goes straight
 // to it, and the JavaScript of the first page (< 250 kB gzipped) and the dashboard (< 400 kB) stay under their limits,
 // served pre-compressed with hashed files cached for good. Figures are printed; screenshots in e2e/screenshots/.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { cspViolations, launch, shot } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { cspViolations, shot } from './browser.js';
 import { assetBytes, formShownAt, gzipKb, preloadedChunks, pushStates, watchedPage } from './loading.js';
-import { DEMO_PASSWORD, startServer, type RunningServer } from './server.js';
+import { DEMO_PASSWORD } from './server.js';
+import { useE2eSession } from './session.js';
 import { see } from './ui.js';
 
 const COLD_LOAD_MS = 1000;
@@ -13,20 +13,13 @@ const LOGIN_KB = 250;
 const DASHBOARD_KB = 400;
 
 describe('console loading', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launch();
+  const e2e = useE2eSession({
     // One load first, so the figures below measure the page and not the server's first start.
-    const warm = await watchedPage(browser);
-    await warm.page.goto(`${server.url}/`);
-    await warm.context.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    setup: async ({ server, browser }) => {
+      const warm = await watchedPage(browser);
+      await warm.page.goto(`${server.url}/`);
+      await warm.context.close();
+    },
   });
 
   const signInOn = async (page: import('playwright-core').Page, username: string) => {
@@ -36,8 +29,8 @@ describe('console loading', () => {
   };
 
   it('shows the sign-in form of a cold browser in under a second, without a redirect loop', async () => {
-    const { page, context, scripts } = await watchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context, scripts } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.locator('input[name="username"]').waitFor();
     const ms = await formShownAt(page);
     console.log(`cold load: sign-in form after ${Math.round(ms!)} ms; scripts ${[...scripts.keys()].join(', ')} = ${gzipKb(scripts.keys())} kB gzipped`);
@@ -49,8 +42,8 @@ describe('console loading', () => {
   });
 
   it('keeps the first page under 250 kB and the dashboard under 400 kB of gzipped JavaScript, served compressed and cached', async () => {
-    const { page, context, scripts } = await watchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context, scripts } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.locator('input[name="username"]').waitFor();
     await page.waitForLoadState('networkidle');
     const login = gzipKb(scripts.keys());
@@ -76,8 +69,8 @@ describe('console loading', () => {
   });
 
   it('opens a list without the dashboard’s charts', async () => {
-    const { page, context, scripts } = await watchedPage(browser);
-    await page.goto(`${server.url}/#/claims`);
+    const { page, context, scripts } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/#/claims`);
     await signInOn(page, 'baotou_reviewer');
     await page.waitForURL(/#\/claims/);
     await page.getByRole('heading', { name: '补贴申请' }).first().waitFor({ timeout: 30_000 });
@@ -87,14 +80,14 @@ describe('console loading', () => {
   });
 
   it('sends a stale token straight to the sign-in form, and signs in to the page asked for', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await page.evaluate(() => {
       localStorage.setItem('steppe:token', 'expired-or-revoked');
       localStorage.setItem('steppe:user', JSON.stringify({ id: 1, username: 'baotou_admin', display_name: '过期', role: 'region_admin', region_code: '150200', institution_id: null }));
     });
     await page.goto('about:blank');
-    await page.goto(`${server.url}/#/workers`);
+    await page.goto(`${e2e.server.url}/#/workers`);
     await page.locator('input[name="username"]').waitFor();
     const ms = await formShownAt(page);
     console.log(`stale token: sign-in form after ${Math.round(ms!)} ms`);
@@ -109,13 +102,13 @@ describe('console loading', () => {
   });
 
   it('hands a session revoked mid-work, and a logout, back to the sign-in form once', async () => {
-    const { page, context } = await watchedPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page, context } = await watchedPage(e2e.browser);
+    await page.goto(`${e2e.server.url}/`);
     await signInOn(page, 'baotou_admin');
     await see(page, '工作概览');
-    await server.built.services.db.knex('sessions').delete();
+    await e2e.server.built.services.db.knex('sessions').delete();
     const before = await pushStates(page);
-    await page.goto(`${server.url}/#/programs`);
+    await page.goto(`${e2e.server.url}/#/programs`);
     await page.locator('input[name="username"]').waitFor({ timeout: 5000 });
     expect((await pushStates(page)) - before).toBeLessThan(5);
     await signInOn(page, 'baotou_admin');
