@@ -3,7 +3,8 @@ import { ESLint } from 'eslint';
 
 // Every folder ESLint lints (core, plugins, admin-ui, bench, e2e, migrations, configs, the root's config files):
 // only test files are left out; their support (core/test, **/testing, e2e helpers) is code like any other.
-const eslint = new ESLint({ overrideConfig: { rules: { '@typescript-eslint/no-explicit-any': 'warn' } } });
+// Inline `eslint-disable` comments are not honoured here: an `any` explained in a comment is still an `any` to count.
+const eslint = new ESLint({ allowInlineConfig: false, overrideConfig: { rules: { '@typescript-eslint/no-explicit-any': 'warn' } } });
 const results = await eslint.lintFiles(['.']);
 const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 const byFile = results
