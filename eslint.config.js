@@ -52,8 +52,6 @@ export default tseslint.config(
       'core/demo/seed.ts',
       'core/excel/table.ts',
       'core/plugins/contract.ts',
-      'core/workflow/claims.ts',
-      'core/workflow/entitlements.ts',
       'core/workflow/scope-fields.ts',
       'bench/io.ts',
       'core/excel/roster-batch.ts',

@@ -15,15 +15,17 @@ export const CLAIM_STATE_LABELS: Record<string, string> = {
   draft: '草稿', submitted: '已提交', under_review: '审核中', approved: '已批准', rejected: '已驳回', paid: '已支付',
 };
 
-type Row = Record<string, any>;
+/** A stored row of `claims` (columns as the database returns them) or a set of columns to write. */
+type Row = Record<string, unknown>;
 
 function requireRole(ctx: RequestContext, roles: Set<string>, what: string): void {
   if (ctx.user && !roles.has(ctx.user.role)) throw forbidden(`当前角色无权${what}`);
 }
 
 function requireState(claim: Row, allowed: string[], what: string): void {
-  if (!allowed.includes(claim.state)) {
-    throw conflict(`申请 ${claim.id} 当前为「${CLAIM_STATE_LABELS[claim.state]}」，不能${what}（需为：${allowed.map((s) => CLAIM_STATE_LABELS[s]).join('、')}）`, 'state');
+  const state = String(claim.state);
+  if (!allowed.includes(state)) {
+    throw conflict(`申请 ${claim.id} 当前为「${CLAIM_STATE_LABELS[state]}」，不能${what}（需为：${allowed.map((s) => CLAIM_STATE_LABELS[s]).join('、')}）`, 'state');
   }
 }
 
@@ -81,7 +83,7 @@ export class ClaimWorkflow {
     if (n !== 1) throw conflict(`申请 ${claim.id} 刚被他人处理，请刷新后重试`, 'version');
     const decision = typeof claim.decision === 'string' ? JSON.parse(claim.decision) : claim.decision;
     await this.services.audit.append(trx, ctx, {
-      action: 'transition', resource: 'claims', recordId: claim.id,
+      action: 'transition', resource: 'claims', recordId: Number(claim.id),
       changes: {
         state: [claim.state, to], ...detail,
         decision: decision ? { outcome: decision.outcome, amount_fen: decision.amount_fen, ruleset: decision.ruleset?.chain, failed_rules: (decision.rules ?? []).filter((r: Row) => !r.passed).map((r: Row) => r.id) } : null,
@@ -137,7 +139,7 @@ export class ClaimWorkflow {
       const claim = await this.load(ctx, id, trx);
       requireState(claim, CLAIM_STEPS.approve.states, '批准');
       requireChecker(ctx, claim);
-      const decision = claim.decision ? JSON.parse(claim.decision) : null;
+      const decision = claim.decision ? JSON.parse(String(claim.decision)) : null;
       if (!decision) throw conflict('该申请尚无规则判定结果，请先执行规则判定', 'decision');
       if (decision.outcome === 'ineligible') throw conflict('规则判定该申请不符合条件，不能批准，只能驳回', 'outcome');
       await requireClearToPay(trx, claim, '批准', this.services.today());
@@ -148,7 +150,7 @@ export class ClaimWorkflow {
       const fundSourceId = body.fund_source_id ?? claim.fund_source_id;
       if (!fundSourceId) throw badRequest('请选择资金来源（fund_source_id）', 'fund_source_id');
       const year = Number(String(claim.claim_date).slice(0, 4));
-      const budget = await budgetFor(trx, claim.region_code, Number(fundSourceId), year);
+      const budget = await budgetFor(trx, String(claim.region_code), Number(fundSourceId), year);
       if (!budget) throw conflict(`${claim.region_code} 及其上级在 ${year} 年没有该资金来源的预算`, 'fund_source_id');
       await takeEntitlement(trx, claim, ctx.user?.id ?? null);
       await reserve(trx, budget, amount);

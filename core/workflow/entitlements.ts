@@ -23,11 +23,11 @@ export interface EntitlementKey {
 }
 
 type Db = Knex | Knex.Transaction;
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /** The key a claim would hold: its worker, family, and the class's occupation and level (else its certificate's); null when it has none. */
 export async function entitlementKey(db: Db, claim: Row): Promise<EntitlementKey | null> {
-  const family = FAMILY[claim.type];
+  const family = FAMILY[String(claim.type)];
   if (!family || !claim.worker_id) return null;
   const what = claim.program_id
     ? await db('programs').where({ id: claim.program_id }).first('occupation_code', 'level')
@@ -133,7 +133,7 @@ export async function collisionsOf(db: Knex, claim: Row): Promise<{ key: Entitle
   const rows = await db('claims')
     .leftJoin('programs', 'programs.id', 'claims.program_id')
     .leftJoin('certificates', 'certificates.id', 'claims.certificate_id')
-    .where('claims.worker_id', key.worker_id).whereNot('claims.id', claim.id)
+    .where('claims.worker_id', key.worker_id).whereNot('claims.id', Number(claim.id))
     .whereIn('claims.type', types).whereIn('claims.state', ['submitted', 'under_review', 'approved', 'paid'])
     .where((q) => q
       .where((p) => p.where('programs.occupation_code', key.occupation_code).where('programs.level', key.level))
