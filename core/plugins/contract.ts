@@ -31,21 +31,21 @@ export interface OperatorDefinition {
 /** What a fact resolver may use to gather its value for one claim. */
 export interface FactContext {
   db: Knex;
-  /** The claim being decided, as stored (snake_case columns). */
-  claim: Record<string, any>;
+  /** The claim being decided, as stored (snake_case columns); the SDK's typed facts (core/plugins/sdk.ts) give it the Claim type. */
+  claim: Record<string, unknown>;
   /** The date the claim is decided for (`YYYY-MM-DD`). */
   date: string;
   /** The claim's region node and its ancestors, nearest first (`['150203','150200','150000']`). */
   regionChain: string[];
-  /** Values of facts already gathered, by id (a fact may build on another). */
-  facts: Record<string, any>;
+  /** Values of facts already gathered, by id (a fact may build on another); the SDK's typed facts type them from `dependsOn`. */
+  facts: Record<string, unknown>;
   /** Loaded services the runtime hands to plugins (catalog in force, verifiers). */
   services: FactServices;
 }
 
 export interface FactServices {
   /** The effective document of a kind for a node on a date, or null. */
-  effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: any; version: number; sources: any } | null>;
+  effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: unknown; version: number; sources: unknown } | null>;
   /** The ids of the data comparisons the loaded plugins declare, in registration order. */
   checks(): string[];
   /** Run every registered verifier of a check and record the results. */

@@ -73,7 +73,9 @@ export const occupation: FactDefinition = {
   fields: { '$.code': '职业（工种）编码', '$.level': '等级', '$.from': '依据（培训班或证书）' },
   dependsOn: ['program', 'certificate'],
   async resolve(ctx) {
-    const p = ctx.facts.program, c = ctx.facts.certificate;
+    // The program and certificate facts, as this file resolves them above.
+    const p = ctx.facts.program as { found?: boolean; occupationCode?: string | null; level?: string | null } | undefined;
+    const c = ctx.facts.certificate as { present?: boolean; occupationCode?: string | null; level?: string | null } | undefined;
     if (p?.found) return { code: p.occupationCode, level: p.level, from: 'program' };
     if (c?.present) return { code: c.occupationCode, level: c.level, from: 'certificate' };
     return { code: null, level: null, from: null };

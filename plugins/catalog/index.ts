@@ -22,13 +22,16 @@ export const catalogEntry: FactDefinition = {
     const { code: occupationCode, level } = ctx.facts.occupation as { code: string | null; level: string | null };
     const none = { found: false, occupationCode, name: null, level, standardFen: 0, minHours: 0, shortage: false, sourceNode: null };
     if (!occupationCode || !level) return none;
-    const catalog = await ctx.services.effectiveConfig(ctx.claim.region_code, 'catalog', 'default', ctx.date);
-    const entry = (catalog?.body.entries as CatalogEntry[] | undefined)?.find((e) => e.code === occupationCode);
+    const catalog = await ctx.services.effectiveConfig(String(ctx.claim.region_code), 'catalog', 'default', ctx.date);
+    // A catalog document's merged body and the origin of each entry (core/configs/resolve.ts).
+    const body = catalog?.body as { entries?: CatalogEntry[] } | undefined;
+    const sources = catalog?.sources as Record<string, { node: string } | undefined> | undefined;
+    const entry = body?.entries?.find((e) => e.code === occupationCode);
     const standard = entry?.levels?.[level];
     if (!entry || !standard) return none;
     return {
       found: true, occupationCode, name: entry.name, level, standardFen: standard.standard_fen, minHours: standard.min_hours,
-      shortage: Boolean(entry.shortage), sourceNode: catalog!.sources?.[occupationCode]?.node ?? null,
+      shortage: Boolean(entry.shortage), sourceNode: sources?.[occupationCode]?.node ?? null,
     };
   },
 };

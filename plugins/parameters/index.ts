@@ -12,7 +12,7 @@ export const params: FactDefinition = {
   id: PARAMS_FACT,
   label: '政策参数',
   async resolve(ctx) {
-    const doc = await ctx.services.effectiveConfig(ctx.claim.region_code, 'param', 'default', ctx.date);
+    const doc = await ctx.services.effectiveConfig(String(ctx.claim.region_code), 'param', 'default', ctx.date);
     return paramsFact(doc as unknown as EffectiveDocument | null, ctx.date);
   },
 };

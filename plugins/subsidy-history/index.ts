@@ -62,9 +62,9 @@ export const subsidyHistory: FactDefinition = {
   dependsOn: ['occupation'],
   async resolve(ctx) {
     const { code: occupationCode, level } = ctx.facts.occupation as { code: string | null; level: string | null };
-    const family = FAMILY[ctx.claim.type];
+    const family = FAMILY[String(ctx.claim.type)];
     if (!ctx.claim.worker_id || !occupationCode || !level || !family) return { sameOccupationLevelCount: 0, priorClaims: [], pendingCount: 0, pendingClaims: [] };
-    const args = [ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id ?? null, family] as const;
+    const args = [ctx.db, Number(ctx.claim.worker_id), occupationCode, level, ctx.claim.id == null ? null : Number(ctx.claim.id), family] as const;
     const prior = await priorClaims(...args, GRANTED_STATES);
     const pending = await priorClaims(...args, PENDING_STATES);
     return { sameOccupationLevelCount: prior.length, priorClaims: prior, pendingCount: pending.length, pendingClaims: pending };

@@ -16,7 +16,7 @@ import { prepareRuleSet } from './prepare.js';
 const plugins = registerPlugins([coreOperators, {
   id: 'test-facts', version: '1', facts: [
     { id: 'a', label: '甲', fields: { '$.n': '数量（分）', '$.r': '比例', '$.list': '清单' }, resolve: async () => ({ n: 1 }) },
-    { id: 'b', label: '乙', dependsOn: ['a'], resolve: async (ctx) => ({ fromA: ctx.facts.a.n + 1 }) },
+    { id: 'b', label: '乙', dependsOn: ['a'], resolve: async (ctx) => ({ fromA: (ctx.facts.a as { n: number }).n + 1 }) },
     { id: 'loop1', label: '环1', dependsOn: ['loop2'], resolve: async () => 1 },
     { id: 'loop2', label: '环2', dependsOn: ['loop1'], resolve: async () => 2 },
     { id: 'leaky', label: '泄露', resolve: async () => ({ note: `号码 ${idNumber('150102', '19800101', 5)}` }) },
