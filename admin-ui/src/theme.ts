@@ -7,9 +7,11 @@ type Components = NonNullable<RaThemeOptions['components']>;
 
 // MUI's zh-CN locale only sets defaultProps; merge them into react-admin's per component.
 const withZhDefaults = (base: Components): Components => {
-  const merged: Record<string, any> = { ...base };
+  // Indexed by the names MUI's locale lists, each an object that may carry defaultProps.
+  type Entry = { defaultProps?: object } | undefined;
+  const merged: Record<string, Entry> = { ...base };
   for (const [name, value] of Object.entries(zhCN.components ?? {})) {
-    merged[name] = { ...merged[name], defaultProps: { ...merged[name]?.defaultProps, ...(value as any).defaultProps } };
+    merged[name] = { ...merged[name], defaultProps: { ...merged[name]?.defaultProps, ...(value as Entry)?.defaultProps } };
   }
   return merged as Components;
 };

@@ -91,9 +91,15 @@ function plain(tree: Tree): Record<string, unknown> {
   return Object.fromEntries(Object.entries(tree).map(([k, v]) => [k, isEntry(v) ? v.text : plain(v)]));
 }
 
-function merge(base: Record<string, any>, over: Record<string, any>): Record<string, any> {
-  const out: Record<string, any> = { ...base };
-  for (const [k, v] of Object.entries(over)) out[k] = v && typeof v === 'object' && base[k] && typeof base[k] === 'object' ? merge(base[k], v) : v;
+type Messages = Record<string, unknown>;
+const isMessages = (v: unknown): v is Messages => v !== null && typeof v === 'object';
+
+function merge(base: Messages, over: Messages): Messages {
+  const out: Messages = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    const under = base[k];
+    out[k] = isMessages(v) && isMessages(under) ? merge(under, v) : v;
+  }
   return out;
 }
 

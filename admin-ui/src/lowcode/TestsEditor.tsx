@@ -10,21 +10,35 @@ import { splitField } from './ruleQuery';
 import { inputText, type ValueField } from './factValue';
 import { useRuleFields } from './useFieldChoices';
 import { RegionPicker } from '../common/RegionPicker';
+import type { ConfigTestReport } from '../../../core/rules/service';
 
-interface Case { name: string; facts: Record<string, any>; expect: { outcome: string; amount_fen?: number; rules?: Record<string, boolean> } }
+/** Facts by id: JSON objects whose paths the chosen fields name. */
+type Facts = Record<string, unknown>;
+interface Case { name: string; facts: Facts; expect: { outcome: string; amount_fen?: number; rules?: Record<string, boolean> } }
 interface Suite { node: string; node_name: string; version: number; body: { ruleset: string; description?: string; cases: Case[] } }
 interface View { own: Suite | null; inherited: Suite[]; history: Array<{ version: number; created_at: string }> }
 interface Input { field: string; value: unknown }
 
 const OUTCOMES: Record<string, string> = { eligible: '符合条件', needs_review: '需人工复核', ineligible: '不符合条件' };
-const read = (facts: any, field: string) => { const { fact, path } = splitField(field); return path ? path.slice(2).split('.').reduce((o, k) => o?.[k], facts?.[fact]) : facts?.[fact]; };
-const write = (facts: any, field: string, value: unknown) => {
+const child = (o: unknown, k: string): unknown => (o !== null && typeof o === 'object' ? (o as Facts)[k] : undefined);
+const read = (facts: Facts | undefined, field: string) => { const { fact, path } = splitField(field); return path ? path.slice(2).split('.').reduce(child, facts?.[fact]) : facts?.[fact]; };
+/** An object at `o[k]`, made one when missing (a case's facts are JSON objects down every path a field names). */
+const objectAt = (o: Facts, k: string): Facts => {
+  const v = o[k];
+  if (v !== null && typeof v === 'object') return v as Facts;
+  return (o[k] = {}) as Facts;
+};
+const write = (facts: Facts, field: string, value: unknown): Facts => {
   const { fact, path } = splitField(field);
   const out = structuredClone(facts);
   const keys = (path ?? '$').slice(2).split('.').filter(Boolean);
-  let o = (out[fact] ??= {});
-  keys.slice(0, -1).forEach((k) => { o = (o[k] ??= {}); });
-  if (keys.length) o[keys.at(-1)!] = value; else out[fact] = value;
+  if (!keys.length) {
+    out[fact] = value;
+    return out;
+  }
+  let o = objectAt(out, fact);
+  keys.slice(0, -1).forEach((k) => { o = objectAt(o, k); });
+  o[keys.at(-1)!] = value;
   return out;
 };
 
@@ -53,10 +67,10 @@ export const TestsEditor = ({ record }: { record: DraftRecord }) => {
   const save = () => apiSend('PUT', `/config-tests/${record.node_code}/${key}`, { body: { ruleset: key, ...(view?.own?.body.description ? { description: view.own.body.description } : {}), cases }, version: view?.own?.version ?? null })
     .then(() => { setMessage({ severity: 'success', text: `已保存为新版本（共 ${cases.length} 个案例）` }); return load(); })
     .catch((e: Error & { body?: { details?: Array<{ message: string }> } }) => setMessage({ severity: 'error', text: e.message }));
-  const run = () => apiPost<any>(`/configs/${record.id}/test`, { include_ancestors: false })
+  const run = () => apiPost<ConfigTestReport>(`/configs/${record.id}/test`, { include_ancestors: false })
     .then((r) => {
-      const own = r.suites.filter((s: any) => !s.inherited).flatMap((s: any) => s.cases);
-      setMessage({ severity: r.ok ? 'success' : 'error', text: `规则测试：${r.passed} 个通过，${r.failed} 个未通过`, details: own.map((c: any) => `${c.passed ? '✔' : '✘'} ${c.name}${c.passed ? '' : `：${c.differences.map((d: any) => d.message).join('；')}`}`) });
+      const own = r.suites.filter((s) => !s.inherited).flatMap((s) => s.cases);
+      setMessage({ severity: r.ok ? 'success' : 'error', text: `规则测试：${r.passed} 个通过，${r.failed} 个未通过`, details: own.map((c) => `${c.passed ? '✔' : '✘'} ${c.name}${c.passed ? '' : `：${c.differences.map((d) => d.message).join('；')}`}`) });
     }).catch((e: Error) => setMessage({ severity: 'error', text: e.message }));
   const field = (name: string) => fields.find((f) => f.name === name);
   return (

@@ -14,6 +14,7 @@ export interface LabelRecord { id: string | number; label: string }
 const get = (resource: string, params: Record<string, unknown>) =>
   httpClient(`${API_URL}/${resource}${query(params)}`).then(({ json }) => json as LabelRecord[]);
 
+// any (here and in lookupList): react-admin's getMany/getList are generic in the caller's record type, which a label record must stand in for.
 export const lookupMany = async (resource: string, params: GetManyParams): Promise<GetManyResult<any>> => {
   const ids = [...new Set(params.ids)].filter((id) => id !== null && id !== undefined && id !== '');
   if (ids.length === 0) return { data: [] };
