@@ -7,9 +7,10 @@ import type { Services } from '../services.js';
 export class ResourceRegistry {
   private readonly services = new Map<string, ResourceService>();
 
-  register(def: ResourceDefinition, deps: Services): ResourceService {
+  /** `services` is the whole bag, not a narrow deps object: the resource's hooks (HookArgs) receive every service. */
+  register(def: ResourceDefinition, services: Services): ResourceService {
     if (this.services.has(def.name)) throw new Error(`Resource ${def.name} is registered twice`);
-    const service = new ResourceService(def, deps);
+    const service = new ResourceService(def, services);
     this.services.set(def.name, service);
     return service;
   }
