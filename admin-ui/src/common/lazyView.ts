@@ -3,7 +3,8 @@ import { lazy, type ComponentType } from 'react';
 
 /**
  * A lazily loaded view from a module's named export; react-admin's layout shows its loader meanwhile.
+ * A view needs no props (react-admin's routes render it bare), hence `ComponentType<object>`.
  * @example list: lazyView(() => import('./WorkerList'), 'WorkerList')
  */
-export const lazyView = <K extends string>(load: () => Promise<Record<K, ComponentType<any>>>, name: K) =>
+export const lazyView = <K extends string>(load: () => Promise<Record<K, ComponentType<object>>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] })));

@@ -11,7 +11,7 @@ import { useValidation } from './rules/useValidation';
 
 interface Props {
   /** The live view of the body being edited (the last one that parsed). */
-  aside?: (body: any) => ReactNode;
+  aside?: (body: unknown) => ReactNode;
 }
 
 export const BodyEditor = ({ aside }: Props) => {

@@ -2,8 +2,11 @@
 // table, guide, case); the JSON only for those who open 「JSON（开发人员）」.
 import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { JsonField } from '../common/JsonField';
+import { recordOf } from '../common/json';
+import { catalogEntriesOf } from '../lowcode/bodyViews';
+import type { Entry } from './catalog/catalogModel';
 import { CatalogTable } from './catalog/CatalogTable';
 import { FormPreview } from './FormPreview';
 import { RulesReadable } from './rules/RulesReadable';
@@ -13,15 +16,19 @@ import { CaseView } from './readable/CaseView';
 
 const noop = () => undefined;
 
-const Readable = ({ record }: { record: Record<string, any> }) => {
-  const body = record.body as any;
+const Readable = ({ record }: { record: RaRecord }) => {
+  const body: unknown = record.body;
   const node = String(record.node_code);
   switch (record.kind) {
-    case 'catalog':
-      return Array.isArray(body?.entries) ? (
-        <CatalogTable entries={body.entries.filter((e: any) => !e.remove)} removed={body.entries.filter((e: any) => e.remove && e.levels)}
+    case 'catalog': {
+      if (!Array.isArray(recordOf(body).entries)) return null;
+      const items = catalogEntriesOf(body);
+      // A removal that kept its levels is shown among the removed rows; a bare `{ code, remove: true }` has nothing to show.
+      return (
+        <CatalogTable entries={items.filter((e): e is Entry => !e.remove)} removed={items.filter((e): e is Entry => Boolean(e.remove && e.levels))}
           parent={null} parentSource={{}} readOnly onLevel={noop} onRemove={noop} onRestore={noop} />
-      ) : null;
+      );
+    }
     case 'ruleset': return <RulesReadable body={body} node={node} />;
     case 'form': return <FormPreview body={body} />;
     case 'param': return <ParamsTable body={body} node={node} />;

@@ -7,7 +7,10 @@ import { Row } from '../common/Row';
 import { session } from '../providers/session';
 import { bodyTemplate, KEY_LABELS, KIND_KEYS } from './bodyTemplates';
 
-const transform = (data: Record<string, any>) => ({ ...data, effective_to: data.effective_to || null, body: bodyTemplate(data.kind, data.key, data.mode, data.title) });
+/** The create form's values as entered (node, kind, key, mode, title, dates). */
+interface DraftForm { kind: string; key: string; mode: string; title?: string; effective_to?: string | null; [field: string]: unknown }
+
+const transform = (data: DraftForm) => ({ ...data, effective_to: data.effective_to || null, body: bodyTemplate(data.kind, data.key, data.mode, data.title) });
 
 export const ConfigCreate = () => (
   <Create redirect="edit" transform={transform}>

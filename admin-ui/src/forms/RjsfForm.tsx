@@ -1,10 +1,12 @@
 // RjsfForm: a region's form rendered by @rjsf/mui, validated as you type without evaluating code (the CSP forbids it); loaded lazily (it is a large bundle).
 import MuiForm from '@rjsf/mui';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { cspValidator as validator } from './cspValidator';
 
 interface Props {
-  schema: Record<string, any>;
-  uiSchema: Record<string, any>;
+  /** A form document's JSON Schema, as checked by the server when it was published (core/configs/form-check.ts). */
+  schema: Record<string, unknown>;
+  uiSchema: UiSchema;
   value: Record<string, unknown>;
   onChange?: (value: Record<string, unknown>) => void;
   readonly?: boolean;
@@ -13,7 +15,7 @@ interface Props {
 export default function RjsfForm({ schema, uiSchema, value, onChange, readonly }: Props) {
   return (
     <MuiForm
-      schema={schema}
+      schema={schema as RJSFSchema}
       uiSchema={uiSchema}
       formData={value}
       validator={validator}

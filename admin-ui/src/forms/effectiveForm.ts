@@ -1,10 +1,12 @@
 // The region's form document in force (GET /api/regions/:code/effective/form?key=…), cached per region and entity.
 import { apiGet } from '../providers/api';
+import type { FieldProp } from './extraText';
 
 export type FormEntity = 'worker' | 'intention' | 'program' | 'claim';
 
 export interface EffectiveForm {
-  body: { entity: string; schema: Record<string, any>; ui_schema?: Record<string, any> };
+  /** The server checked the form against what rjsf renders (core/configs/form-check.ts); the console reads its fields' titles and choices. */
+  body: { entity: string; schema: Record<string, unknown> & { properties?: Record<string, FieldProp> }; ui_schema?: Record<string, unknown> };
   chain: Array<{ node: string; node_name: string; version: number }>;
 }
 

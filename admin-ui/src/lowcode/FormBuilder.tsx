@@ -5,13 +5,15 @@ import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import DeleteIcon from '@mui/icons-material/Delete';
 import { useTranslate } from 'react-admin';
+import { isRecord, recordOf, textOf } from '../common/json';
+import { formOf } from './bodyViews';
 import { useMerged, type DraftRecord } from './draftTools';
 import { blankRow, bodyOf, FIELD_KINDS, rowsOf, type FieldKind, type FieldRow } from './formModel';
 
 const RjsfForm = lazy(() => import('../forms/RjsfForm'));
 const ROLES = ['platform_admin', 'region_admin', 'reviewer', 'institution_staff', 'auditor'];
 
-interface Props { record: DraftRecord; body: any; onChange: (body: any) => void }
+interface Props { record: DraftRecord; body: unknown; onChange: (body: Record<string, unknown>) => void }
 
 export const FormBuilder = ({ record, body, onChange }: Props) => {
   const translate = useTranslate();
@@ -20,7 +22,8 @@ export const FormBuilder = ({ record, body, onChange }: Props) => {
   const write = (next: FieldRow[]) => onChange(bodyOf(record.key, next, body, record.mode === 'base'));
   const set = (i: number, patch: Partial<FieldRow>) => write(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const move = (i: number, d: -1 | 1) => { const next = [...rows]; [next[i], next[i + d]] = [next[i + d], next[i]]; write(next); };
-  const inherited = Object.entries((merged?.body?.schema?.properties ?? {}) as Record<string, any>).filter(([n]) => merged?.sources[n]?.node !== record.node_code);
+  const whole = formOf(merged?.body);
+  const inherited = Object.entries(whole.properties).filter(([n]) => merged?.sources[n]?.node !== record.node_code);
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 7 }}>
@@ -57,7 +60,7 @@ export const FormBuilder = ({ record, body, onChange }: Props) => {
         {inherited.length > 0 && (
           <Box sx={{ mt: 2 }}>
             <Typography variant="subtitle2">继承的字段（只读）</Typography>
-            {inherited.map(([n, p]) => <Typography key={n} variant="body2" color="text.secondary">{p.title}（{n}）{(merged?.body?.schema?.required ?? []).includes(n) ? ' · 必填' : ''}</Typography>)}
+            {inherited.map(([n, p]) => <Typography key={n} variant="body2" color="text.secondary">{textOf(recordOf(p).title)}（{n}）{whole.required.includes(n) ? ' · 必填' : ''}</Typography>)}
           </Box>
         )}
       </Grid>
@@ -65,10 +68,10 @@ export const FormBuilder = ({ record, body, onChange }: Props) => {
         <Paper variant="outlined" sx={{ p: 2 }}>
           <Typography variant="subtitle2" gutterBottom>合并后的表单预览（本地区用户实际看到的表单）</Typography>
           {problems.length > 0 && <Alert severity="error" sx={{ mb: 1 }}>发布时将被拒绝：{problems.slice(0, 4).map((p) => <div key={p.path + p.message}>{p.message}</div>)}</Alert>}
-          {merged?.body?.schema && !problems.some((p) => p.path.includes('ui_schema') || p.message.includes('无法显示')) ? (
+          {merged && isRecord(recordOf(merged.body).schema) && !problems.some((p) => p.path.includes('ui_schema') || p.message.includes('无法显示')) ? (
             <Suspense fallback={<CircularProgress size={20} />}>
               <Box data-testid="merged-preview">
-                <RjsfForm key={JSON.stringify(merged.body)} schema={merged.body.schema} uiSchema={{ ...(merged.body.ui_schema ?? {}), 'ui:submitButtonOptions': { norender: true } }} value={{}} />
+                <RjsfForm key={JSON.stringify(merged.body)} schema={whole.schema} uiSchema={{ ...whole.ui, 'ui:submitButtonOptions': { norender: true } }} value={{}} />
               </Box>
             </Suspense>
           ) : <CircularProgress size={20} />}

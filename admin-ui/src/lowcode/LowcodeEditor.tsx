@@ -16,8 +16,8 @@ import { TestsEditor } from './TestsEditor';
 const VISUAL: Record<string, string> = { ruleset: '规则', param: '政策参数', form: '表单字段' };
 
 /** Beside the JSON, what it means: rules in words, a form as it will look. */
-const jsonAside = (record: DraftRecord) => record.kind === 'ruleset' ? (b: any) => <RulesReadable body={b} node={String(record.node_code)} />
-  : record.kind === 'form' ? (b: any) => <FormPreview body={b} /> : undefined;
+const jsonAside = (record: DraftRecord) => record.kind === 'ruleset' ? (b: unknown) => <RulesReadable body={b} node={String(record.node_code)} />
+  : record.kind === 'form' ? (b: unknown) => <FormPreview body={b} /> : undefined;
 
 /** Kinds with a visual editor. */
 export const hasLowcodeEditor = (kind: unknown) => typeof kind === 'string' && kind in VISUAL;
@@ -27,7 +27,7 @@ export const LowcodeEditor = () => {
   const notify = useNotify();
   const refresh = useRefresh();
   const [tab, setTab] = useState('visual');
-  const [body, setBody] = useState<any>(record?.body);
+  const [body, setBody] = useState<unknown>(record?.body);
   const [saving, setSaving] = useState(false);
   useEffect(() => { setBody(record?.body); }, [record?.id, record?.version]); // eslint-disable-line react-hooks/exhaustive-deps
   if (!record) return null;

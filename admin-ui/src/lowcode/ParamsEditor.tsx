@@ -1,12 +1,14 @@
-// ParamsEditor: the policy parameters in force for the node, inherited ones marked; change a value from a date on, or add a parameter.
+// ParamsEditor: the policy parameters in force for the node, inForce ones marked; change a value from a date on, or add a parameter.
 import { useState } from 'react';
 import { Alert, Box, Button as MuiButton, Chip, MenuItem, Paper, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { recordOf } from '../common/json';
+import { paramsOf, type ParamDoc } from './bodyViews';
 import { useMerged, type DraftRecord } from './draftTools';
 import { ParamValueInput } from './ParamValueInput';
 import { PARAM_TYPES, paramValueText } from './paramText';
 
-interface Param { name: string; label?: string; type?: string; unit?: string; basis?: string; values: Array<{ from: string; value: unknown; note?: string }>; remove?: true }
-interface Props { record: DraftRecord; body: any; onChange: (body: any) => void }
+type Param = ParamDoc;
+interface Props { record: DraftRecord; body: unknown; onChange: (body: Record<string, unknown>) => void }
 
 const TYPES = PARAM_TYPES;
 const show = (p: Param, v: unknown) => paramValueText(p, v);
@@ -14,14 +16,16 @@ const valueOn = (p: Param, date: string) => p.values.filter((v) => v.from <= dat
 
 export const ParamsEditor = ({ record, body, onChange }: Props) => {
   const { merged, problems } = useMerged(record, body);
-  const own: Param[] = body?.params ?? [];
+  const own = paramsOf(body);
+  /** The merged parameters in force at the node (its own and its parents'). */
+  const inForce = paramsOf(merged?.body);
   const [editing, setEditing] = useState<{ name: string; from: string; value: unknown } | null>(null);
   const [adding, setAdding] = useState<Param | null>(null);
   const names = new Map((merged?.chain ?? []).map((c) => [c.node, c.node_name]));
   const date = record.effective_from;
-  const setOwn = (params: Param[]) => onChange({ ...body, params });
+  const setOwn = (params: Param[]) => onChange({ ...recordOf(body), params });
 
-  /** A change of value from a date: in an extension only name and values are written, the rest stays inherited. */
+  /** A change of value from a date: in an extension only name and values are written, the rest stays inForce. */
   const applyValue = (name: string, from: string, value: unknown) => {
     const i = own.findIndex((p) => p.name === name);
     const mine = i >= 0 ? own[i] : { name, values: [] };
@@ -36,7 +40,7 @@ export const ParamsEditor = ({ record, body, onChange }: Props) => {
       <Table size="small">
         <TableHead><TableRow><TableCell>参数</TableCell><TableCell>类型</TableCell><TableCell>{date} 起的取值</TableCell><TableCell>来源</TableCell><TableCell>政策依据</TableCell><TableCell /></TableRow></TableHead>
         <TableBody>
-          {((merged?.body?.params ?? []) as Param[]).map((p) => {
+          {inForce.map((p) => {
             const v = valueOn(p, date);
             const origin = v ? merged?.sources[`${p.name}@${v.from}`] : merged?.sources[p.name];
             const mine = origin?.node === record.node_code;
@@ -67,7 +71,7 @@ export const ParamsEditor = ({ record, body, onChange }: Props) => {
           <Typography variant="subtitle2">本级设定的取值</Typography>
           {own.map((p, i) => (
             <Stack key={p.name} direction="row" gap={1} alignItems="center">
-              <Typography variant="body2">{p.label ?? (merged?.body?.params ?? []).find((x: Param) => x.name === p.name)?.label ?? p.name}：{p.values.map((v) => `自 ${v.from} 起 ${show({ ...p, ...((merged?.body?.params ?? []).find((x: Param) => x.name === p.name) ?? {}) }, v.value)}`).join('；')}</Typography>
+              <Typography variant="body2">{p.label ?? inForce.find((x) => x.name === p.name)?.label ?? p.name}：{p.values.map((v) => `自 ${v.from} 起 ${show({ ...p, ...(inForce.find((x) => x.name === p.name) ?? {}) }, v.value)}`).join('；')}</Typography>
               <MuiButton size="small" color="error" onClick={() => setOwn(own.filter((_, j) => j !== i))}>撤销</MuiButton>
             </Stack>
           ))}

@@ -6,10 +6,12 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { AmountEditor } from './AmountEditor';
 import type { Amount } from './amountModel';
 import { RuleCard, type RuleJson } from './RuleCard';
+import { recordOf } from '../common/json';
+import { rulesetOf } from './bodyViews';
 import { useMerged, type DraftRecord } from './draftTools';
 import { useRuleFields } from './useFieldChoices';
 
-interface Props { record: DraftRecord; body: any; onChange: (body: any) => void }
+interface Props { record: DraftRecord; body: unknown; onChange: (body: Record<string, unknown>) => void }
 
 /** A fresh kebab id not yet used in the rule set. */
 const freshId = (base: string, taken: Set<string>) => {
@@ -21,19 +23,22 @@ const freshId = (base: string, taken: Set<string>) => {
 export const RuleBuilder = ({ record, body, onChange }: Props) => {
   const { merged, problems } = useMerged(record, body);
   const { fields } = useRuleFields(record.node_code, record.effective_from);
-  const own: Array<RuleJson & { remove?: boolean }> = body?.rules ?? [];
+  const doc = recordOf(body);
+  const view = rulesetOf(body);
+  const parent = rulesetOf(merged?.body);
+  const own = view.rules;
   const ownIds = new Set(own.map((r) => r.id));
-  const allIds = new Set([...ownIds, ...((merged?.body?.rules ?? []) as RuleJson[]).map((r) => r.id)]);
-  const inherited = ((merged?.body?.rules ?? []) as RuleJson[]).filter((r) => !ownIds.has(r.id) && merged?.sources[r.id]?.node !== record.node_code);
+  const allIds = new Set([...ownIds, ...parent.rules.map((r) => r.id)]);
+  const inherited = parent.rules.filter((r) => !ownIds.has(r.id) && merged?.sources[r.id]?.node !== record.node_code);
   const names = new Map((merged?.chain ?? []).map((c) => [c.node, c.node_name]));
-  const setRules = (rules: unknown[]) => onChange({ ...body, rules });
+  const setRules = (rules: unknown[]) => onChange({ ...doc, rules });
   // The parents' amount, as the merge gave it while this draft kept it: what 覆盖 starts from and the read-only view shows.
   const parentAmount = useRef<Amount | null | undefined>(undefined);
-  if (record.mode === 'extend' && body?.amount === undefined && merged) parentAmount.current = merged.body?.amount ?? null;
+  if (record.mode === 'extend' && view.amount === undefined && merged) parentAmount.current = parent.amount ?? null;
   const parentName = [...(merged?.chain ?? [])].reverse().find((c) => c.node !== record.node_code)?.node_name;
   const setAmount = (amount: Amount | null | undefined) => {
-    if (amount !== undefined) return onChange({ ...body, amount });
-    const { amount: _dropped, ...rest } = body ?? {};
+    if (amount !== undefined) return onChange({ ...doc, amount });
+    const { amount: _dropped, ...rest } = doc;
     onChange(rest);
   };
   const update = (i: number, rule: RuleJson) => setRules(own.map((r, j) => (j === i ? rule : r)));
@@ -51,11 +56,11 @@ export const RuleBuilder = ({ record, body, onChange }: Props) => {
     <Stack gap={1}>
       {problems.length > 0 && <Alert severity="warning">{problems.slice(0, 5).map((p) => <div key={p.path + p.message}>{p.message}</div>)}</Alert>}
       <Stack direction={{ xs: 'column', md: 'row' }} gap={1}>
-        <TextField size="small" label="规则集名称" value={body?.name ?? ''} onChange={(e) => onChange({ ...body, name: e.target.value })} sx={{ flex: 1 }} />
-        <TextField size="small" label="规则集说明" value={body?.description ?? ''} onChange={(e) => onChange({ ...body, description: e.target.value })} sx={{ flex: 2 }} />
-        <TextField size="small" label="规则集政策依据" value={body?.basis ?? ''} onChange={(e) => onChange({ ...body, basis: e.target.value })} sx={{ flex: 2 }} />
+        <TextField size="small" label="规则集名称" value={view.name ?? ''} onChange={(e) => onChange({ ...doc, name: e.target.value })} sx={{ flex: 1 }} />
+        <TextField size="small" label="规则集说明" value={view.description ?? ''} onChange={(e) => onChange({ ...doc, description: e.target.value })} sx={{ flex: 2 }} />
+        <TextField size="small" label="规则集政策依据" value={view.basis ?? ''} onChange={(e) => onChange({ ...doc, basis: e.target.value })} sx={{ flex: 2 }} />
       </Stack>
-      <AmountEditor amount={record.mode === 'base' ? body?.amount ?? null : body?.amount} inherited={parentAmount.current} inheritedFrom={parentName}
+      <AmountEditor amount={record.mode === 'base' ? view.amount ?? null : view.amount} inherited={parentAmount.current} inheritedFrom={parentName}
         mode={record.mode} fields={fields as never} onChange={setAmount} />
       <Typography variant="h6">本级规则</Typography>
       {own.length === 0 && <Typography color="text.secondary">本级还没有自己的规则，沿用下方上级的规则。</Typography>}

@@ -12,12 +12,13 @@ export interface DraftRecord {
   title: string;
   effective_from: string;
   effective_to: string | null;
-  body: any;
+  /** The body as stored; each editor reads it through its kind's view (bodyViews.ts). */
+  body: unknown;
 }
 
 export interface Origin { node: string; version: number; overrides?: string }
 export interface Merged {
-  body: any;
+  body: unknown;
   sources: Record<string, Origin>;
   chain: Array<{ node: string; node_name: string; version: number }>;
 }

@@ -1,4 +1,7 @@
 // A form document's own fields as rows a clerk edits (label, type, required, choices, help, roles, order) and back to JSON Schema + uiSchema.
+import { listOf, recordOf, textOf } from '../common/json';
+import { formOf } from './bodyViews';
+
 export type FieldKind = 'text' | 'textarea' | 'integer' | 'number' | 'boolean' | 'choice' | 'date';
 export const FIELD_KINDS: Record<FieldKind, string> = { text: '文字', textarea: '多行文字', integer: '整数', number: '数值', boolean: '是/否', choice: '单选', date: '日期' };
 
@@ -17,38 +20,38 @@ export interface FieldRow {
   uiExtra: Record<string, unknown>;
 }
 
-const kindOf = (p: any, ui: any): FieldKind => {
+type Json = Record<string, unknown>;
+
+const kindOf = (p: Json, ui: Json): FieldKind => {
   if (Array.isArray(p.oneOf)) return 'choice';
   if (p.type === 'boolean') return 'boolean';
   if (p.type === 'integer') return 'integer';
   if (p.type === 'number') return 'number';
   if (p.format === 'date') return 'date';
-  return ui?.['ui:widget'] === 'textarea' ? 'textarea' : 'text';
+  return ui['ui:widget'] === 'textarea' ? 'textarea' : 'text';
 };
 
-export function rowsOf(body: any): FieldRow[] {
-  const props: Record<string, any> = body?.schema?.properties ?? {};
-  const required: string[] = body?.schema?.required ?? [];
-  const ui: Record<string, any> = body?.ui_schema ?? {};
-  const order: string[] = Array.isArray(ui['ui:order']) ? ui['ui:order'] : [];
+export function rowsOf(body: unknown): FieldRow[] {
+  const { properties: props, required, ui } = formOf(body);
+  const order = listOf<string>(ui['ui:order']);
   const names = [...order.filter((n) => n in props), ...Object.keys(props).filter((n) => !order.includes(n))];
   return names.map((name) => {
-    const p = props[name];
-    const u = ui[name] ?? {};
+    const p = recordOf(props[name]);
+    const u = recordOf(ui[name]);
     const { type: _t, title: _ti, oneOf: _o, format: _f, description, ...extra } = p;
     const { 'ui:help': help, 'ui:widget': _w, 'ui:options': options, ...uiExtra } = u;
     const { roles, ...otherOptions } = (options ?? {}) as { roles?: string[] };
     return {
-      name, title: p.title ?? name, kind: kindOf(p, u), required: required.includes(name),
-      choices: (p.oneOf ?? []).map((c: any) => ({ code: String(c.const), label: c.title ?? String(c.const) })),
-      help: help ?? description ?? '', roles: roles ?? [],
+      name, title: textOf(p.title) ?? name, kind: kindOf(p, u), required: required.includes(name),
+      choices: listOf(p.oneOf).map(recordOf).map((c) => ({ code: String(c.const), label: textOf(c.title) ?? String(c.const) })),
+      help: textOf(help) ?? textOf(description) ?? '', roles: roles ?? [],
       extra, uiExtra: { ...uiExtra, ...(Object.keys(otherOptions).length ? { 'ui:options': otherOptions } : {}), ...(_w && kindOf(p, u) !== 'textarea' ? { 'ui:widget': _w } : {}) },
     };
   });
 }
 
 /** Rows back to the form body; `order` is written only when `withOrder` (a base form; an extension's fields follow the inherited order). */
-export function bodyOf(entity: string, rows: FieldRow[], prev: any, withOrder: boolean): any {
+export function bodyOf(entity: string, rows: FieldRow[], prev: unknown, withOrder: boolean): { entity: string; schema: Json; ui_schema: Json } {
   const properties: Record<string, unknown> = {};
   const ui: Record<string, unknown> = {};
   for (const r of rows) {
@@ -63,9 +66,10 @@ export function bodyOf(entity: string, rows: FieldRow[], prev: any, withOrder: b
     if (Object.keys(fieldUi).length > 0) ui[r.name] = fieldUi;
   }
   const required = rows.filter((r) => r.required).map((r) => r.name);
-  const prevOrder = prev?.ui_schema?.['ui:order'];
+  const { schema: prevSchema, ui: prevUi } = formOf(prev);
+  const prevOrder = prevUi['ui:order'];
   const ui_schema = { ...(withOrder ? { 'ui:order': rows.map((r) => r.name) } : Array.isArray(prevOrder) ? { 'ui:order': prevOrder } : {}), ...ui };
-  const { required: _r, properties: _p, ...rest } = (prev?.schema ?? {}) as Record<string, unknown>;
+  const { required: _r, properties: _p, ...rest } = prevSchema;
   return { entity, schema: { ...rest, type: 'object', properties, ...(required.length ? { required } : {}) }, ui_schema };
 }
 

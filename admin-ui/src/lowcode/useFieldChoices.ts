@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { apiGet } from '../providers/api';
 import { buildFields, type ParamDef, type VocabularyTyped } from './fields';
+import { catalogEntriesOf, paramsOf } from './bodyViews';
 import { useEffective } from './draftTools';
 
 let vocabulary: Promise<VocabularyTyped> | null = null;
@@ -14,9 +15,9 @@ export function useRuleFields(node: string, date: string, draftParams?: ParamDef
   }, []);
   const params = useEffective(node, 'param', 'default', date);
   const catalog = useEffective(node, 'catalog', 'default', date);
-  const paramList: ParamDef[] = draftParams ?? params?.body?.params ?? [];
+  const paramList: ParamDef[] = draftParams ?? paramsOf(params?.body);
   const fields = useMemo(() => (vocab ? buildFields(vocab, paramList, {
-    occupations: (catalog?.body?.entries ?? []).map((e: any) => ({ code: e.code, name: e.name })),
+    occupations: catalogEntriesOf(catalog?.body).map((e) => ({ code: e.code, name: e.name ?? '' })),
   }) : []), [vocab, JSON.stringify(paramList), catalog]); // eslint-disable-line react-hooks/exhaustive-deps
   return { fields, vocab, params: paramList };
 }

@@ -1,5 +1,6 @@
 // A claim's history in words: each entry of GET /api/claims/:id/history as a title (「批准」) and its details
 // (「审核通过」, 「核定金额 ¥1,100.00」, 「资金来源：就业补助资金」, 「驳回原因：…」), for the timeline on the show page.
+import { listOf } from '../../common/json';
 import { formatFen } from '../../common/money';
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -11,7 +12,7 @@ export interface HistoryEntry {
   username: string | null;
   role: string | null;
   action: string;
-  changes: Record<string, any> | null;
+  changes: Record<string, unknown> | null;
 }
 
 /** Names the entries refer to by id: rules (from the claim's decision) and fund sources. */
@@ -62,9 +63,9 @@ export const describeEntry = (entry: HistoryEntry, translate: Translate, names: 
       return { title: translate('steppe.history.created'), details, tone: 'grey' };
     }
     case 'update': {
-      const changed = Object.keys(c).filter((k) => isPair(c[k]) && !QUIET_FIELDS.has(k));
-      for (const k of changed) {
-        details.push(MONEY_FIELDS.includes(k) ? `${field(k)}：${money(c[k][0])} → ${money(c[k][1])}` : field(k));
+      for (const [k, pair] of Object.entries(c)) {
+        if (!isPair(pair) || QUIET_FIELDS.has(k)) continue;
+        details.push(MONEY_FIELDS.includes(k) ? `${field(k)}：${money(pair[0])} → ${money(pair[1])}` : field(k));
       }
       return { title: translate('steppe.history.updated'), details, tone: 'grey' };
     }
@@ -84,7 +85,7 @@ export const describeEntry = (entry: HistoryEntry, translate: Translate, names: 
     case 'evaluate': {
       const outcome = translate(`steppe.enums.claim_outcome.${c.outcome}`, { _: String(c.outcome ?? '') });
       if (c.outcome !== 'ineligible') amount(c.amount_fen, 'evaluated');
-      const failed: string[] = Array.isArray(c.failed) ? c.failed : [];
+      const failed = listOf<string>(c.failed);
       if (failed.length) details.push(translate('steppe.history.failed_rules', { rules: failed.map((id) => names.rules?.[id] ?? id).join('、') }));
       return { title: translate('steppe.history.evaluated', { outcome }), details, tone: OUTCOME_TONES[String(c.outcome)] ?? 'info' };
     }

@@ -1,6 +1,7 @@
 // CaseView: a 典型案例 as the public site prints it: summary, training kind and occupation, sections, outcome, and its Mongolian version.
 import { Chip, Paper, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { isRecord } from '../../common/json';
 
 interface CaseBody {
   summary?: string; training_kind?: string; occupation_name?: string; outcome?: string;
@@ -8,7 +9,9 @@ interface CaseBody {
   mn?: { title: string; summary: string; status: 'reviewed' | 'draft' };
 }
 
-export const CaseView = ({ body }: { body: CaseBody | null }) => {
+export const CaseView = ({ body: raw }: { body: unknown }) => {
+  // A case body passed the server's schema (core/configs/kinds/case.ts); every part is optional here.
+  const body = isRecord(raw) ? (raw as CaseBody) : null;
   const translate = useTranslate();
   if (!body) return null;
   return (

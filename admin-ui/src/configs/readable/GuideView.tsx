@@ -1,6 +1,7 @@
 // GuideView: a 办事指南 read as the public will: each service's conditions, steps, materials (and the data check that waives one), time limit, basis.
 import { Chip, Paper, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
+import { listOf, recordOf } from '../../common/json';
 
 interface Service {
   id: string; name?: string; claim_type?: string; steps?: string[]; conditions?: string[];
@@ -14,11 +15,12 @@ const List = ({ title, items }: { title: string; items?: string[] }) => (items &
   </>
 ) : null);
 
-export const GuideView = ({ body }: { body: { services?: Service[] } | null }) => {
+export const GuideView = ({ body }: { body: unknown }) => {
+  const services = listOf<Service>(recordOf(body).services);
   const translate = useTranslate();
   return (
     <Stack gap={1} data-testid="guide-view">
-      {(body?.services ?? []).map((s) => (
+      {services.map((s) => (
         <Paper key={s.id} variant="outlined" sx={{ p: 1.5 }}>
           <Stack direction="row" gap={1} alignItems="center">
             <Typography sx={{ fontWeight: 600 }}>{s.name ?? s.id}</Typography>

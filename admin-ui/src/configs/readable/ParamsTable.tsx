@@ -1,15 +1,16 @@
 // ParamsTable: a parameter document read-only — each parameter by its name, type, values from their dates, and policy basis.
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { paramsOf } from '../../lowcode/bodyViews';
 import { useEffective } from '../../lowcode/draftTools';
 import { PARAM_TYPES, paramValueText, type ParamLike } from '../../lowcode/paramText';
 
 interface Param extends ParamLike { basis?: string; values?: Array<{ from: string; value: unknown; note?: string }>; remove?: boolean }
 
-export const ParamsTable = ({ body, node }: { body: { params?: Param[] } | null; node: string }) => {
+export const ParamsTable = ({ body, node }: { body: unknown; node: string }) => {
   // An extension writes only a name and its new values: the label, type and unit come from the parameters in force.
   const effective = useEffective(node, 'param');
-  const known = new Map(((effective?.body?.params ?? []) as Param[]).map((p) => [p.name, p]));
-  const params = body?.params ?? [];
+  const known = new Map<string, Param>(paramsOf(effective?.body).map((p) => [p.name, p]));
+  const params: Param[] = paramsOf(body);
   if (params.length === 0) return <Typography color="text.secondary">本文档没有设定参数。</Typography>;
   return (
     <Table size="small" data-testid="params-table">

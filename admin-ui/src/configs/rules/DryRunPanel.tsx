@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Alert, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField } from '@mui/material';
 import ScienceIcon from '@mui/icons-material/Science';
-import { Link, useTranslate } from 'react-admin';
+import { Link, useTranslate, type TranslateFunction } from 'react-admin';
 import { Button } from '../../common/Button';
 import { formatFen } from '../../common/money';
 import { apiPost } from '../../providers/api';
@@ -11,11 +11,15 @@ interface DryRun {
   evaluated: number;
   changed: number;
   amount_delta_fen: number;
-  sample: Array<{ claim_id: number; before: any; after: any; changed_rules?: Array<{ id: string } | string> }>;
+  /** `before` / `after`: `{ outcome, amount_fen }` (core/rules/dry-run.ts); anything else is shown as it came. */
+  sample: Array<{ claim_id: number; before: unknown; after: unknown; changed_rules?: Array<{ id: string } | string> }>;
 }
 
-const side = (v: any, translate: (k: string, o?: any) => string) =>
-  v && typeof v === 'object' ? `${translate(`steppe.enums.claim_outcome.${v.outcome}`, { _: v.outcome ?? '' })} ${typeof v.amount_fen === 'number' ? formatFen(v.amount_fen) : ''}` : String(v ?? '—');
+const side = (v: unknown, translate: TranslateFunction) => {
+  if (!v || typeof v !== 'object') return String(v ?? '—');
+  const { outcome, amount_fen } = v as { outcome?: unknown; amount_fen?: unknown };
+  return `${translate(`steppe.enums.claim_outcome.${String(outcome)}`, { _: outcome ?? '' })} ${typeof amount_fen === 'number' ? formatFen(amount_fen) : ''}`;
+};
 
 export const DryRunPanel = ({ id, disabled }: { id: number | string; disabled: boolean }) => {
   const translate = useTranslate();

@@ -11,7 +11,13 @@ export interface Line {
   group?: boolean;
 }
 
-type Node = Record<string, any>;
+/** A node of a condition tree as stored: a group (all / any / not), a named condition, or a leaf; narrowed as it is read. */
+type Node = Record<string, unknown>;
+
+/** A leaf: a fact (at a path) compared by an operator with a value or another fact. */
+export interface Leaf { fact: string; path?: string | null; operator: string; value: unknown }
+
+const isNode = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A parameter as the rule editors name it: its label and unit (年龄上限（周岁）). */
 export interface ParamLabel { name: string; label?: string; unit?: string }
@@ -36,9 +42,7 @@ const factLabel = (vocab: Vocabulary, fact: string, path?: string | null): strin
 export type ValueLabel = (value: string) => string | undefined;
 
 export const valueText = (vocab: Vocabulary, value: unknown, between = false, label?: ValueLabel): string => {
-  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as Node).fact === 'string') {
-    return factLabel(vocab, (value as Node).fact, (value as Node).path);
-  }
+  if (isNode(value) && typeof value.fact === 'string') return factLabel(vocab, value.fact, typeof value.path === 'string' ? value.path : null);
   if (Array.isArray(value)) return between && value.length === 2 ? `${value[0]}～${value[1]}` : value.map((v) => valueText(vocab, v, false, label)).join('、');
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (value === null || value === undefined) return '空';
@@ -46,7 +50,7 @@ export const valueText = (vocab: Vocabulary, value: unknown, between = false, la
   return (typeof value === 'string' && label?.(value)) || String(value);
 };
 
-export const leafText = (vocab: Vocabulary, leaf: Node, label?: ValueLabel): string => {
+export const leafText = (vocab: Vocabulary, leaf: Leaf, label?: ValueLabel): string => {
   const op = vocab.operators.find((o) => o.name === leaf.operator);
   const opLabel = op?.label ?? leaf.operator;
   return `${factLabel(vocab, leaf.fact, leaf.path)} ${opLabel} ${valueText(vocab, leaf.value, leaf.operator === 'between', label)}`;
@@ -54,17 +58,20 @@ export const leafText = (vocab: Vocabulary, leaf: Node, label?: ValueLabel): str
 
 /** The condition tree as indented lines; `labels` name the groups (all / any / not / condition). */
 export const conditionLines = (
-  vocab: Vocabulary, node: Node, labels: Record<'all' | 'any' | 'not' | 'condition', string>, depth = 0, label?: ValueLabel,
+  vocab: Vocabulary, node: unknown, labels: Record<'all' | 'any' | 'not' | 'condition', string>, depth = 0, label?: ValueLabel,
 ): Line[] => {
-  if (!node || typeof node !== 'object') return [];
+  if (!isNode(node)) return [];
   if (Array.isArray(node.all) || Array.isArray(node.any)) {
     const key = Array.isArray(node.all) ? 'all' : 'any';
-    const children: Node[] = node[key];
+    const children = node[key] as unknown[];
     if (children.length === 1 && depth === 0) return conditionLines(vocab, children[0], labels, depth, label);
     return [{ depth, text: labels[key], group: true }, ...children.flatMap((c) => conditionLines(vocab, c, labels, depth + 1, label))];
   }
   if (node.not) return [{ depth, text: labels.not, group: true }, ...conditionLines(vocab, node.not, labels, depth + 1, label)];
   if (typeof node.condition === 'string') return [{ depth, text: `${labels.condition}「${node.condition}」` }];
-  if (typeof node.fact === 'string') return [{ depth, text: leafText(vocab, node, label) }];
+  if (typeof node.fact === 'string') {
+    const leaf: Leaf = { fact: node.fact, path: typeof node.path === 'string' ? node.path : null, operator: String(node.operator), value: node.value };
+    return [{ depth, text: leafText(vocab, leaf, label) }];
+  }
   return [];
 };
