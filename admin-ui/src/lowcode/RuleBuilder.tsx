@@ -25,16 +25,17 @@ export const RuleBuilder = ({ record, body, onChange }: Props) => {
   const { fields } = useRuleFields(record.node_code, record.effective_from);
   const doc = recordOf(body);
   const view = rulesetOf(body);
-  const parent = rulesetOf(merged?.body);
+  // The rule set the node would get with this draft in place (its parents' rules and its own).
+  const whole = rulesetOf(merged?.body);
   const own = view.rules;
   const ownIds = new Set(own.map((r) => r.id));
-  const allIds = new Set([...ownIds, ...parent.rules.map((r) => r.id)]);
-  const inherited = parent.rules.filter((r) => !ownIds.has(r.id) && merged?.sources[r.id]?.node !== record.node_code);
+  const allIds = new Set([...ownIds, ...whole.rules.map((r) => r.id)]);
+  const inherited = whole.rules.filter((r) => !ownIds.has(r.id) && merged?.sources[r.id]?.node !== record.node_code);
   const names = new Map((merged?.chain ?? []).map((c) => [c.node, c.node_name]));
   const setRules = (rules: unknown[]) => onChange({ ...doc, rules });
   // The parents' amount, as the merge gave it while this draft kept it: what 覆盖 starts from and the read-only view shows.
   const parentAmount = useRef<Amount | null | undefined>(undefined);
-  if (record.mode === 'extend' && view.amount === undefined && merged) parentAmount.current = parent.amount ?? null;
+  if (record.mode === 'extend' && view.amount === undefined && merged) parentAmount.current = whole.amount ?? null;
   const parentName = [...(merged?.chain ?? [])].reverse().find((c) => c.node !== record.node_code)?.node_name;
   const setAmount = (amount: Amount | null | undefined) => {
     if (amount !== undefined) return onChange({ ...doc, amount });

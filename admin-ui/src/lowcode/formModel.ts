@@ -1,5 +1,5 @@
 // A form document's own fields as rows a clerk edits (label, type, required, choices, help, roles, order) and back to JSON Schema + uiSchema.
-import { listOf, recordOf, textOf } from '../common/json';
+import { listOf, recordOf, textOf, type JsonObject as Json } from '../common/json';
 import { formOf } from './bodyViews';
 
 export type FieldKind = 'text' | 'textarea' | 'integer' | 'number' | 'boolean' | 'choice' | 'date';
@@ -19,8 +19,6 @@ export interface FieldRow {
   extra: Record<string, unknown>;
   uiExtra: Record<string, unknown>;
 }
-
-type Json = Record<string, unknown>;
 
 const kindOf = (p: Json, ui: Json): FieldKind => {
   if (Array.isArray(p.oneOf)) return 'choice';
