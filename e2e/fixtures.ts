@@ -24,8 +24,9 @@ export async function approvableBaotouClaim(built: BuiltApp): Promise<number> {
 export async function paidBaotouClaim(built: BuiltApp): Promise<number> {
   const { knex } = built.services.db;
   const approvedByReviewer = knex('audit_log').where({ resource: 'claims', action: 'transition', role: 'reviewer' }).select('record_id');
+  // knex takes a Raw as the column at run time; its types name only strings
   const row = await knex('claims').where('region_code', 'like', '1502%').where('state', 'paid')
-    .whereIn(knex.raw('cast(id as char)') as any, approvedByReviewer).orderBy('id').first('id');
+    .whereIn(knex.raw('cast(id as char)') as unknown as string, approvedByReviewer).orderBy('id').first('id');
   if (!row) throw new Error('no paid 包头 claim approved by a reviewer in the demo data');
   return Number(row.id);
 }

@@ -4,24 +4,25 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import { ROOT } from '../paths.js';
 import { TestClient } from '../test/client.js';
+import type { LooseJson } from '../test/loose-json.js';
 
 export const CONFIGS = path.join(ROOT, 'configs');
 /** "Today" of the configuration tests: every seed document is in force. */
 export const TODAY = '2026-03-01';
 
 /** A seed document as written in configs/, e.g. `seed('150200-baotou/catalog.json')`. */
-export function seed(rel: string): any {
+export function seed(rel: string): LooseJson {
   return JSON.parse(fs.readFileSync(path.join(CONFIGS, rel), 'utf8'));
 }
 
 /** The API's create body for a document: `node` becomes `node_code`. */
-export function recordOf(doc: any, over: Record<string, unknown> = {}): Record<string, unknown> {
+export function recordOf(doc: LooseJson, over: Record<string, unknown> = {}): Record<string, unknown> {
   const { node, ...rest } = doc;
   return { node_code: node, ...rest, ...over };
 }
 
 /** Creates a draft; fails loudly unless the server accepts it. */
-export async function draft(c: TestClient, doc: any, over: Record<string, unknown> = {}): Promise<any> {
+export async function draft(c: TestClient, doc: LooseJson, over: Record<string, unknown> = {}): Promise<LooseJson> {
   const r = await c.post('/api/configs', recordOf(doc, over));
   expect(r.status, JSON.stringify(r.body)).toBe(201);
   expect(r.body.state).toBe('draft');
@@ -29,7 +30,7 @@ export async function draft(c: TestClient, doc: any, over: Record<string, unknow
 }
 
 /** Creates a draft and publishes it; returns the published record. */
-export async function publishDoc(c: TestClient, doc: any, over: Record<string, unknown> = {}): Promise<any> {
+export async function publishDoc(c: TestClient, doc: LooseJson, over: Record<string, unknown> = {}): Promise<LooseJson> {
   const d = await draft(c, doc, over);
   const r = await c.post(`/api/configs/${d.id}/publish`);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
@@ -38,7 +39,7 @@ export async function publishDoc(c: TestClient, doc: any, over: Record<string, u
 }
 
 /** A copy of a seed document with a new version's dates. */
-export function nextVersion(rel: string, effective_from: string, effective_to: string | null = null): any {
+export function nextVersion(rel: string, effective_from: string, effective_to: string | null = null): LooseJson {
   return { ...seed(rel), effective_from, effective_to };
 }
 

@@ -4,8 +4,9 @@ import { expect } from 'vitest';
 import { solveChallenge } from './abuse.js';
 import { idNumber } from '../test/fixtures.js';
 import { checkCharacter } from '../validation/resident-id.js';
+import type { LooseJson } from '../test/loose-json.js';
 
-export interface PublicReply { status: number; body: any; text: string; headers: Record<string, any> }
+export interface PublicReply { status: number; body: LooseJson; text: string; headers: Record<string, string | string[] | number | undefined> }
 
 /** Every public answer of a test file, to scan at its end. */
 export const answers: Array<{ url: string; text: string }> = [];
@@ -17,7 +18,7 @@ export async function pub(app: FastifyInstance, method: 'GET' | 'POST', url: str
     payload: body === undefined ? undefined : JSON.stringify(body),
   });
   answers.push({ url, text: res.body });
-  let parsed: any = res.body;
+  let parsed: unknown = res.body;
   try { parsed = JSON.parse(res.body); } catch { /* HTML */ }
   return { status: res.statusCode, body: parsed, text: res.body, headers: res.headers };
 }

@@ -1,8 +1,9 @@
 // A small HTTP client over fastify.inject for tests: login, JSON calls, Content-Range parsing.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { ADMIN_PASSWORD } from './build-test-app.js';
+import type { LooseJson } from './loose-json.js';
 
-export interface Reply<T = any> {
+export interface Reply<T = LooseJson> {
   status: number;
   body: T;
   headers: Record<string, string | string[] | number | undefined>;
@@ -11,24 +12,25 @@ export interface Reply<T = any> {
 export class TestClient {
   constructor(private app: FastifyInstance, public token?: string) {}
 
-  async call<T = any>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
+  async call<T = LooseJson>(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
     const res = await this.app.inject({
-      method: method as any, url,
+      method: method as InjectOptions['method'], url,
       headers: { ...(this.token ? { authorization: `Bearer ${this.token}` } : {}), ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
       payload: body === undefined ? undefined : JSON.stringify(body),
     });
-    let parsed: any = res.body;
+    let parsed: unknown = res.body;
     try { parsed = JSON.parse(res.body); } catch { /* not JSON */ }
-    return { status: res.statusCode, body: parsed, headers: res.headers };
+    // the caller names the answer's shape (T); nothing here checks it
+    return { status: res.statusCode, body: parsed as T, headers: res.headers };
   }
 
-  get<T = any>(url: string) { return this.call<T>('GET', url); }
-  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.call<T>('POST', url, body ?? {}, headers); }
-  put<T = any>(url: string, body: unknown) { return this.call<T>('PUT', url, body); }
-  delete<T = any>(url: string) { return this.call<T>('DELETE', url); }
+  get<T = LooseJson>(url: string) { return this.call<T>('GET', url); }
+  post<T = LooseJson>(url: string, body?: unknown, headers?: Record<string, string>) { return this.call<T>('POST', url, body ?? {}, headers); }
+  put<T = LooseJson>(url: string, body: unknown) { return this.call<T>('PUT', url, body); }
+  delete<T = LooseJson>(url: string) { return this.call<T>('DELETE', url); }
 
   /** GET a list with react-admin's parameters. */
-  list<T = any>(resource: string, params: { sort?: [string, string]; range?: [number, number]; filter?: object } = {}) {
+  list<T = LooseJson>(resource: string, params: { sort?: [string, string]; range?: [number, number]; filter?: object } = {}) {
     const q = new URLSearchParams();
     if (params.sort) q.set('sort', JSON.stringify(params.sort));
     if (params.range) q.set('range', JSON.stringify(params.range));

@@ -2,6 +2,7 @@
 import { checkCharacter } from '../validation/resident-id.js';
 import { creditCheckCharacter } from '../validation/credit-code.js';
 import type { TestClient } from './client.js';
+import type { LooseJson } from './loose-json.js';
 
 let seq = 0;
 
@@ -32,7 +33,7 @@ export const programBody = (institutionId: number, over: Record<string, unknown>
 });
 
 /** Creates a record through the API and returns it, failing loudly on any error. */
-export async function make(c: TestClient, resource: string, body: Record<string, unknown>): Promise<any> {
+export async function make(c: TestClient, resource: string, body: Record<string, unknown>): Promise<LooseJson> {
   const r = await c.post(`/api/${resource}`, body);
   if (r.status !== 201) throw new Error(`create ${resource}: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'ra-core';
 import { ADMIN_PASSWORD } from './build-test-app.js';
+import type { LooseJson } from './loose-json.js';
 
 /** Starts listening on a free loopback port (once per app) and returns the API's base URL, e.g. http://127.0.0.1:40123/api. */
 export async function listen(app: FastifyInstance): Promise<string> {
@@ -29,7 +30,7 @@ export function raProvider(api: string, token: string, countHeader = 'Content-Ra
   return simpleRestProvider(api, httpClient, countHeader);
 }
 
-export interface CurlReply<T = any> {
+export interface CurlReply<T = LooseJson> {
   status: number;
   headers: Headers;
   body: T;
@@ -37,7 +38,7 @@ export interface CurlReply<T = any> {
 }
 
 /** One HTTP call with plain fetch, like curl: JSON when the answer is JSON, the text otherwise. */
-export async function curl<T = any>(url: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<CurlReply<T>> {
+export async function curl<T = LooseJson>(url: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<CurlReply<T>> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
   let body = init.body;
@@ -47,7 +48,8 @@ export async function curl<T = any>(url: string, init: RequestInit & { token?: s
   }
   const r = await fetch(url, { ...init, headers, body });
   const text = await r.text();
-  let parsed: any = text;
+  let parsed: unknown = text;
   try { parsed = JSON.parse(text); } catch { /* not JSON */ }
-  return { status: r.status, headers: r.headers, body: parsed, text };
+  // the caller names the answer's shape (T); nothing here checks it
+  return { status: r.status, headers: r.headers, body: parsed as T, text };
 }

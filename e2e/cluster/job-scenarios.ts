@@ -51,14 +51,24 @@ async function account(knex: Knex, jobId: number, tag: string) {
   return { workers: Number(w?.n ?? 0), distinct: Number(w?.d ?? 0), rows: rows.length, distinctRows: new Set(rows).size, batches: batches.length, audits };
 }
 
-async function finished(knex: Knex, jobId: number, ms: number): Promise<Record<string, any>> {
+/** The columns of a `jobs` row these scenarios read, as the driver returns them (counts may come back as strings). */
+interface JobSeen {
+  id: number;
+  status: string;
+  succeeded: number | string;
+  message: string | null;
+  attempts: number;
+  lease_owner: string | null;
+}
+
+async function finished(knex: Knex, jobId: number, ms: number): Promise<JobSeen> {
   return until(`job ${jobId} to end`, async () => {
     const j = await knex('jobs').where({ id: jobId }).first();
     return j && ['done', 'failed', 'cancelled'].includes(j.status) ? j : null;
   }, ms, 250);
 }
 
-async function exactEverywhere(c: Context, job: Record<string, any>, tag: string, total: number): Promise<{ exact: boolean; lines: string[] }> {
+async function exactEverywhere(c: Context, job: JobSeen, tag: string, total: number): Promise<{ exact: boolean; lines: string[] }> {
   const lines: string[] = [];
   let exact = true;
   for (const [n, knex] of c.nodes) {

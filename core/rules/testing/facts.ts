@@ -3,9 +3,10 @@ import type { Services } from '../../services.js';
 import { regionChain } from '../../configs/resolve.js';
 import { createFactServices } from '../runtime/fact-services.js';
 import { gatherFacts } from '../runtime/gather.js';
+import type { LooseJson } from '../../test/loose-json.js';
 
-/** The snapshot the runtime would store for these facts of the claim (outside a transaction). */
-export async function resolveFacts(services: Services, claimId: number, facts: string[], date?: string): Promise<Record<string, any>> {
+/** The snapshot the runtime would store for these facts of the claim (outside a transaction); tests read its values loosely. */
+export async function resolveFacts(services: Services, claimId: number, facts: string[], date?: string): Promise<Record<string, LooseJson>> {
   const knex = services.db.knex;
   const claim = await knex('claims').where({ id: claimId }).first();
   if (!claim) throw new Error(`claim ${claimId} not found`);

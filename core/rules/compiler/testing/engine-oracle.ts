@@ -1,5 +1,5 @@
 // Test support: runs json-rules-engine itself, configured as Steppe would, in the compiler's result form.
-import { Engine, Operator, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, Operator, type RuleProperties, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { OperatorDefinition } from '../../../plugins/contract.js';
 import type { RuleSetResult } from '../types.js';
 
@@ -15,7 +15,7 @@ export function oracleEngine(rules: readonly RuleProperties[], operators: readon
   for (const name of ENGINE_BUILT_INS) engine.removeOperator(name);
   for (const def of operators) engine.addOperator(new Operator(def.name, def.evaluate, def.validateFactValue));
   for (const [name, c] of Object.entries(conditions)) engine.setCondition(name, structuredClone(c));
-  for (const rule of rules) engine.addRule(structuredClone(rule as any));
+  for (const rule of rules) engine.addRule(structuredClone(rule));
   return engine;
 }
 
@@ -36,7 +36,7 @@ export function plain(v: unknown): unknown {
 /** `engine.run(facts)` reduced to what `CompiledRuleSet.evaluate` returns. */
 export async function runOracle(engine: Engine, facts: Record<string, unknown>): Promise<RuleSetResult> {
   const run = await engine.run(facts);
-  const results = (run.almanac as unknown as { getResults(): any[] }).getResults();
+  const results = (run.almanac as unknown as { getResults(): RuleResult[] }).getResults();
   return plain({
     rules: results.map((r) => ({ name: r.name, priority: r.priority, event: r.event, result: r.result, conditions: r.conditions })),
     events: run.events,
