@@ -14,6 +14,7 @@ import { chainEntries } from '../core/rules/runtime/resolve.js';
 import { PreloadedSource } from '../core/rules/runtime/sources.js';
 import { dryRun, type DryRunResult } from '../core/rules/dry-run.js';
 import { randomSnapshot } from '../core/rules/testing/snapshots.js';
+import type { Knex } from 'knex';
 
 export interface DryRunBench {
   claims: number;
@@ -21,6 +22,13 @@ export interface DryRunBench {
   averageDecisionBytes: number;
   seconds: number;
   result: DryRunResult;
+}
+
+/** What this bench uses of a better-sqlite3 connection (the embedded database's driver). */
+interface RawSqlite {
+  pragma(source: string): unknown;
+  prepare(sql: string): { run(...params: unknown[]): unknown };
+  transaction(fn: () => void): () => void;
 }
 
 const day = (r: ReturnType<typeof prng>) => new Date(Date.UTC(2024, 3, 1) + r.int(0, 270) * 86_400_000).toISOString().slice(0, 10);
@@ -59,8 +67,9 @@ export async function benchDryRun(count: number, cases: Record<string, unknown>[
     };
 
     // The embedded database's own connection (better-sqlite3): prepared inserts in large transactions.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- knex's client internals are untyped: one raw connection for a streamed read
-    const raw = await (knex.client as any).acquireConnection();
+    // knex's client is typed loosely and better-sqlite3 ships no types here: RawSqlite names what this uses.
+    const client: Knex.Client = knex.client;
+    const raw: RawSqlite = await client.acquireConnection();
     raw.pragma('synchronous = OFF');
     const insert = raw.prepare(`INSERT INTO claims (type, region_code, claim_date, requested_fen, state, outcome, decision, created_at, updated_at, version)
       VALUES ('training', ?, ?, 150000, 'submitted', ?, ?, ?, ?, 1)`);
@@ -86,8 +95,7 @@ export async function benchDryRun(count: number, cases: Record<string, unknown>[
       raw.transaction(() => { for (const row of rows) insert.run(...row, now, now); })();
     }
     raw.pragma('synchronous = NORMAL');
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
-    await (knex.client as any).releaseConnection(raw);
+    await client.releaseConnection(raw);
     const setupSeconds = (Date.now() - setupStart) / 1000;
 
     const base = await knex('configs').where({ node_code: '150000', kind: 'ruleset', key: 'training', state: 'published' }).orderBy('doc_version', 'desc').first();

@@ -93,7 +93,9 @@ try {
   writeRoster(file, IMPORT_ROWS);
   rss.reset();
   let started = Date.now();
-  const up = await curl(`${server.api}/workers/import/upload?filename=roster.csv`, { method: 'POST', token, headers: { 'content-type': 'text/csv' }, body: fs.createReadStream(file) as any, duplex: 'half' } as any);
+  // Node's fetch streams any async iterable as the body; the DOM's BodyInit (the types compiled against) does not list one.
+  const roster = fs.createReadStream(file) as unknown as BodyInit;
+  const up = await curl(`${server.api}/workers/import/upload?filename=roster.csv`, { method: 'POST', token, headers: { 'content-type': 'text/csv' }, body: roster, duplex: 'half' });
   if (up.status !== 202) throw new Error(`upload: ${up.status} ${up.text}`);
   const job = await until(async () => { const j = (await curl(`${server.api}/jobs/${up.body.job_id}`, { token })).body; return j.status === 'done' || j.status === 'failed' ? j : null; });
   const steppeImport = IMPORT_ROWS / ((Date.now() - started) / 1000);

@@ -37,8 +37,8 @@ export interface CurlReply<T = LooseJson> {
   text: string;
 }
 
-/** One HTTP call with plain fetch, like curl: JSON when the answer is JSON, the text otherwise. */
-export async function curl<T = LooseJson>(url: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<CurlReply<T>> {
+/** One HTTP call with plain fetch, like curl: JSON when the answer is JSON, the text otherwise. `duplex: 'half'` streams a body (Node's fetch asks for it; the DOM types lack it). */
+export async function curl<T = LooseJson>(url: string, init: RequestInit & { token?: string; json?: unknown; duplex?: 'half' } = {}): Promise<CurlReply<T>> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
   let body = init.body;

@@ -1,23 +1,21 @@
 // json-rules-engine's six default operator decorators (`someFact:`, `not:`, ...), same code.
 
-/** An operator as json-rules-engine runs it: validator first, then the comparison. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- json-rules-engine's operator contract: an operator decides what it accepts
-export type OperatorFn = (factValue: any, jsonValue: any) => unknown;
+/** An operator as json-rules-engine runs it: validator first, then the comparison (each operator narrows its own values). */
+export type OperatorFn = (factValue: unknown, jsonValue: unknown) => unknown;
 
 interface Decorator {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as OperatorFn
-  validator?: (factValue: any) => boolean;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as OperatorFn
-  cb(factValue: any, jsonValue: any, next: OperatorFn): unknown;
+  validator?: (factValue: unknown) => boolean;
+  cb(factValue: unknown, jsonValue: unknown, next: OperatorFn): unknown;
 }
 
 // Bodies and parameter names are json-rules-engine's, so that a bad value fails with the
-// same TypeError text (`jsonValue.some is not a function`).
+// same TypeError text (`jsonValue.some is not a function`): the casts to arrays are unchecked on purpose
+// (someFact/everyFact's validator checks the fact; a value that is no array fails as the engine fails).
 export const DECORATORS: ReadonlyMap<string, Decorator> = new Map<string, Decorator>([
-  ['someFact', { validator: Array.isArray, cb: (factValue, jsonValue, next) => factValue.some((fv: unknown) => next(fv, jsonValue)) }],
-  ['someValue', { cb: (factValue, jsonValue, next) => jsonValue.some((jv: unknown) => next(factValue, jv)) }],
-  ['everyFact', { validator: Array.isArray, cb: (factValue, jsonValue, next) => factValue.every((fv: unknown) => next(fv, jsonValue)) }],
-  ['everyValue', { cb: (factValue, jsonValue, next) => jsonValue.every((jv: unknown) => next(factValue, jv)) }],
+  ['someFact', { validator: Array.isArray, cb: (factValue, jsonValue, next) => (factValue as unknown[]).some((fv: unknown) => next(fv, jsonValue)) }],
+  ['someValue', { cb: (factValue, jsonValue, next) => (jsonValue as unknown[]).some((jv: unknown) => next(factValue, jv)) }],
+  ['everyFact', { validator: Array.isArray, cb: (factValue, jsonValue, next) => (factValue as unknown[]).every((fv: unknown) => next(fv, jsonValue)) }],
+  ['everyValue', { cb: (factValue, jsonValue, next) => (jsonValue as unknown[]).every((jv: unknown) => next(factValue, jv)) }],
   ['swap', { cb: (factValue, jsonValue, next) => next(jsonValue, factValue) }],
   ['not', { cb: (factValue, jsonValue, next) => !next(factValue, jsonValue) }],
 ]);
