@@ -6,7 +6,7 @@ import type { RequestContext } from '../http/context.js';
 import { ApiError } from '../http/errors.js';
 import { maskIdNumber, maskText } from '../pii/mask.js';
 import type { Services } from '../services.js';
-import type { BulkMemo } from '../resources/service.js';
+import type { BulkMemo, StoredRow } from '../resources/service.js';
 import type { BatchOutcome, RowError } from '../jobs/types.js';
 import { DUPLICATE_WORKER, registeredBy } from '../resources/definitions/workers.js';
 import { ROSTER_FIELDS } from './roster.js';
@@ -17,7 +17,9 @@ import { rowProblem } from './validate-row.js';
 
 interface Prepared {
   row: number;
-  record: Record<string, any>;
+  record: StoredRow;
+  /** The record's blind index of its ID number (id_number_idx), the key rows are matched by. */
+  idx: string;
   idNumber: string;
   cells: string[];
 }
@@ -67,7 +69,7 @@ export class RosterBatch {
       const problem = rowProblem(this.service.def.create!, body, this.headerOf);
       if (problem) return this.error(r, problem.field, problem.message);
       const record = await this.service.prepareBulkRow(this.ctx, body, memo);
-      return { row: r.row, record, idNumber: String(body.id_number ?? '').trim().toUpperCase(), cells: r.cells };
+      return { row: r.row, record, idx: String(record.id_number_idx), idNumber: String(body.id_number ?? '').trim().toUpperCase(), cells: r.cells };
     } catch (err) {
       if (err instanceof CellError || err instanceof ApiError) return this.error(r, err.field ?? null, err.message);
       this.services.log.error({ err }, 'import row failed');
@@ -84,9 +86,9 @@ export class RosterBatch {
     for (const r of rows) {
       const p = await this.prepare(r, memo);
       if (!('record' in p)) { errors.push(p); continue; }
-      const earlier = firstRowOf.get(p.record.id_number_idx);
+      const earlier = firstRowOf.get(p.idx);
       if (earlier !== undefined) { errors.push(this.error(r, 'id_number', `该公民身份号码已登记（本文件第 ${earlier} 行），请勿重复登记`)); continue; }
-      firstRowOf.set(p.record.id_number_idx, r.row);
+      firstRowOf.set(p.idx, r.row);
       good.push(p);
     }
     return { good, errors };
@@ -106,33 +108,33 @@ export class RosterBatch {
     // Ids read back by blind index: on a Galera cluster the auto-increment ids of one insert need not be consecutive.
     const ids = new Map<string, number>();
     for (let i = 0; i < rows.length; i += 1000) {
-      const idx = rows.slice(i, i + 1000).map((p) => p.record.id_number_idx);
+      const idx = rows.slice(i, i + 1000).map((p) => p.idx);
       for (const r of await this.service.scoped(this.ctx, trx).whereIn('workers.id_number_idx', idx).select('workers.id', 'workers.id_number_idx')) ids.set(r.id_number_idx, Number(r.id));
     }
     // As create does: a record the importer could not see once written is outside their scope. The batch is rolled back and
     // written again without those rows, which are reported.
-    if (ids.size !== rows.length) throw new OutOfScope(new Set(rows.map((p) => p.record.id_number_idx).filter((idx) => !ids.has(idx))));
+    if (ids.size !== rows.length) throw new OutOfScope(new Set(rows.map((p) => p.idx).filter((idx) => !ids.has(idx))));
     return ids;
   }
 
   /** Inside the batch transaction: refuses numbers already registered, inserts the rest, one audit entry for all. */
   async write(trx: Knex.Transaction, batchNo: number, jobId: number, rows: SheetRow[], checked: { good: Prepared[]; errors: RowError[] }): Promise<BatchOutcome> {
     const errors = [...checked.errors];
-    const existing = new Set((await trx('workers').whereIn('id_number_idx', checked.good.map((p) => p.record.id_number_idx)).select('id_number_idx')).map((r) => r.id_number_idx));
+    const existing = new Set((await trx('workers').whereIn('id_number_idx', checked.good.map((p) => p.idx)).select('id_number_idx')).map((r) => r.id_number_idx));
     let fresh: Prepared[] = [];
     for (const p of checked.good) {
-      if (existing.has(p.record.id_number_idx)) errors.push(this.error({ row: p.row, cells: p.cells }, 'id_number', DUPLICATE_WORKER));
+      if (existing.has(p.idx)) errors.push(this.error({ row: p.row, cells: p.cells }, 'id_number', DUPLICATE_WORKER));
       else fresh.push(p);
     }
     // Rows found outside the importer's scope by an earlier try of this batch (see OutOfScope).
-    for (const p of fresh.filter((f) => this.outOfScope.has(f.record.id_number_idx))) errors.push(this.error({ row: p.row, cells: p.cells }, null, OUT_OF_SCOPE));
-    fresh = fresh.filter((f) => !this.outOfScope.has(f.record.id_number_idx));
+    for (const p of fresh.filter((f) => this.outOfScope.has(f.idx))) errors.push(this.error({ row: p.row, cells: p.cells }, null, OUT_OF_SCOPE));
+    fresh = fresh.filter((f) => !this.outOfScope.has(f.idx));
     const ids = await this.insert(trx, fresh);
-    const written = fresh.map((p) => [p.row, ids.get(p.record.id_number_idx)!] as [number, number]);
+    const written = fresh.map((p) => [p.row, ids.get(p.idx)!] as [number, number]);
     if (written.length > 0) {
       await this.services.audit.append(trx, this.ctx, {
         action: 'create', resource: 'workers',
-        changes: { job_id: jobId, batch: batchNo, rows: fresh.map((p) => ({ row: p.row, id: ids.get(p.record.id_number_idx), id_number: maskIdNumber(p.idNumber), name: p.record.name })) },
+        changes: { job_id: jobId, batch: batchNo, rows: fresh.map((p) => ({ row: p.row, id: ids.get(p.idx), id_number: maskIdNumber(p.idNumber), name: p.record.name })) },
       });
     }
     errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -1,12 +1,13 @@
-// sendTable(): any rows as an .xlsx workbook or a UTF-8 CSV (with BOM, so Excel reads Chinese), streamed to the reply.
+// sendTable(): rows of any shape as an .xlsx workbook or a UTF-8 CSV (with BOM, so Excel reads Chinese), streamed to the reply.
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { writeCsv, writeXlsx } from './writers.js';
 
 export type TableFormat = 'xlsx' | 'csv';
-export type Row = Record<string, any>;
+/** A row as stored or computed: columns read it by key. */
+export type Row = Record<string, unknown>;
 
-export interface TableColumn {
+export interface TableColumn<R extends object = Row> {
   /** The property of the row; ignored when `value` is given. */
   key: string;
   /** The column title, in Chinese. */
@@ -14,17 +15,17 @@ export interface TableColumn {
   /** Integer fen in the row, shown in yuan with two decimals. */
   money?: boolean;
   /** Computes the cell from the row (labels, names, joined lists). */
-  value?: (row: Row) => unknown;
+  value?: (row: R) => unknown;
   width?: number;
 }
 
 /** Rows read a page at a time (an export's keyset pages): the writers await once per page rather than once per row. */
-export class Pages {
-  constructor(readonly pages: AsyncIterable<Row[]>) {}
+export class Pages<R extends object = Row> {
+  constructor(readonly pages: AsyncIterable<R[]>) {}
 }
 
 /** What the writers take: rows in memory, rows read one at a time, or pages. */
-export type Rows = Iterable<Row> | AsyncIterable<Row> | Pages;
+export type Rows<R extends object = Row> = Iterable<R> | AsyncIterable<R> | Pages<R>;
 
 export const TABLE_FORMATS: TableFormat[] = ['xlsx', 'csv'];
 const TYPES: Record<TableFormat, string> = {
@@ -43,7 +44,7 @@ export function attachment(filename: string): string {
  * iterable or Pages (read while sending); an error while reading ends the download early and is logged.
  * A client that goes away stops the writer, which stops the iteration (and the queries behind it).
  */
-export function sendTable(reply: FastifyReply, rows: Rows, columns: TableColumn[], format: TableFormat, filename: string): FastifyReply {
+export function sendTable<R extends object>(reply: FastifyReply, rows: Rows<R>, columns: TableColumn<R>[], format: TableFormat, filename: string): FastifyReply {
   const out = new PassThrough();
   const abandoned = new AbortController();
   reply.raw.once('close', () => {
@@ -63,7 +64,7 @@ export function sendTable(reply: FastifyReply, rows: Rows, columns: TableColumn[
 }
 
 /** Writes `rows` into `out` in `format` (an export job writes into its stored file this way). */
-export function writeTable(out: PassThrough, rows: Rows, columns: TableColumn[], format: TableFormat, signal?: AbortSignal): Promise<void> {
+export function writeTable<R extends object>(out: PassThrough, rows: Rows<R>, columns: TableColumn<R>[], format: TableFormat, signal?: AbortSignal): Promise<void> {
   return (format === 'xlsx' ? writeXlsx : writeCsv)(out, rows, columns, signal);
 }
 

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { cellValue, csvField } from './cells.js';
-import { Pages, type Row, type Rows, type TableColumn } from './table.js';
+import { Pages, type Rows, type TableColumn } from './table.js';
 
 /** Rows in memory go to the writers in slices of this many. */
 const SLICE = 1000;
@@ -12,25 +12,26 @@ const SLICE = 1000;
 const CSV_CHUNK = 65_536;
 
 /** Each column's value getter, made once per table rather than looked up per cell. */
-function getters(columns: TableColumn[]): Array<(row: Row) => unknown> {
-  return columns.map((c) => c.value ?? ((row: Row) => row[c.key]));
+function getters<R extends object>(columns: TableColumn<R>[]): Array<(row: R) => unknown> {
+  // a column without `value` reads the row's property named `key`
+  return columns.map((c) => c.value ?? ((row: R) => (row as Record<string, unknown>)[c.key]));
 }
 
-function cells(row: Row, columns: TableColumn[], get: Array<(row: Row) => unknown>): Array<string | number | null> {
+function cells<R extends object>(row: R, columns: TableColumn<R>[], get: Array<(row: R) => unknown>): Array<string | number | null> {
   const out = new Array<string | number | null>(columns.length);
   for (let i = 0; i < columns.length; i++) out[i] = cellValue(get[i](row), columns[i].money);
   return out;
 }
 
 /** `rows` a page at a time: Pages as read, rows in memory in slices, rows read one by one as pages of one. */
-async function* pagesOf(rows: Rows): AsyncGenerator<Row[]> {
+async function* pagesOf<R extends object>(rows: Rows<R>): AsyncGenerator<R[]> {
   if (rows instanceof Pages) {
     // yield* passes a writer's early return on to the reader: its queries stop.
     yield* rows.pages;
     return;
   }
   if (Symbol.iterator in rows) {
-    let page: Row[] = [];
+    let page: R[] = [];
     for (const row of rows) {
       page.push(row);
       if (page.length === SLICE) { yield page; page = []; }
@@ -51,7 +52,7 @@ async function drained(out: PassThrough, signal?: AbortSignal): Promise<void> {
   if (out.writableNeedDrain) await once(out, 'drain', { signal });
 }
 
-export async function writeXlsx(out: PassThrough, rows: Rows, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
+export async function writeXlsx<R extends object>(out: PassThrough, rows: Rows<R>, columns: TableColumn<R>[], signal?: AbortSignal): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = book.addWorksheet('Sheet1', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c, i) => ({
@@ -74,10 +75,10 @@ export async function writeXlsx(out: PassThrough, rows: Rows, columns: TableColu
 }
 
 /** One CSV line per row (with its CRLF), each column's cell worked out by a function made once per table. */
-function csvLine(columns: TableColumn[]): (row: Row) => string {
+function csvLine<R extends object>(columns: TableColumn<R>[]): (row: R) => string {
   const field = getters(columns).map((get, i) => {
     const money = columns[i].money ?? false;
-    return (row: Row) => csvField(cellValue(get(row), money), money);
+    return (row: R) => csvField(cellValue(get(row), money), money);
   });
   if (field.length === 0) return () => '\r\n';
   return (row) => {
@@ -87,7 +88,7 @@ function csvLine(columns: TableColumn[]): (row: Row) => string {
   };
 }
 
-export async function writeCsv(out: PassThrough, rows: Rows, columns: TableColumn[], signal?: AbortSignal): Promise<void> {
+export async function writeCsv<R extends object>(out: PassThrough, rows: Rows<R>, columns: TableColumn<R>[], signal?: AbortSignal): Promise<void> {
   out.write('\uFEFF' + columns.map((c) => csvField(c.header)).join(',') + '\r\n');
   const line = csvLine(columns);
   let chunk = '';

@@ -8,7 +8,7 @@ import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { badRequest, conflict, notFound } from '../http/errors.js';
-import { sendTable, TABLE_FORMATS, attachment, type Row, type TableFormat } from '../excel/table.js';
+import { sendTable, TABLE_FORMATS, attachment, type TableFormat } from '../excel/table.js';
 import { readJobFile } from './files.js';
 import { loadJob, jobFromRow, requestCancel, requeueJob } from './store.js';
 import { JOB_STATUSES, type JobRow } from './types.js';
@@ -37,8 +37,15 @@ function parseJson(raw: string | undefined, field: string, fallback: unknown): u
   try { return JSON.parse(raw); } catch { throw badRequest(`「${field}」不是有效的 JSON`, field); }
 }
 
+/** A failed row of an import: its sheet row, the reason, and the file's original cells (masked) by header. */
+interface ErrorRow {
+  row: number;
+  message: string;
+  values: Record<string, unknown>;
+}
+
 /** The failed rows with the file's original columns (masked) and 「错误原因」, read in pages by id. */
-async function* errorRows(services: Services, jobId: number) {
+async function* errorRows(services: Services, jobId: number): AsyncGenerator<ErrorRow> {
   let after = 0;
   for (;;) {
     const page = await services.db.knex('job_errors').where({ job_id: jobId }).where('id', '>', after).orderBy('id').limit(1000).select('id', 'row', 'message', 'cells');
@@ -150,7 +157,7 @@ export function jobRoutes(fastify: FastifyInstance, services: Services): void {
     const headers = (job.result?.headers as string[] | undefined) ?? [];
     const columns = [
       { key: 'row', header: '行号' },
-      ...headers.map((h) => ({ key: h, header: h, value: (r: Row) => r.values[h] })),
+      ...headers.map((h) => ({ key: h, header: h, value: (r: ErrorRow) => r.values[h] })),
       { key: 'message', header: '错误原因', width: 60 },
     ];
     return sendTable(reply, errorRows(services, job.id), columns, format, `${job.title.replace(/\.(xlsx|csv)$/i, '')}-失败行`);

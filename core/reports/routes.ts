@@ -11,7 +11,7 @@ import { sendTable, type TableColumn, type TableFormat } from '../excel/table.js
 import { badRequest } from '../http/errors.js';
 
 const GROUP_LABELS: Record<string, string> = { region: '盟市', category: '人员类别', training_kind: '培训类型', occupation: '职业（工种）', month: '月份', type: '补贴类型' };
-const money = (key: string, header: string): TableColumn => ({ key, header, money: true });
+const money = <R extends object>(key: string, header: string): TableColumn<R> => ({ key, header, money: true });
 
 /** The figures of 愿培尽培, each saying what it counts: people (人) or wishes (条, 人次). */
 const PlacementFields = {
@@ -73,7 +73,7 @@ export function reportRoutes(fastify: FastifyInstance, services: Services): void
       const group = q.group_by ?? 'region';
       const rows = await claimSummary(services, req.ctx, group, q);
       return sendTable(reply, rows, [
-        { key: 'key', header: GROUP_LABELS[group] ?? group, value: (r) => r.name ? `${r.name}（${r.key}）` : r.key }, { key: 'claims', header: '申请数' }, { key: 'workers', header: '人数' },
+        { key: 'key', header: GROUP_LABELS[group] ?? group, value: (r) => 'name' in r && r.name ? `${r.name}（${r.key}）` : r.key }, { key: 'claims', header: '申请数' }, { key: 'workers', header: '人数' },
         money('requested_fen', '申请金额（元）'), money('approved_fen', '核准金额（元）'), money('paid_fen', '已支付（元）'),
       ], format, `补贴申请汇总-按${GROUP_LABELS[group] ?? group}`);
     }

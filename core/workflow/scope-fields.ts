@@ -9,7 +9,7 @@ import type { HookArgs } from '../resources/definition.js';
 import { regionChain } from '../configs/resolve.js';
 
 type Db = Knex | Knex.Transaction;
-type Body = Record<string, any>;
+type Body = Record<string, unknown>;
 
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null) || (a != null && b != null && String(a) === String(b));
 
@@ -59,9 +59,9 @@ export async function clerkInstitution(db: Db, ctx: RequestContext): Promise<{ i
 
 /**
  * The linked record as the caller may see it, or the 400 the reference check gives (no probing: a record out of
- * scope reads as absent, before any derived value could tell where it is).
+ * scope reads as absent, before any derived value could tell where it is). The caller names the columns' types (R).
  */
-export async function linked(args: HookArgs, resource: string, id: unknown, field: string, columns: string[]): Promise<Body> {
+export async function linked<R extends Body = Body>(args: HookArgs, resource: string, id: unknown, field: string, columns: string[]): Promise<R> {
   const target = args.services.resources.get(resource);
   const row = id === undefined || id === null ? null
     : await target.scoped(args.ctx, args.trx).where(`${target.def.table}.id`, id).first(columns.map((c) => `${target.def.table}.${c}`));

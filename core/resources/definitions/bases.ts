@@ -36,7 +36,7 @@ export const bases: ResourceDefinition = {
 /** An institution's base lies in the institution's 盟市; a base of no institution names its node. */
 async function baseScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   if (input.institution_id !== undefined && input.institution_id !== null) {
-    const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
+    const inst = await linked<{ name: string; region_code: string }>(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
     await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '所在地区', `培训机构「${inst.name}」`);
   }
   if (!input.region_code) throw badRequest('请填写实训基地所在地区（region_code）', 'region_code');

@@ -7,7 +7,7 @@ import { Intention } from '../../entities/intentions.js';
 
 /** A wish is kept in its worker's 盟市 (the ledgers and 愿培尽培 count it there). */
 async function intentionScope(input: Record<string, unknown>, workerId: unknown, args: HookArgs): Promise<void> {
-  const worker = await linked(args, 'workers', workerId, 'worker_id', ['region_code']);
+  const worker = await linked<{ region_code: string }>(args, 'workers', workerId, 'worker_id', ['region_code']);
   await settleWithinLeague(args.trx, input, 'region_code', worker.region_code, '登记地区', `人员 ${workerId} 的登记地区`);
 }
 

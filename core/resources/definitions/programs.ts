@@ -11,7 +11,7 @@ import { checkDates } from '../../validation/date-order.js';
 /** A class is its institution's (a clerk's own when not named) and is held in the institution's 盟市. */
 async function programScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   input.institution_id ??= (await clerkInstitution(args.trx, args.ctx))?.id;
-  const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
+  const inst = await linked<{ name: string; region_code: string }>(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
   await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '开班地区', `培训机构「${inst.name}」`);
 }
 

@@ -17,7 +17,7 @@ import { Password, User } from '../../entities/users.js';
  */
 async function clerkScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {
   if (input.role === 'institution_staff' && input.institution_id) {
-    const inst = await linked(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
+    const inst = await linked<{ name: string; region_code: string }>(args, 'institutions', input.institution_id, 'institution_id', ['name', 'region_code']);
     await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '所在地区', `所属培训机构「${inst.name}」`);
   }
   if (!input.region_code) throw badRequest('请填写用户所在地区（region_code）', 'region_code');
