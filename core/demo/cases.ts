@@ -6,6 +6,7 @@ import { DEMO_CHANNELS, DEMO_CLASSES, DEMO_EMPLOYERS } from './classes.js';
 import { ClaimWorkflow } from '../workflow/claims.js';
 import { scheduleFollowUps } from '../workflow/follow-ups.js';
 import { leagueOf } from '../workflow/classes.js';
+import type { Program } from '../entities/programs.js';
 
 const day = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
@@ -57,12 +58,12 @@ export async function seedCases(services: Services, institutionIds: number[], rn
     const inst = await knex('institutions').where({ id: instId }).first();
     const league = await leagueOf(knex, inst.region_code);
     const catalog = await services.configs.effective(inst.region_code, 'catalog', 'default', finished.start);
-    const entry = catalog?.body.entries.find((e: any) => e.code === c.occupation);
+    const entry = catalog?.body.entries.find((e: { code: string }) => e.code === c.occupation);
     if (!entry?.levels[c.level]) throw new Error(`demo class ${c.occupation}/${c.level} is not in the catalog of ${inst.region_code}`);
     const hours = entry.levels[c.level].min_hours;
     const pool = free.get(league) ?? [];
     for (const [batch, when] of [['finished', finished], ['running', running]] as const) {
-      const program = await res('programs').create(sys, {
+      const program = await services.resources.get('programs').create(sys, {
         name: `${entry.name}${c.level === 'special' ? '' : `（${'一二三四五'[Number(c.level) - 1]}级）`}${batch === 'finished' ? '春季' : '秋季'}班`, institution_id: instId, region_code: inst.region_code,
         occupation_code: c.occupation, level: c.level, training_kind: c.kind, mode: c.mode, delivery: c.delivery, target_group: c.target ?? 'general',
         hours, capacity: 30, start_date: when.start, end_date: when.end, status: 'open',
@@ -115,7 +116,7 @@ export async function seedCases(services: Services, institutionIds: number[], rn
   return report;
 }
 
-async function finishClass(services: Services, program: any, end: string, rnd: Random, report: CaseReport, workflow: ClaimWorkflow, fund: number | undefined) {
+async function finishClass(services: Services, program: Program, end: string, rnd: Random, report: CaseReport, workflow: ClaimWorkflow, fund: number | undefined) {
   const { knex } = services.db;
   const sys = systemContext('demo-seed');
   const running = await services.resources.get('programs').update(sys, program.id, { version: program.version, status: 'running' });

@@ -38,8 +38,11 @@ function countiesOf(league: string): string[] {
   return own.length ? own : [league];
 }
 
+/** A worker row ready for insert: the columns of `workers`, the id and the blind index callers match numbers by. */
+export type WorkerSeedRow = Record<string, unknown> & { id: number; id_number_idx: string };
+
 /** Worker rows ready for insert (PII encrypted), for the demo and for `npm run seed`. */
-export function workerRows(services: Services, rnd: Random, count: number, firstId: number): Record<string, any>[] {
+export function workerRows(services: Services, rnd: Random, count: number, firstId: number): WorkerSeedRow[] {
   const today = services.today();
   const rows = [];
   const seen = new Set<string>();

@@ -4,7 +4,7 @@ import { Value } from '@sinclair/typebox/value';
 import { ValueErrorType, type ValueError, type ValueErrorIterator } from '@sinclair/typebox/errors';
 import { isObject, type ConfigError } from './common.js';
 
-type Schema = TSchema & Record<string, any>;
+type Schema = TSchema;
 
 /**
  * Validate `value` against `schema` and describe each problem in Chinese. Schema options
