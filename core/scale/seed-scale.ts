@@ -117,7 +117,26 @@ export function workerIdNumber(i: number, region: string, today: string, shift =
   return first17 + checkCharacter(first17);
 }
 
-type Row = Record<string, any>;
+/** A row to insert: its table's columns. */
+type Row = Record<string, unknown>;
+/** A row with its id (institutions of the run, as built or read back). */
+type IdRow = Row & { id: number; region_code: string };
+/** A worker row as built: its place in the run's sequence and its number's blind index pick the next free number. */
+type WorkerSeedRow = Row & { seq: number; region_code: string; id_number_idx: string };
+/** A class as built or read back: the columns the later stages read. */
+interface ClassRow {
+  id: number | string;
+  institution_id: number;
+  region_code: string;
+  occupation_code: string;
+  level: string;
+  hours: number;
+  start_date: string;
+  end_date: string;
+  status: string;
+}
+/** A class remembered: its id a number, its league and its catalog standard (fen). */
+type ClassSeen = ClassRow & { id: number; league_code: string; fen: number | undefined };
 
 /** The rows of a batch of enrolments, built ahead of writing them, and what they take from each budget. */
 interface CaseBatch {
@@ -145,7 +164,7 @@ export class ScaleSeeder {
   private readonly now = new Date().toISOString();
   private catalogs = new Map<string, Array<{ code: string; name: string; level: string; hours: number; fen: number; kind: string }>>();
   private seats = new Map<string, number>();
-  private programsOf = new Map<number, Row>();
+  private programsOf = new Map<number, ClassSeen>();
   private budgets = new Map<string, number>();
   private phones: Array<[string, string, string]> = [];
   private accounts: Array<[string, string, string]> = [];
@@ -364,7 +383,7 @@ export class ScaleSeeder {
       const doc = await this.services.configs.effective(league, 'catalog', 'default', addDays(this.today, -730));
       const entries: Array<{ code: string; name: string; level: string; hours: number; fen: number; kind: string }> = [];
       for (const e of doc?.body.entries ?? []) {
-        for (const [level, spec] of Object.entries(e.levels ?? {}) as Array<[string, any]>) {
+        for (const [level, spec] of Object.entries(e.levels ?? {}) as Array<[string, { min_hours?: number; standard_fen?: number }]>) {
           entries.push({ code: e.code, name: e.name, level, hours: Number(spec.min_hours ?? 80), fen: Number(spec.standard_fen ?? 100000), kind: (e.kinds ?? ['employment_skills'])[0] });
         }
       }
@@ -378,7 +397,7 @@ export class ScaleSeeder {
     const rnd = new Random(this.opts.seed ?? 20240207);
     const year = Number(this.today.slice(0, 4));
     await this.knex.transaction(async (trx) => {
-      const institutions: Row[] = [];
+      const institutions: IdRow[] = [];
       let n = 0;
       for (const [league] of LEAGUE_SHARES) {
         for (const county of countiesOf(league)) {
@@ -436,16 +455,16 @@ export class ScaleSeeder {
   /** Classes of this run per league and status (`150200:finished`), in id order. */
   private classes = new Map<string, number[]>();
 
-  private remember(p: Row): void {
+  private remember(p: ClassRow): void {
     const fen = this.catalogs.get(p.region_code)?.find((c) => c.code === p.occupation_code && c.level === p.level)?.fen;
     this.programsOf.set(Number(p.id), { ...p, id: Number(p.id), league_code: `${String(p.region_code).slice(0, 4)}00`, fen });
     const key = `${String(p.region_code).slice(0, 4)}00:${p.status === 'finished' ? 'finished' : 'running'}`;
     this.classes.set(key, [...(this.classes.get(key) ?? []), Number(p.id)]);
   }
 
-  private async workerRows(state: RunState, from: number, n: number): Promise<Row[]> {
+  private async workerRows(state: RunState, from: number, n: number): Promise<WorkerSeedRow[]> {
     const rnd = new Random((this.seed * 31 + from) >>> 0);
-    const rows: Row[] = [];
+    const rows: WorkerSeedRow[] = [];
     for (let k = 0; k < n; k++) {
       const i = from + k;
       const region = workerRegion(i);
@@ -467,7 +486,7 @@ export class ScaleSeeder {
     this.others = new Set((await this.knex('workers').where(outside).select('id_number_idx')).map((r) => String(r.id_number_idx)));
   }
 
-  private async insertWorkers(trx: Knex.Transaction, rows: Row[]): Promise<void> {
+  private async insertWorkers(trx: Knex.Transaction, rows: WorkerSeedRow[]): Promise<void> {
     // A number somebody registered already (a demo worker, a real one) gets the next free sequence instead.
     // The run's own numbers never repeat (they encode the row number), so only others' rows can collide: known up
     // front when there are few of them (then the unique index may be set aside meanwhile), else looked up per batch.
@@ -513,7 +532,7 @@ export class ScaleSeeder {
     return { gender: Number(id[16]) % 2 ? 'male' : 'female', birth_date: `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`, home_region_code: id.slice(0, 6) };
   }
 
-  private workerRow(rowId: number, i: number, region: string, id: string, rnd: Random): Row {
+  private workerRow(rowId: number, i: number, region: string, id: string, rnd: Random): WorkerSeedRow {
     const [phoneEnc, phoneIdx, phoneMask] = this.phones[i % this.phones.length];
     const [accEnc, accIdx, accMask] = this.accounts[(i * 7) % this.accounts.length];
     const age = Number(this.today.slice(0, 4)) - Number(id.slice(6, 10));
@@ -567,7 +586,7 @@ export class ScaleSeeder {
       for (let k = this.classes.get(key)?.length ?? 0; k < Math.ceil(n / SEATS); k++) missing.push([league, status === 'finished']);
     }
     if (!missing.length) return;
-    const instByLeague = new Map<string, Row[]>();
+    const instByLeague = new Map<string, IdRow[]>();
     for (const inst of await this.knex('institutions').whereIn('id', state.institutions).select('id', 'region_code')) {
       const league = `${String(inst.region_code).slice(0, 4)}00`;
       instByLeague.set(league, [...(instByLeague.get(league) ?? []), inst]);
@@ -575,7 +594,7 @@ export class ScaleSeeder {
     for (let at = 0; at < missing.length; at += this.batch) {
       const slice = missing.slice(at, at + this.batch);
       await this.seedTransaction(async (trx) => {
-        const rows: Row[] = [];
+        const rows: Array<Row & ClassRow> = [];
         for (const [league, finished] of slice) {
           const p = state.programs + rows.length;
           const insts = instByLeague.get(league)!;
@@ -665,7 +684,7 @@ export class ScaleSeeder {
     return enrolments.length + attendance.length + certificates.length + claimRows.length + entitlements.length;
   }
 
-  private claimRow(id: number, e: number, program: Row, worker: number, enrollmentId: number, certId: number, issued: string, league: string,
+  private claimRow(id: number, e: number, program: ClassSeen, worker: number, enrollmentId: number, certId: number, issued: string, league: string,
     money: Map<number, { reserved: number; spent: number }>, entitlements: Row[]): Row {
     const state = weighted(hash(e, 41), CLAIM_STATES);
     const claimDate = addDays(issued, 3 + Math.floor(hash(e, 42) * 20));
@@ -696,7 +715,7 @@ export class ScaleSeeder {
   }
 
   /** A compact stored decision, saying that it was generated with the data (re-evaluate a claim to get the full account). */
-  private decision(outcome: string, fen: number, program: Row, date: string): Row {
+  private decision(outcome: string, fen: number, program: ClassSeen, date: string): Row {
     return {
       outcome, amount_fen: outcome === 'ineligible' ? 0 : fen, amount: null,
       reasons: [outcome === 'ineligible' ? '示例数据：不符合条件' : outcome === 'needs_review' ? '示例数据：需人工审核' : '示例数据：符合条件',
