@@ -32,33 +32,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    // Files that still hold an untyped `any` (issue #15): a warning here, an error everywhere else, so
-    // no new file gets one. Type a file, then take it off this list (`npm run lint:any` counts what is left).
-    files: [
-      'core/configs/kinds/translate.ts',
-      'core/demo/cases.ts',
-      'core/demo/seed.ts',
-      'core/excel/table.ts',
-      'core/workflow/scope-fields.ts',
-      'bench/io.ts',
-      'core/excel/roster-batch.ts',
-      // brought in by the second wave (scale, public site): to be typed next
-      'core/public/test-kit.ts',
-      'core/scale/seed-scale.ts',
-      // test support, counted since lint:any counts every non-test file
-      'core/configs/test-support.ts',
-      'core/rules/compiler/testing/engine-oracle.ts',
-      'core/rules/testing/facts.ts',
-      'core/test/client.ts',
-      'core/test/fixtures.ts',
-      'core/test/live.ts',
-      'e2e/cluster/api.ts',
-      'e2e/cluster/job-scenarios.ts',
-      'e2e/fixtures.ts',
-    ],
-    rules: { '@typescript-eslint/no-explicit-any': 'warn' },
-  },
-  {
     // an entity file is a schema: the shared schema pieces only; what it may do is wired in core/resources/definitions/
     files: ['core/entities/**/*.ts'],
     rules: {
