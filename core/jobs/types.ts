@@ -107,8 +107,9 @@ export interface JobContext<P = Record<string, unknown>> {
  *   },
  * };
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds definitions of every P; each P is checked against start.params (TypeBox) before run sees it
-export interface JobDefinition<P = any> {
+// The default P is unknown: the registry holds definitions of every P (their methods' parameters are bivariant, so a
+// JobDefinition<{ n: number }> is one); each P is checked against start.params (TypeBox) before run sees it.
+export interface JobDefinition<P = unknown> {
   kind: string;
   /** Chinese name shown in the console (后台任务). */
   label: string;
