@@ -129,15 +129,10 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
   }
 
   /** The columns a list row carries: every field but the large ones the record's own page reads. */
-  listColumns(): string[] {
+  listColumns(): Array<string | Knex.Raw> {
     const omit = new Set(this.def.listOmit ?? []);
     if (!omit.size) return [`${this.def.table}.*`];
-    const cols = ['id'];
-    for (const [name, info] of fieldsOf(this.def)) {
-      if (omit.has(name) || name === 'id') continue;
-      cols.push(info.column ? name : `${name}_enc`);
-    }
-    return cols.map((c) => `${this.def.table}.${c}`);
+    return readColumns(this.def, this.knex, [...fieldsOf(this.def).keys()].filter((f) => !omit.has(f)));
   }
 
   /** The list as it was read before the 盟市 code and the deferred join (subtree scope, OFFSET, full count): for the tests that compare. */
