@@ -29,7 +29,9 @@ const claims = whole('claims', values.claims, 0);
 const seed = whole('seed', values.seed, 0);
 const batch = whole('batch', values.batch, 100);
 
-const env = loadEnv(process.env, { SERVE_UI: false, LOG_LEVEL: 'warn' });
+// No timer of a serving replica in this process: the dashboard refresh's UPDATEs of the tables being loaded would
+// meet the loads in deadlocks (the seed refreshes the figures itself at the end).
+const env = loadEnv(process.env, { SERVE_UI: false, LOG_LEVEL: 'warn', AGGREGATES_REFRESH_SECONDS: 0 });
 const { app, services } = await buildApp(env);
 const bar = new cliProgress.SingleBar({
   stream: process.stderr,

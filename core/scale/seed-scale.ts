@@ -12,6 +12,7 @@ import { demoAccount, demoName, demoPhone } from '../demo/people.js';
 import { Random } from '../demo/random.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
 import { insertRows } from './bulk-insert.js';
+import { transact } from '../db/transact.js';
 import { droppableIndexes, dropIndexes, restoreIndexes, type SetAsideIndex } from './bulk-indexes.js';
 
 export interface ScaleSeedOptions {
@@ -315,7 +316,7 @@ export class ScaleSeeder {
     let next = cursor < workers ? this.workerRows(state, cursor, Math.min(this.batch, workers - cursor)) : null;
     while (next) {
       const rows = await next;
-      const write = this.seedTransaction(async (trx) => {
+      const write = this.seedTransaction(state, async (trx) => {
         await this.insertWorkers(trx, rows);
         state.workers += rows.length;
         state.rows += rows.length;
@@ -338,7 +339,7 @@ export class ScaleSeeder {
     let pending = from < enrolments ? this.caseRows(state, from, Math.min(this.batch, enrolments - from), claims) : null;
     while (pending) {
       const batch = await pending;
-      const write = this.seedTransaction(async (trx) => {
+      const write = this.seedTransaction(state, async (trx) => {
         const added = await this.writeCases(trx, batch);
         state.enrollments += batch.n;
         state.rows += added;
@@ -515,9 +516,13 @@ export class ScaleSeeder {
   /**
    * A batch's transaction. On MySQL the session skips foreign-key lookups meanwhile (each batch's rows point only at
    * rows this run wrote before or that exist, by construction) and turns them back on before the connection returns.
+   * A deadlock or lock wait (a server on the same database refreshing its figures, say) rolls the batch back and runs
+   * it again: `state`, which the batch advances, is put back as it was before each attempt.
    */
-  private async seedTransaction(fn: (trx: Knex.Transaction) => Promise<void>): Promise<void> {
-    await this.knex.transaction(async (trx) => {
+  private async seedTransaction(state: RunState, fn: (trx: Knex.Transaction) => Promise<void>): Promise<void> {
+    const before = structuredClone(state);
+    await transact(this.knex, async (trx) => {
+      Object.assign(state, structuredClone(before));
       const mysql = this.services.db.dialect === 'mysql';
       if (mysql) await trx.raw('SET SESSION foreign_key_checks = 0');
       try {
@@ -593,7 +598,8 @@ export class ScaleSeeder {
     }
     for (let at = 0; at < missing.length; at += this.batch) {
       const slice = missing.slice(at, at + this.batch);
-      await this.seedTransaction(async (trx) => {
+      let written: Array<Row & ClassRow> = [];
+      await this.seedTransaction(state, async (trx) => {
         const rows: Array<Row & ClassRow> = [];
         for (const [league, finished] of slice) {
           const p = state.programs + rows.length;
@@ -616,8 +622,10 @@ export class ScaleSeeder {
         state.rows += rows.length;
         await this.saveRun(trx, state);
         await this.services.audit.append(trx, this.ctx, { action: 'import', resource: 'programs', changes: { rows: rows.length, first_id: rows[0].id, last_id: rows.at(-1)!.id, seed_run: this.runId } });
-        for (const r of rows) this.remember(r);
+        written = rows;
       });
+      // After the commit: a batch run again after a deadlock would remember its classes twice.
+      for (const r of written) this.remember(r);
     }
   }
 
