@@ -20,10 +20,11 @@ describeEachDb('seed: a batch that loses a deadlock', (t) => {
     const FAIL_AT: Record<string, number> = { workers: 2, programs: 1, claims: 2 };
     const seen = new Map<string, number>();
     audit.append = async (trx, ctx, entry) => {
-      const n = (seen.get(entry.resource) ?? 0) + 1;
-      seen.set(entry.resource, n);
-      if (entry.action === 'import' && entry.resource && FAIL_AT[entry.resource] === n) {
-        failed.push(entry.resource);
+      const resource = entry.resource ?? '';
+      const n = (seen.get(resource) ?? 0) + 1;
+      seen.set(resource, n);
+      if (entry.action === 'import' && FAIL_AT[resource] === n) {
+        failed.push(resource);
         throw Object.assign(new Error('Deadlock found when trying to get lock; try restarting transaction'), { errno: 1213, code: 'ER_LOCK_DEADLOCK' });
       }
       return append(trx, ctx, entry);
@@ -45,7 +46,8 @@ describeEachDb('seed: a batch that loses a deadlock', (t) => {
       const classes = Number((await knex()('enrollments').countDistinct({ n: 'program_id' }).first())!.n);
       expect(classes).toBeLessThanOrEqual(added.programs);
       // The budgets took each seeded claim's money once: reserved for approved claims, spent for paid ones.
-      const sums = await knex()('claims').where('id', '>=', progress.base.claims).select('state').sum({ fen: 'decided_fen' }).groupBy('state');
+      const sums: Array<{ state: string; fen: number | string | null }> = await knex()('claims').where('id', '>=', progress.base.claims)
+        .select('state').sum({ fen: 'decided_fen' }).groupBy('state');
       const fen = (state: string) => Number(sums.find((r) => r.state === state)?.fen ?? 0);
       const moneyAfter = await money();
       expect(Number(moneyAfter.spent) - Number(moneyBefore.spent)).toBe(fen('paid'));
