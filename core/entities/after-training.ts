@@ -1,6 +1,6 @@
 // After training (R5): follow-up visits and job postings.
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, DateString, Fen, Id, Level, Name, Nullable, RegionCode, StringEnum, Text } from '../schemas/common.js';
+import { Bookkeeping, DateString, Fen, Id, Level, Name, Nullable, RegionCode, StringEnum, Text, WithDefault } from '../schemas/common.js';
 
 export const FollowUp = Type.Object({
   id: Id,
@@ -26,7 +26,7 @@ export const JobPosting = Type.Object({
   region_code: RegionCode,
   occupation_code: Type.String({ minLength: 1, maxLength: 32 }),
   min_level: Nullable(Level),
-  positions: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  positions: WithDefault(Type.Integer({ minimum: 1, maximum: 100000 }), 1),
   wage_min_fen: Nullable(Fen),
   wage_max_fen: Nullable(Fen),
   valid_to: Nullable(DateString),

@@ -1,7 +1,7 @@
 // Subsidy claims: 职业培训补贴, 职业技能评价补贴, 技能提升补贴 and 以奖代补 base rewards, with their decision.
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, CLAIM_STATES, CLAIM_TYPES, DateString, Extra, Fen, Id, Nullable, RegionCode, StringEnum, Text, Timestamp } from '../schemas/common.js';
+import { Bookkeeping, CLAIM_STATES, CLAIM_TYPES, DateString, Extra, Fen, Id, Nullable, RegionCode, StringEnum, Text, Timestamp, WithDefault } from '../schemas/common.js';
 
 export const Claim = Type.Object({
   id: Id,
@@ -18,7 +18,7 @@ export const Claim = Type.Object({
   period_to: Nullable(DateString),
   requested_fen: Fen,
   decided_fen: Nullable(Fen),
-  state: StringEnum(CLAIM_STATES, { default: 'draft' }),
+  state: WithDefault(StringEnum(CLAIM_STATES), 'draft'),
   outcome: Nullable(StringEnum(ENUMS.claim_outcome)),
   decision: Nullable(Type.Unknown({ description: 'The stored decision: rule-set version, fact snapshot, rule and condition results' })),
   rejection_reason: Nullable(Text(2000)),

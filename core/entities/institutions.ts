@@ -1,7 +1,7 @@
 // Training institutions (培训机构): approval for subsidised training with validity, brand level.
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode, StringEnum, Text } from '../schemas/common.js';
+import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode, StringEnum, Text, WithDefault } from '../schemas/common.js';
 
 export const INSTITUTION_KINDS = ENUMS.institution_kind;
 export const APPROVAL_STATUSES = ENUMS.approval_status;
@@ -13,10 +13,10 @@ export const Institution = Type.Object({
   credit_code: Type.String({ minLength: 18, maxLength: 18, description: '统一社会信用代码 (GB 32100)' }),
   region_code: RegionCode,
   kind: StringEnum(INSTITUTION_KINDS),
-  approval_status: StringEnum(APPROVAL_STATUSES, { default: 'pending' }),
+  approval_status: WithDefault(StringEnum(APPROVAL_STATUSES), 'pending'),
   approved_from: Nullable(DateString),
   approved_to: Nullable(DateString),
-  brand_level: StringEnum(BRAND_LEVELS, { default: 'none' }),
+  brand_level: WithDefault(StringEnum(BRAND_LEVELS), 'none'),
   contact_name: Nullable(Text(64)),
   contact_phone: Nullable(Text(32, { description: 'Mobile or landline with area code; personal data: returned masked unless revealed (audited)' })),
   address: Nullable(Text(255)),

@@ -1,7 +1,7 @@
 // Intentions (培训意愿/求职意愿): a worker's training and job wish, from a channel, feeding the three ledgers.
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, DateString, Extra, Id, Nullable, RegionCode, StringEnum, Text, TrainingKind, ORIENTATIONS } from '../schemas/common.js';
+import { Bookkeeping, DateString, Extra, Id, Nullable, RegionCode, StringEnum, Text, TrainingKind, ORIENTATIONS, WithDefault } from '../schemas/common.js';
 
 export const CHANNELS = ENUMS.channel;
 
@@ -14,11 +14,11 @@ export const Intention = Type.Object({
   occupation_code: Nullable(Type.String({ maxLength: 32 })),
   training_kind: Nullable(TrainingKind),
   orientation: Nullable(StringEnum(ORIENTATIONS)),
-  wants_training: Type.Boolean({ default: true }),
-  wants_evaluation: Type.Boolean({ default: false }),
-  wants_job: Type.Boolean({ default: false }),
+  wants_training: WithDefault(Type.Boolean(), true),
+  wants_evaluation: WithDefault(Type.Boolean(), false),
+  wants_job: WithDefault(Type.Boolean(), false),
   job_wish: Nullable(Text(255)),
-  status: StringEnum(ENUMS.intention_status, { default: 'open' }),
+  status: WithDefault(StringEnum(ENUMS.intention_status), 'open'),
   enrollment_id: Nullable(Id),
   extra: Nullable(Extra),
   form_version: Nullable(Type.Integer()),

@@ -1,7 +1,7 @@
 // Programs: a class an institution runs on a catalog occupation and level.
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, DateString, Extra, Id, Level, Name, Nullable, RegionCode, StringEnum, Text, TrainingKind } from '../schemas/common.js';
+import { Bookkeeping, DateString, Extra, Id, Level, Name, Nullable, RegionCode, StringEnum, Text, TrainingKind, WithDefault } from '../schemas/common.js';
 
 export const PROGRAM_STATUSES = ENUMS.program_status;
 
@@ -16,13 +16,13 @@ export const Program = Type.Object({
   training_kind: TrainingKind,
   mode: StringEnum(ENUMS.program_mode),
   delivery: StringEnum(ENUMS.delivery),
-  target_group: StringEnum(ENUMS.target_group, { default: 'general' }),
-  subsidised: Type.Boolean({ default: true }),
+  target_group: WithDefault(StringEnum(ENUMS.target_group), 'general'),
+  subsidised: WithDefault(Type.Boolean(), true),
   hours: Type.Integer({ minimum: 1, maximum: 5000 }),
   capacity: Type.Integer({ minimum: 1, maximum: 1000 }),
   start_date: DateString,
   end_date: DateString,
-  status: StringEnum(PROGRAM_STATUSES, { default: 'draft' }),
+  status: WithDefault(StringEnum(PROGRAM_STATUSES), 'draft'),
   extra: Nullable(Extra),
   form_version: Nullable(Type.Integer()),
   ...Bookkeeping,

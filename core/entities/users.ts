@@ -1,6 +1,6 @@
 // Users: a person with one role at one node of the region tree (staff also belong to an institution).
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, Id, Nullable, RegionCode, Role, Timestamp } from '../schemas/common.js';
+import { Bookkeeping, Id, Nullable, RegionCode, Role, Timestamp, WithDefault } from '../schemas/common.js';
 
 export const User = Type.Object({
   id: Id,
@@ -9,10 +9,10 @@ export const User = Type.Object({
   role: Role,
   region_code: RegionCode,
   institution_id: Nullable(Id),
-  active: Type.Boolean({ default: true }),
+  active: WithDefault(Type.Boolean(), true),
   locked_until: Nullable(Timestamp),
   last_login_at: Nullable(Timestamp),
-  must_change_password: Type.Boolean({ default: false, description: 'Set when someone else set the password: the user must change it at the next sign-in' }),
+  must_change_password: WithDefault(Type.Boolean({ description: 'Set when someone else set the password: the user must change it at the next sign-in' }), false),
   password_changed_at: Nullable(Timestamp),
   ...Bookkeeping,
 });

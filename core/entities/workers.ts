@@ -1,7 +1,7 @@
 // Workers (农牧民工): identified by the resident ID number, which is encrypted and found by its blind index.
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
-import { Bookkeeping, DateString, Extra, Id, Name, Nullable, RegionCode, StringEnum, Text, WORKER_CATEGORIES } from '../schemas/common.js';
+import { Bookkeeping, DateString, Extra, Id, Name, Nullable, RegionCode, StringEnum, Text, WORKER_CATEGORIES, WithDefault } from '../schemas/common.js';
 
 export const WORKER_TRAITS = ENUMS.worker_trait;
 export const EDUCATION = ENUMS.education;
@@ -18,7 +18,7 @@ export const Worker = Type.Object({
   phone: Nullable(Type.String({ maxLength: 20, description: 'Mobile number; returned masked unless revealed' })),
   payee_account: Nullable(Type.String({ maxLength: 32, description: 'Bank account for payments; returned masked unless revealed' })),
   category: StringEnum(WORKER_CATEGORIES),
-  traits: Type.Array(StringEnum(WORKER_TRAITS), { default: [], maxItems: WORKER_TRAITS.length, uniqueItems: true }),
+  traits: WithDefault(Type.Array(StringEnum(WORKER_TRAITS), { maxItems: WORKER_TRAITS.length, uniqueItems: true }), []),
   education: Nullable(StringEnum(EDUCATION)),
   skill_base: Nullable(Text(255)),
   employment_status: Nullable(StringEnum(EMPLOYMENT)),

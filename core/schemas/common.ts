@@ -1,6 +1,6 @@
 // Schema pieces every entity is built from: ids, dates, money, region codes, enums, bookkeeping.
 import { ENUMS } from './enums.js';
-import { Type, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebox';
+import { Type, type Static, type TSchema, type TLiteral, type TUnion } from '@sinclair/typebox';
 
 /** Ids are INT columns on MySQL: a larger number is refused by validation, not by the database with a 500. */
 export const MAX_ID = 2_147_483_647;
@@ -22,6 +22,14 @@ export const OccupationCodes = (opts: object = {}) => Type.Array(Type.String({ m
 /** Null first: with coerceTypes, ajv would otherwise turn a null into 0 or "" by trying the type first. */
 export function Nullable<T extends TSchema>(schema: T) {
   return Type.Union([Type.Null(), schema]);
+}
+
+/**
+ * A field with a default value that its type knows too: a create body may leave it out (core/schemas/derive.ts), in
+ * the static type as in the validation. Write `WithDefault(Type.Boolean(), true)`, not `Type.Boolean({ default: true })`.
+ */
+export function WithDefault<T extends TSchema>(schema: T, value: Static<T>): T & { default: Static<T> } {
+  return { ...schema, default: value };
 }
 
 /** A string enum with a stable list of codes (labels live in the console's i18n file). */

@@ -7,10 +7,10 @@ import { prepareClaim } from '../../workflow/claim-create.js';
 import { Claim } from '../../entities/claims.js';
 
 /** Set only by workflow actions (submit, evaluate, approve, reject, pay), never by PUT. */
-export const CLAIM_WORKFLOW_FIELDS = ['state', 'outcome', 'decision', 'decided_fen', 'rejection_reason', 'submitted_at', 'decided_at', 'decided_by', 'paid_at', 'form_version'];
+export const CLAIM_WORKFLOW_FIELDS = ['state', 'outcome', 'decision', 'decided_fen', 'rejection_reason', 'submitted_at', 'decided_at', 'decided_by', 'paid_at', 'form_version'] as const;
 
 /** The records a claim is for and the scope derived from them: set at creation, never changed by PUT. */
-export const CLAIM_LINK_FIELDS = ['worker_id', 'program_id', 'enrollment_id', 'certificate_id', 'base_id', 'institution_id', 'region_code'];
+export const CLAIM_LINK_FIELDS = ['worker_id', 'program_id', 'enrollment_id', 'certificate_id', 'base_id', 'institution_id', 'region_code'] as const;
 
 export const claims: ResourceDefinition = {
   name: 'claims',
