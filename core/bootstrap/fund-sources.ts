@@ -1,8 +1,9 @@
 // The five fund sources the policy names (资金来源).
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
+import type { FundSource } from '../entities/money.js';
 
-export const FUND_SOURCES: Array<[string, string]> = [
+export const FUND_SOURCES: Array<[FundSource['code'], string]> = [
   ['employment_subsidy', '就业补助资金'],
   ['unemployment_insurance', '失业保险基金'],
   ['skills_action_account', '职业技能提升行动专账资金'],

@@ -3,7 +3,7 @@ import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Id, Nullable, RegionCode, StringEnum } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
-import type { ResourceDefinition } from '../resources/definition.js';
+import { defineResource } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest, conflict } from '../http/errors.js';
 import { CONFIG_KINDS, keyProblem, type ConfigDocument, type ConfigKind } from './kinds/index.js';
@@ -40,7 +40,7 @@ export function toDocument(r: Pick<ConfigRecord, 'kind' | 'key' | 'node_code' | 
   return { kind: r.kind, key: r.key, node: r.node_code, mode: r.mode, title: r.title, effective_from: r.effective_from, effective_to: r.effective_to ?? null, body: r.body };
 }
 
-export const configs: ResourceDefinition = {
+export const configs = defineResource({
   name: 'configs',
   table: 'configs',
   label: '配置文档',
@@ -82,4 +82,4 @@ export const configs: ResourceDefinition = {
   async beforeDelete(before) {
     if (before.state !== 'draft') throw conflict('只有草稿可以删除；已发布的版本请废止', 'state');
   },
-};
+});

@@ -7,6 +7,8 @@ import { ClaimWorkflow } from '../workflow/claims.js';
 import { scheduleFollowUps } from '../workflow/follow-ups.js';
 import { leagueOf } from '../workflow/classes.js';
 import type { Program } from '../entities/programs.js';
+import type { JobPosting } from '../entities/after-training.js';
+import type { ResourceName } from '../resources/records.js';
 
 const day = (base: string, days: number) => new Date(Date.parse(`${base}T00:00:00Z`) + days * 86400_000).toISOString().slice(0, 10);
 
@@ -25,7 +27,7 @@ export async function seedCases(services: Services, institutionIds: number[], rn
   const { knex } = services.db;
   const today = services.today();
   const year = Number(today.slice(0, 4));
-  const res = (name: string) => services.resources.get(name);
+  const res = <N extends ResourceName>(name: N) => services.resources.get(name);
   const report: CaseReport = { classes: 0, enrollments: 0, claims: 0, approved: 0, paid: 0 };
 
   const funds = new Map((await knex('fund_sources').select('id', 'code')).map((f) => [f.code, f.id]));
@@ -162,7 +164,7 @@ async function finishClass(services: Services, program: Program, end: string, rn
 
 async function seedPostings(services: Services, rnd: Random) {
   const sys = systemContext('demo-seed');
-  const postings: Array<[string, string, string, string, string]> = [
+  const postings: Array<[string, string, string, string, NonNullable<JobPosting['min_level']>]> = [
     ['示例钢铁集团', '焊工', '150203', '6-18-02-04', '5'], ['示例乳业有限公司', '乳品加工操作工', '150105', 'NM-150100-01', '5'],
     ['示例家政服务公司', '家政服务员', '150102', '4-10-01-06', '5'], ['示例养老服务中心', '养老护理员', '150202', '4-10-01-05', '5'],
     ['示例能源化工公司', '电工', '150602', '6-31-01-03', '5'], ['示例物流有限公司', '快递员', '150781', '4-02-07-02', '5'],

@@ -1,12 +1,14 @@
 // Demo classes: what each demo institution teaches, from the catalog in force in its 盟市.
+import type { Program } from '../entities/programs.js';
+
 export interface DemoClass {
   institution: number; // index into DEMO_INSTITUTIONS
   occupation: string;
-  level: string;
-  kind: string;
-  mode: string;
-  delivery: string;
-  target?: 'general' | 'older' | 'youth';
+  level: Program['level'];
+  kind: Program['training_kind'];
+  mode: Program['mode'];
+  delivery: Program['delivery'];
+  target?: Program['target_group'];
 }
 
 export const DEMO_CLASSES: DemoClass[] = [

@@ -8,12 +8,12 @@ import { maskIdNumber, maskText } from '../pii/mask.js';
 import type { Services } from '../services.js';
 import type { BulkMemo, StoredRow } from '../resources/service.js';
 import type { BatchOutcome, RowError } from '../jobs/types.js';
-import { DUPLICATE_WORKER, registeredBy } from '../resources/definitions/workers.js';
+import { DUPLICATE_WORKER, registeredBy, workers } from '../resources/definitions/workers.js';
 import { ROSTER_FIELDS } from './roster.js';
 import { CellError } from './roster-values.js';
 import { coreFields, extraFields, maskedValues, type RosterLayout } from './roster-row.js';
 import type { SheetRow } from './read-stream.js';
-import { rowProblem } from './validate-row.js';
+import { checkRow } from './validate-row.js';
 
 interface Prepared {
   row: number;
@@ -66,9 +66,9 @@ export class RosterBatch {
       if (region && !memo.forms.has(region)) memo.forms.set(region, this.services.configs.effective(region, 'form', 'worker', this.services.today()).catch(() => null));
       const extra = extraFields(region ? await memo.forms.get(region)! : null, layout, headers, r.cells);
       if (Object.keys(extra).length > 0) body.extra = extra;
-      const problem = rowProblem(this.service.def.create!, body, this.headerOf);
-      if (problem) return this.error(r, problem.field, problem.message);
-      const record = await this.service.prepareBulkRow(this.ctx, body, memo);
+      const checked = checkRow(workers.create!, body, this.headerOf);
+      if ('problem' in checked) return this.error(r, checked.problem.field, checked.problem.message);
+      const record = await this.service.prepareBulkRow(this.ctx, checked.body, memo);
       return { row: r.row, record, idx: String(record.id_number_idx), idNumber: String(body.id_number ?? '').trim().toUpperCase(), cells: r.cells };
     } catch (err) {
       if (err instanceof CellError || err instanceof ApiError) return this.error(r, err.field ?? null, err.message);

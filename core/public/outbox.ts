@@ -1,7 +1,7 @@
 // The sms_outbox resource: messages the built-in SMS adapter "sent", read-only in the console (短信发件箱).
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Id, RegionCode, StringEnum } from '../schemas/common.js';
-import type { ResourceDefinition } from '../resources/definition.js';
+import { defineResource } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 
 export const SmsOutboxRecord = Type.Object({
@@ -15,7 +15,7 @@ export const SmsOutboxRecord = Type.Object({
 });
 export type SmsOutboxRecord = Static<typeof SmsOutboxRecord>;
 
-export const smsOutbox: ResourceDefinition = {
+export const smsOutbox = defineResource({
   name: 'sms_outbox',
   table: 'sms_outbox',
   label: '短信',
@@ -28,4 +28,4 @@ export const smsOutbox: ResourceDefinition = {
   // Written only by the adapter; administrators read it (the demo's one-time codes), in their subtree.
   access: { platform_admin: 'r', region_admin: 'r', auditor: 'r' },
   scopeRegion: regionColumn('sms_outbox.region_code'),
-};
+});

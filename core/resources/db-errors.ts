@@ -9,7 +9,7 @@ export function translateDbError(def: ResourceDefinition, err: unknown, op: 'wri
   const msg = e.message ?? '';
   if (e.code === 'ER_DUP_ENTRY' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
     for (const [column, message] of Object.entries(def.unique ?? {})) {
-      if (msg.includes(column)) return conflict(message, column.replace(/_idx$/, ''));
+      if (message && msg.includes(column)) return conflict(message, column.replace(/_idx$/, ''));
     }
     return conflict(`${def.label}与已有记录重复`);
   }

@@ -1,43 +1,32 @@
-// The record type of each registered resource by name, so that `resources.get('claims')` answers with claims, not untyped rows.
-import type { Attendance } from '../entities/attendance.js';
-import type { AuditEntry } from '../entities/audit.js';
-import type { Base } from '../entities/bases.js';
-import type { Certificate } from '../entities/certificates.js';
-import type { Claim } from '../entities/claims.js';
-import type { Enrollment } from '../entities/enrollments.js';
-import type { FollowUp, JobPosting } from '../entities/after-training.js';
-import type { Institution } from '../entities/institutions.js';
-import type { Intention } from '../entities/intentions.js';
-import type { Budget, FundSource } from '../entities/money.js';
-import type { Program } from '../entities/programs.js';
-import type { Region } from '../entities/regions.js';
-import type { User } from '../entities/users.js';
-import type { Worker } from '../entities/workers.js';
-import type { ConfigRecord } from '../configs/documents.js';
-import type { Issuer } from '../risk/issuers.js';
-import type { RiskCase } from '../risk/cases.js';
-import type { SmsOutboxRecord } from '../public/outbox.js';
+// The types of each registered resource by name, read off its definition, so that `resources.get('claims')` answers with
+// claims (and takes claim bodies), not untyped rows.
+import type { Static } from '@sinclair/typebox';
+import type { CoreDefinition } from './definitions/index.js';
+import type { ResourceDefinition } from './definition.js';
+import type { ResourceService } from './service.js';
 
-/** Keyed by ResourceDefinition.name; each type is the Static<> of that definition's `schema`. */
-export interface ResourceRecords {
-  regions: Region;
-  users: User;
-  institutions: Institution;
-  workers: Worker;
-  bases: Base;
-  programs: Program;
-  intentions: Intention;
-  enrollments: Enrollment;
-  attendance: Attendance;
-  certificates: Certificate;
-  fund_sources: FundSource;
-  budgets: Budget;
-  claims: Claim;
-  follow_ups: FollowUp;
-  job_postings: JobPosting;
-  configs: ConfigRecord;
-  issuers: Issuer;
-  risk_cases: RiskCase;
-  sms_outbox: SmsOutboxRecord;
-  audit: AuditEntry;
-}
+/** The name of a core resource: ResourceDefinition.name of one of core/resources/definitions/index.ts. */
+export type ResourceName = CoreDefinition['name'];
+
+/** Each core definition by its name, with its own schema types. */
+type Definitions = { [D in CoreDefinition as D['name']]: D };
+
+/** The definition named N. */
+export type DefinitionOf<N extends ResourceName> = Definitions[N];
+
+/** The record type of each core resource: the Static<> of its definition's `schema`. */
+export type ResourceRecords = { [N in ResourceName]: Static<DefinitionOf<N>['schema']> };
+
+/** The body of a POST to resource N (its definition's `create`), e.g. CreateBody<'workers'>; never for a resource without. */
+export type CreateBody<N extends ResourceName> = Static<NonNullable<DefinitionOf<N>['create']>>;
+
+/** The body of a PUT to resource N (its definition's `update`): the fields that change and the version read. */
+export type UpdateBody<N extends ResourceName> = Static<NonNullable<DefinitionOf<N>['update']>>;
+
+/** The service of each core resource, answering with its records and taking its bodies. */
+export type ResourceServices = { [D in CoreDefinition as D['name']]: ServiceFor<D> };
+
+/** A resource without `create` (or `update`) takes no body: never. */
+type ServiceFor<D> = D extends ResourceDefinition<infer S, infer C, infer U>
+  ? ResourceService<Static<S>, D['create'] extends undefined ? never : Static<C>, D['update'] extends undefined ? never : Static<U>>
+  : never;

@@ -1,7 +1,7 @@
 // The registry of resources: one service per entity definition.
 import type { ResourceDefinition } from './definition.js';
 import { ResourceService } from './service.js';
-import type { ResourceRecords } from './records.js';
+import type { ResourceName, ResourceServices } from './records.js';
 import type { Services } from '../services.js';
 
 export class ResourceRegistry {
@@ -15,8 +15,8 @@ export class ResourceRegistry {
     return service;
   }
 
-  /** A core resource's service answers with that resource's record type (core/resources/records.ts). */
-  get<N extends keyof ResourceRecords>(name: N): ResourceService<ResourceRecords[N]>;
+  /** A core resource's service answers with that resource's record type and takes its bodies (core/resources/records.ts). */
+  get<N extends ResourceName>(name: N): ResourceServices[N];
   get(name: string): ResourceService;
   get(name: string): ResourceService {
     const s = this.services.get(name);

@@ -63,7 +63,11 @@ export function readColumns(def: ResourceDefinition, knex: Knex, fields: Iterabl
   return out;
 }
 
-export class ResourceService<R extends ApiRecord = ApiRecord> {
+/**
+ * The service of one resource. `R` is its record, `C` and `U` the bodies its POST and PUT validate (the Static<> of the
+ * definition's `create` and `update`): core/resources/records.ts gives each core resource's.
+ */
+export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecord = ApiRecord, U extends ApiRecord = ApiRecord> {
   /** Keyset anchors of the pages this service served (deep pages). */
   readonly anchors = new PageAnchors();
 
@@ -172,7 +176,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
     return this.toRecord(row);
   }
 
-  async create(ctx: RequestContext, input: ApiRecord, opts: { idempotencyKey?: string } = {}): Promise<R & { replayed?: boolean }> {
+  async create(ctx: RequestContext, input: C, opts: { idempotencyKey?: string } = {}): Promise<R & { replayed?: boolean }> {
     await this.authorize(ctx, 'c');
     // A retried POST with the same key returns the record the first one created.
     const key = this.def.idempotent && opts.idempotencyKey ? `${ctx.user?.id ?? 'system'}:${opts.idempotencyKey}`.slice(0, 128) : null;
@@ -197,7 +201,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
    * The create inside a caller's transaction (a class session writes many attendance rows as one unit): the same
    * checks, hooks, scope check and audit entry as `create`; the caller authorizes first and owns the retries.
    */
-  async createIn(trx: Knex.Transaction, ctx: RequestContext, input: ApiRecord, key: string | null = null): Promise<R> {
+  async createIn(trx: Knex.Transaction, ctx: RequestContext, input: C, key: string | null = null): Promise<R> {
     const args = { ctx, trx, services: this.services };
     const fields = this.writable(input, 'create');
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
@@ -225,7 +229,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
    * outside any transaction, for bulk writers (the roster import). `memo` caches reference checks and forms across
    * the rows of a batch. Not run: beforeCreate, the insert and its audit entry — the bulk writer does those per batch.
    */
-  async prepareBulkRow(ctx: RequestContext, input: ApiRecord, memo: BulkMemo): Promise<StoredRow> {
+  async prepareBulkRow(ctx: RequestContext, input: C, memo: BulkMemo): Promise<StoredRow> {
     const args = { ctx, trx: this.knex as unknown as Knex.Transaction, services: this.services };
     const fields = this.writable(input, 'create');
     const row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
@@ -240,13 +244,13 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
     return row;
   }
 
-  async update(ctx: RequestContext, id: unknown, input: ApiRecord): Promise<R> {
+  async update(ctx: RequestContext, id: unknown, input: U): Promise<R> {
     await this.authorize(ctx, 'u', id);
     return this.write((trx) => this.updateIn(trx, ctx, id, input), 'write', this.receipt(ctx, 'update', id));
   }
 
   /** The update inside a caller's transaction: the same version check, hooks, scope check and audit entry as `update`. */
-  async updateIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown, input: ApiRecord): Promise<R> {
+  async updateIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown, input: U): Promise<R> {
     const before = await this.findRow(ctx, id, trx);
     const expected = Number(input.version);
     if (!Number.isInteger(expected)) throw badRequest('修改时必须提交读取到的 version（版本号）', 'version');
@@ -365,7 +369,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
   private unchangedMasksRemoved(input: ApiRecord, before: StoredRow): ApiRecord {
     for (const [field, kind] of Object.entries(this.def.pii ?? {})) {
       const v = input[field];
-      if (typeof v === 'string' && v.includes('*')) {
+      if (kind && typeof v === 'string' && v.includes('*')) {
         const current = before[`${field}_enc`] ? MASKS[kind](this.services.pii.decrypt(before[`${field}_enc`] as string)) : null;
         if (v === current) delete input[field];
         else throw badRequest(`「${field}」含有遮挡字符 *，请输入完整的值`, field);
@@ -445,7 +449,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord> {
     const references = { ...Object.fromEntries(regionFields.map((f) => [f, 'regions'])), ...this.def.references };
     for (const [column, resource] of Object.entries(references)) {
       const value = row[column];
-      if (value === undefined || value === null) continue;
+      if (value === undefined || value === null || !resource) continue;
       const target = this.services.resources.get(resource);
       const key = `${resource}:${value}`;
       let found = memo?.get(key);

@@ -2,7 +2,7 @@
 import { ENUMS } from '../schemas/enums.js';
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, Fen, Id, Nullable, RegionCode, StringEnum, Text, Timestamp } from '../schemas/common.js';
-import type { ResourceDefinition } from '../resources/definition.js';
+import { defineResource } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { badRequest } from '../http/errors.js';
 
@@ -45,7 +45,7 @@ export const RiskCase = Type.Object({
 });
 export type RiskCase = Static<typeof RiskCase>;
 
-export const riskCases: ResourceDefinition = {
+export const riskCases = defineResource({
   name: 'risk_cases',
   table: 'risk_cases',
   label: '风险案件',
@@ -71,4 +71,4 @@ export const riskCases: ResourceDefinition = {
   scopeRegion: regionColumn('risk_cases.region_code'),
   // Institutions never see the cases about them.
   scopeInstitution: (qb) => { qb.whereRaw('1 = 0'); },
-};
+});

@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Bookkeeping, DateString, Id, Name, Nullable, RegionCode } from '../schemas/common.js';
 import { createSchema, updateSchema } from '../schemas/derive.js';
-import type { ResourceDefinition } from '../resources/definition.js';
+import { defineResource } from '../resources/definition.js';
 import { regionColumn } from '../resources/scope.js';
 import { checkDates } from '../validation/date-order.js';
 
@@ -19,7 +19,7 @@ export const Issuer = Type.Object({
 });
 export type Issuer = Static<typeof Issuer>;
 
-export const issuers: ResourceDefinition = {
+export const issuers = defineResource({
   name: 'issuers',
   table: 'issuers',
   label: '发证机构',
@@ -39,4 +39,4 @@ export const issuers: ResourceDefinition = {
     checkDates(row, before, 'valid_from', 'valid_to', '发证机构登记有效期');
     return row;
   },
-};
+});

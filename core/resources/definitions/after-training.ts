@@ -1,11 +1,11 @@
 // The resource definition of core/entities/after-training.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { linked, settle } from '../../workflow/scope-fields.js';
 import { regionColumn } from '../scope.js';
 import { FollowUp, JobPosting } from '../../entities/after-training.js';
 
-export const followUps: ResourceDefinition = {
+export const followUps = defineResource({
   name: 'follow_ups',
   table: 'follow_ups',
   label: '跟踪回访',
@@ -30,9 +30,9 @@ export const followUps: ResourceDefinition = {
     settle(input, 'region_code', program.region_code, '所属地区', `${from} 所在培训班`);
     return input;
   },
-};
+});
 
-export const jobPostings: ResourceDefinition = {
+export const jobPostings = defineResource({
   name: 'job_postings',
   table: 'job_postings',
   label: '招聘岗位',
@@ -42,4 +42,4 @@ export const jobPostings: ResourceDefinition = {
   search: ['employer', 'title'],
   access: { platform_admin: 'rcud', region_admin: 'rcud', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
   scopeRegion: regionColumn('job_postings.region_code'),
-};
+});

@@ -1,11 +1,11 @@
 // The resource definition of core/entities/attendance.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { enrollmentsInRegions } from './enrollments.js';
 import { checkAttendance, syncAttendedHours } from '../../workflow/enrollments.js';
 import { Attendance } from '../../entities/attendance.js';
 
-export const attendance: ResourceDefinition = {
+export const attendance = defineResource({
   name: 'attendance',
   table: 'attendance',
   label: '考勤记录',
@@ -26,4 +26,4 @@ export const attendance: ResourceDefinition = {
   beforeCreate: (row, args) => checkAttendance(row, null, args),
   beforeUpdate: (row, before, args) => checkAttendance(row, before, args),
   afterWrite: (record, _op, { trx }) => syncAttendedHours(trx, Number(record.enrollment_id)),
-};
+});

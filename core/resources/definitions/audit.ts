@@ -1,9 +1,9 @@
 // The resource definition of core/entities/audit.ts (its schema): who may read and write it, its scope, the checks on each write.
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { AuditEntry } from '../../entities/audit.js';
 
-export const audit: ResourceDefinition = {
+export const audit = defineResource({
   name: 'audit',
   table: 'audit_log',
   label: '审计记录',
@@ -13,4 +13,4 @@ export const audit: ResourceDefinition = {
   access: { platform_admin: 'r', region_admin: 'r', auditor: 'r' },
   // Entries made by people of the subtree; entries without a node (system, unknown logins) only at the root.
   scopeRegion: regionColumn('audit_log.region_code'),
-};
+});

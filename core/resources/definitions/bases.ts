@@ -1,12 +1,12 @@
 // The resource definition of core/entities/bases.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { HookArgs, ResourceDefinition } from '../definition.js';
+import { defineResource, type HookArgs } from '../definition.js';
 import { badRequest } from '../../http/errors.js';
 import { linked, settleWithinLeague } from '../../workflow/scope-fields.js';
 import { regionColumn } from '../scope.js';
 import { Base } from '../../entities/bases.js';
 
-export const bases: ResourceDefinition = {
+export const bases = defineResource({
   name: 'bases',
   table: 'bases',
   label: '实训基地',
@@ -31,7 +31,7 @@ export const bases: ResourceDefinition = {
     }
     return row;
   },
-};
+});
 
 /** An institution's base lies in the institution's 盟市; a base of no institution names its node. */
 async function baseScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {

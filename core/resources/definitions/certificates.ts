@@ -1,11 +1,11 @@
 // The resource definition of core/entities/certificates.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { HookArgs, ResourceDefinition } from '../definition.js';
+import { defineResource, type HookArgs } from '../definition.js';
 import { badRequest } from '../../http/errors.js';
 import { linked, settle } from '../../workflow/scope-fields.js';
 import { Certificate } from '../../entities/certificates.js';
 
-export const certificates: ResourceDefinition = {
+export const certificates = defineResource({
   name: 'certificates',
   table: 'certificates',
   label: '证书',
@@ -35,7 +35,7 @@ export const certificates: ResourceDefinition = {
     }
     return row;
   },
-};
+});
 
 /** A certificate earned in a class is its enrolment's worker's. */
 async function certificateScope(input: Record<string, unknown>, args: HookArgs): Promise<void> {

@@ -1,6 +1,6 @@
 // The resource definition of core/entities/claims.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { conflict } from '../../http/errors.js';
 import { prepareClaim } from '../../workflow/claim-create.js';
@@ -12,7 +12,7 @@ export const CLAIM_WORKFLOW_FIELDS = ['state', 'outcome', 'decision', 'decided_f
 /** The records a claim is for and the scope derived from them: set at creation, never changed by PUT. */
 export const CLAIM_LINK_FIELDS = ['worker_id', 'program_id', 'enrollment_id', 'certificate_id', 'base_id', 'institution_id', 'region_code'] as const;
 
-export const claims: ResourceDefinition = {
+export const claims = defineResource({
   name: 'claims',
   table: 'claims',
   form: 'claim',
@@ -40,4 +40,4 @@ export const claims: ResourceDefinition = {
   async beforeDelete(before) {
     if (before.state !== 'draft') throw conflict('只有草稿状态的补贴申请可以删除；已提交的申请请走驳回流程', 'state');
   },
-};
+});

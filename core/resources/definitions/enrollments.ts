@@ -1,7 +1,7 @@
 // The resource definition of core/entities/enrollments.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { Type } from '@sinclair/typebox';
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import type { Knex } from 'knex';
 import { badRequest } from '../../http/errors.js';
 import { checkCompletion, checkEnrolment, enrolmentPrepare, placeIntention } from '../../workflow/enrollments.js';
@@ -12,7 +12,7 @@ export function enrollmentsInRegions(knex: Knex, regionIds: Knex.QueryBuilder) {
   return knex('programs').whereIn('programs.region_code', regionIds).select('programs.id');
 }
 
-export const enrollments: ResourceDefinition = {
+export const enrollments = defineResource({
   name: 'enrollments',
   table: 'enrollments',
   label: '报名记录',
@@ -42,4 +42,4 @@ export const enrollments: ResourceDefinition = {
   async afterWrite(record, op, args) {
     if (op === 'create') await placeIntention(record, args);
   },
-};
+});

@@ -19,7 +19,12 @@ import { issuers } from '../../risk/issuers.js';
 import { riskCases } from '../../risk/cases.js';
 import { smsOutbox } from '../../public/outbox.js';
 
-export const definitions: ResourceDefinition[] = [
+const all = [
   regions, users, institutions, workers, bases, programs, intentions, enrollments, attendance,
   certificates, fundSources, budgets, claims, followUps, jobPostings, configs, issuers, riskCases, smsOutbox, audit,
-];
+] as const;
+
+/** Each definition's own type (name, record and body schemas): core/resources/records.ts derives the registry's types from it. */
+export type CoreDefinition = (typeof all)[number];
+
+export const definitions: ResourceDefinition[] = [...all];

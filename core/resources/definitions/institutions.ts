@@ -1,6 +1,6 @@
 // The resource definition of core/entities/institutions.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { badRequest } from '../../http/errors.js';
 import { creditCodeError } from '../../validation/credit-code.js';
@@ -33,7 +33,7 @@ function check(row: Record<string, unknown>, before?: Record<string, unknown>) {
   return row;
 }
 
-export const institutions: ResourceDefinition = {
+export const institutions = defineResource({
   name: 'institutions',
   table: 'institutions',
   label: '培训机构',
@@ -54,4 +54,4 @@ export const institutions: ResourceDefinition = {
   prepare: (input) => { checkPhone(input); return input; },
   beforeCreate: async (row) => check(row),
   beforeUpdate: async (row, before) => check(row, before),
-};
+});

@@ -1,6 +1,6 @@
 // The resource definition of core/entities/intentions.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { HookArgs, ResourceDefinition } from '../definition.js';
+import { defineResource, type HookArgs } from '../definition.js';
 import { linked, settleWithinLeague } from '../../workflow/scope-fields.js';
 import { regionColumn } from '../scope.js';
 import { Intention } from '../../entities/intentions.js';
@@ -11,7 +11,7 @@ async function intentionScope(input: Record<string, unknown>, workerId: unknown,
   await settleWithinLeague(args.trx, input, 'region_code', worker.region_code, '登记地区', `人员 ${workerId} 的登记地区`);
 }
 
-export const intentions: ResourceDefinition = {
+export const intentions = defineResource({
   name: 'intentions',
   table: 'intentions',
   form: 'intention',
@@ -43,4 +43,4 @@ export const intentions: ResourceDefinition = {
         .whereIn('intentions.region_code', knex('regions').select('regions.id').where('regions.path', 'like',
           knex.raw("(select concat(r2.path, '%') from institutions i join regions r2 on r2.id = i.region_code where i.id = ?)", [id])))));
   },
-};
+});

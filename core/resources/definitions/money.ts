@@ -1,11 +1,11 @@
 // The resource definition of core/entities/money.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { badRequest } from '../../http/errors.js';
 import { Budget, FundSource } from '../../entities/money.js';
 
-export const fundSources: ResourceDefinition = {
+export const fundSources = defineResource({
   name: 'fund_sources',
   table: 'fund_sources',
   label: '资金来源',
@@ -14,9 +14,9 @@ export const fundSources: ResourceDefinition = {
   update: updateSchema(FundSource),
   unique: { code: '该资金来源代码已存在' },
   access: { platform_admin: 'rcud', region_admin: 'r', reviewer: 'r', institution_staff: 'r', auditor: 'r' },
-};
+});
 
-export const budgets: ResourceDefinition = {
+export const budgets = defineResource({
   name: 'budgets',
   table: 'budgets',
   label: '预算',
@@ -35,4 +35,4 @@ export const budgets: ResourceDefinition = {
     }
     return row;
   },
-};
+});

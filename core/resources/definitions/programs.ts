@@ -1,6 +1,6 @@
 // The resource definition of core/entities/programs.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { HookArgs, ResourceDefinition } from '../definition.js';
+import { defineResource, type HookArgs } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { conflict } from '../../http/errors.js';
 import { checkProgram } from '../../workflow/classes.js';
@@ -15,7 +15,7 @@ async function programScope(input: Record<string, unknown>, args: HookArgs): Pro
   await settleWithinLeague(args.trx, input, 'region_code', inst.region_code, '开班地区', `培训机构「${inst.name}」`);
 }
 
-export const programs: ResourceDefinition = {
+export const programs = defineResource({
   name: 'programs',
   table: 'programs',
   form: 'program',
@@ -44,4 +44,4 @@ export const programs: ResourceDefinition = {
   async beforeDelete(before) {
     if (before.status !== 'draft') throw conflict('只有草稿状态的培训班可以删除；已招生的培训班请关闭', 'status');
   },
-};
+});

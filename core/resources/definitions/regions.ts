@@ -1,11 +1,11 @@
 // The resource definition of core/entities/regions.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { RegionCode } from '../../schemas/common.js';
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { badRequest } from '../../http/errors.js';
 import { Region } from '../../entities/regions.js';
 
-export const regions: ResourceDefinition = {
+export const regions = defineResource({
   name: 'regions',
   table: 'regions',
   label: '行政区划',
@@ -23,4 +23,4 @@ export const regions: ResourceDefinition = {
     if (!parent) throw badRequest(`上级行政区划 ${row.parent_id} 不存在`, 'parent_id');
     return { ...row, path: `${parent.path}${row.id}/` };
   },
-};
+});

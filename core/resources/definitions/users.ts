@@ -1,7 +1,7 @@
 // The resource definition of core/entities/users.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { Type } from '@sinclair/typebox';
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { ResourceDefinition } from '../definition.js';
+import { defineResource } from '../definition.js';
 import { linked, settleWithinLeague } from '../../workflow/scope-fields.js';
 import { regionColumn } from '../scope.js';
 import { badRequest, forbidden } from '../../http/errors.js';
@@ -52,7 +52,7 @@ async function checkRoleAndPassword(row: Record<string, unknown>, before: Record
   return row;
 }
 
-export const users: ResourceDefinition = {
+export const users = defineResource({
   name: 'users',
   table: 'users',
   label: '用户',
@@ -87,4 +87,4 @@ export const users: ResourceDefinition = {
     if (out.password_hash) Object.assign(out, { failed_logins: 0, locked_until: null });
     return out;
   },
-};
+});

@@ -1,6 +1,6 @@
 // The resource definition of core/entities/workers.ts (its schema): who may read and write it, its scope, the checks on each write.
 import { createSchema, updateSchema } from '../../schemas/derive.js';
-import type { HookArgs, ResourceDefinition } from '../definition.js';
+import { defineResource, type HookArgs } from '../definition.js';
 import { regionColumn } from '../scope.js';
 import { badRequest, conflict } from '../../http/errors.js';
 import { validateWorkerId } from '../../validation/resident-id.js';
@@ -39,7 +39,7 @@ async function workerScope(input: Record<string, unknown>, { trx, ctx }: HookArg
   if (!input.region_code) throw badRequest('请填写所在地区（region_code）', 'region_code');
 }
 
-export const workers: ResourceDefinition = {
+export const workers = defineResource({
   name: 'workers',
   table: 'workers',
   form: 'worker',
@@ -89,4 +89,4 @@ export const workers: ResourceDefinition = {
     if (await trx('workers').where({ id_number_idx: row.id_number_idx }).first('id')) throw conflict(DUPLICATE_WORKER, 'id_number');
     return { ...row, registered_by_institution_id: registeredBy(ctx) };
   },
-};
+});
