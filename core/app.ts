@@ -80,15 +80,14 @@ export async function buildApp(env: Env, opts: BuildOptions = {}): Promise<Built
   });
   const audit = createAuditTrail(dataKey, checkpoints);
   const today = opts.today ?? (() => chinaToday());
-  // Filled below, once every service exists: a resource's hooks receive them all. Rules and configs look
-  // resources up only when called.
+  // Filled below, once configs exist (forms, catalogs): rules and configs look resources up only when called.
   const resources = new ResourceRegistry();
   const rules = new RulesService({ db, log, pii, plugins, audit, resources, today });
   // Publishing a rule set runs its tests: the configuration service depends on the rules runtime, not the reverse.
   const configs = new ConfigService({ db, plugins, audit, resources, rules, today });
   const jobs = createJobRunner({ env, db, log, audit }, JOB_KINDS);
+  for (const def of definitions) resources.register(def, { env, db, audit, pii, configs, resources, today });
   const services: Services = { env, db, log, pii, audit, resources, plugins, configs, rules, jobs, today };
-  for (const def of definitions) resources.register(def, services);
   app.addHook('onClose', async () => { await db.knex.destroy(); });
   // Running jobs stop at their next batch and go back to the queue while the database is still open.
   app.addHook('preClose', async () => { await services.jobs.close(); });

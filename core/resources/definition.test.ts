@@ -2,7 +2,8 @@
 // off the definitions by the registry (the expectTypeOf and @ts-expect-error lines are checked by `npm run typecheck`).
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { Value } from '@sinclair/typebox/value';
-import { defineResource, type ResourceDefinition } from './definition.js';
+import { defineResource, type HookServices, type ResourceDefinition } from './definition.js';
+import type { ResourceDeps } from './service.js';
 import { definitions } from './definitions/index.js';
 import { workers } from './definitions/workers.js';
 import { Worker } from '../entities/workers.js';
@@ -79,5 +80,11 @@ describe('resource definitions', () => {
     expect(Value.Check(create, withId)).toBe(false);
     expect(Value.Check(update, change)).toBe(true);
     expect(Value.Check(update, noVersion)).toBe(false);
+  });
+
+  it('gives the resource services and their hooks only what they use', () => {
+    // Checked by typecheck: a hook that wanted the rules runtime or the job queue would have to be named here first.
+    expectTypeOf<keyof ResourceDeps>().toEqualTypeOf<'env' | 'db' | 'audit' | 'pii' | 'configs' | 'resources' | 'today'>();
+    expectTypeOf<keyof HookServices>().toEqualTypeOf<'env' | 'pii' | 'configs' | 'resources' | 'today'>();
   });
 });

@@ -12,10 +12,20 @@ export type Access = Partial<Record<RoleName, string>>;
 
 export type PiiKind = 'id' | 'phone' | 'account';
 
+/**
+ * What the hooks use (those of core/resources/definitions/ and core/workflow/): settings (a password someone else set
+ * must be changed; the follow-up months of a completion), the blind index (enrolling by ID number), the catalog in
+ * force (classes, claims), linked records within the caller's scope (workflow/scope-fields.ts), and today.
+ */
+export type HookServices = Pick<Services, 'env' | 'pii' | 'configs' | 'resources' | 'today'>;
+
+/** What a virtual filter uses: the database and the blind index. */
+export type FilterServices = Pick<Services, 'db' | 'pii'>;
+
 export interface HookArgs {
   ctx: RequestContext;
   trx: Knex.Transaction;
-  services: Services;
+  services: HookServices;
 }
 
 /**
@@ -57,7 +67,7 @@ export interface ResourceDefinition<S extends TObject = TObject, C extends TObje
   /** How `q` matches them (core/resources/search.ts): anywhere (the default) or, for tables of millions, by prefix. */
   searchBy?: SearchMode;
   /** Filters beyond the columns, e.g. an exact ID number through its blind index. */
-  virtualFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, services: Services) => void>;
+  virtualFilters?: Record<string, (qb: Knex.QueryBuilder, value: unknown, services: FilterServices) => void>;
   /** Default sort when the client names none. */
   defaultSort?: readonly [FieldName<S>, 'ASC' | 'DESC'];
   idKind?: 'integer' | 'string';

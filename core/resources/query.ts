@@ -1,10 +1,9 @@
 // Turns react-admin's list parameters (sort, range, filter) into a checked knex query.
 import type { Knex } from 'knex';
 import { badRequest } from '../http/errors.js';
-import type { ResourceDefinition } from './definition.js';
+import type { FilterServices, ResourceDefinition } from './definition.js';
 import { fieldsOf } from './fields.js';
 import { whereSearch } from './search.js';
-import type { Services } from '../services.js';
 
 export interface ListParams {
   sort?: string;
@@ -67,7 +66,7 @@ function checkValue(field: string, kind: string, value: unknown): string | numbe
 }
 
 /** Applies a react-admin filter object; unknown fields are a 400, never SQL. Returns the filter's keys in use. */
-export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw: string | undefined, services: Services): string[] {
+export function applyFilter(def: ResourceDefinition, qb: Knex.QueryBuilder, raw: string | undefined, services: FilterServices): string[] {
   const used: string[] = [];
   const filter = parseJson(raw, 'filter') ?? {};
   if (typeof filter !== 'object' || Array.isArray(filter) || filter === null) throw badRequest('参数 filter 应为 JSON 对象', 'filter');

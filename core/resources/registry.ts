@@ -1,16 +1,15 @@
 // The registry of resources: one service per entity definition.
 import type { ResourceDefinition } from './definition.js';
-import { ResourceService } from './service.js';
+import { ResourceService, type ResourceDeps } from './service.js';
 import type { ResourceName, ResourceServices } from './records.js';
-import type { Services } from '../services.js';
 
 export class ResourceRegistry {
   private readonly services = new Map<string, ResourceService>();
 
-  /** `services` is the whole bag, not a narrow deps object: the resource's hooks (HookArgs) receive every service. */
-  register(def: ResourceDefinition, services: Services): ResourceService {
+  /** Each resource's service gets what it and its hooks use (ResourceDeps, HookServices), the same for all. */
+  register(def: ResourceDefinition, deps: ResourceDeps): ResourceService {
     if (this.services.has(def.name)) throw new Error(`Resource ${def.name} is registered twice`);
-    const service = new ResourceService(def, services);
+    const service = new ResourceService(def, deps);
     this.services.set(def.name, service);
     return service;
   }

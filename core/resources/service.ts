@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/errors.js';
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
-import { can, type ResourceDefinition } from './definition.js';
+import { can, type HookArgs, type ResourceDefinition } from './definition.js';
 import { fieldsOf, type FieldInfo } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
 import { applyLegacyScope, applyScope } from './scope.js';
@@ -67,14 +67,25 @@ export function readColumns(def: ResourceDefinition, knex: Knex, fields: Iterabl
  * The service of one resource. `R` is its record, `C` and `U` the bodies its POST and PUT validate (the Static<> of the
  * definition's `create` and `update`): core/resources/records.ts gives each core resource's.
  */
+/**
+ * What a resource service uses: the database, the audit trail, the cipher of personal data, the forms in force
+ * (configs), the other resources (references in scope) and today; `env` only for its hooks (HookServices).
+ */
+export type ResourceDeps = Pick<Services, 'env' | 'db' | 'audit' | 'pii' | 'configs' | 'resources' | 'today'>;
+
 export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecord = ApiRecord, U extends ApiRecord = ApiRecord> {
   /** Keyset anchors of the pages this service served (deep pages). */
   readonly anchors = new PageAnchors();
 
-  constructor(readonly def: ResourceDefinition, private readonly services: Services) {}
+  constructor(readonly def: ResourceDefinition, private readonly services: ResourceDeps) {}
 
   private get knex(): Knex {
     return this.services.db.knex;
+  }
+
+  /** What the definition's hooks receive: the write's context and transaction, and the services they use (HookServices). */
+  private hookArgs(ctx: RequestContext, trx: Knex.Transaction): HookArgs {
+    return { ctx, trx, services: this.services };
   }
 
   /** A query of the table narrowed to what the context may see. */
@@ -202,7 +213,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
    * checks, hooks, scope check and audit entry as `create`; the caller authorizes first and owns the retries.
    */
   async createIn(trx: Knex.Transaction, ctx: RequestContext, input: C, key: string | null = null): Promise<R> {
-    const args = { ctx, trx, services: this.services };
+    const args = this.hookArgs(ctx, trx);
     const fields = this.writable(input, 'create');
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
     await this.checkForm(ctx, row, null, trx);
@@ -230,7 +241,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
    * the rows of a batch. Not run: beforeCreate, the insert and its audit entry — the bulk writer does those per batch.
    */
   async prepareBulkRow(ctx: RequestContext, input: C, memo: BulkMemo): Promise<StoredRow> {
-    const args = { ctx, trx: this.knex as unknown as Knex.Transaction, services: this.services };
+    const args = this.hookArgs(ctx, this.knex as unknown as Knex.Transaction);
     const fields = this.writable(input, 'create');
     const row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'create', args) : fields);
     if (this.def.form) {
@@ -257,7 +268,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
     if (expected !== Number(before.version)) {
       throw conflict(`该${this.def.label}已被他人修改（当前版本 ${before.version}，您提交的版本 ${expected}），请刷新后重试`, 'version');
     }
-    const args = { ctx, trx, services: this.services };
+    const args = this.hookArgs(ctx, trx);
     this.refuseReadOnlyChanges(input, before);
     const fields = this.unchangedMasksRemoved(this.writable(input, 'update'), before);
     let row = this.toRow(this.def.prepare ? await this.def.prepare(fields, 'update', args) : fields);
@@ -285,10 +296,10 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
   /** The delete inside a caller's transaction: the same hooks, scope and audit entry as `remove`. */
   async removeIn(trx: Knex.Transaction, ctx: RequestContext, id: unknown): Promise<R> {
     const before = await this.findRow(ctx, id, trx);
-    if (this.def.beforeDelete) await this.def.beforeDelete(before, { ctx, trx, services: this.services });
+    if (this.def.beforeDelete) await this.def.beforeDelete(before, this.hookArgs(ctx, trx));
     await trx(this.def.table).where({ id: before.id }).delete();
     const record = this.toRecord(before);
-    if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', { ctx, trx, services: this.services });
+    if (this.def.afterWrite) await this.def.afterWrite(record, 'delete', this.hookArgs(ctx, trx));
     await this.services.audit.append(trx, ctx, { action: 'delete', resource: this.def.name, recordId: before.id, changes: diff(record, {}) });
     return record;
   }

@@ -26,7 +26,7 @@ async function countOf(knex: Knex, qb: Knex.QueryBuilder, limit?: number): Promi
 }
 
 /** The size of the caller's scope of a table from the aggregates, or null when they do not cover it. */
-async function scopeSize(services: Services, def: ResourceDefinition, ctx: RequestContext): Promise<number | null> {
+async function scopeSize(services: Pick<Services, 'db'>, def: ResourceDefinition, ctx: RequestContext): Promise<number | null> {
   if (!(def.table in LEAGUE_TABLES) || ctx.user?.role === 'institution_staff') return null;
   const knex = services.db.knex;
   if (!(await refreshedAt(knex))) return null;
@@ -37,7 +37,7 @@ async function scopeSize(services: Services, def: ResourceDefinition, ctx: Reque
 }
 
 export async function listTotal(
-  services: Services, def: ResourceDefinition, ctx: RequestContext, filteredQuery: Knex.QueryBuilder, filters: string[], unfiltered: () => Knex.QueryBuilder,
+  services: Pick<Services, 'db'>, def: ResourceDefinition, ctx: RequestContext, filteredQuery: Knex.QueryBuilder, filters: string[], unfiltered: () => Knex.QueryBuilder,
 ): Promise<{ total: number; estimated: boolean }> {
   const knex = services.db.knex;
   const capped = await countOf(knex, filteredQuery, LIST_TOTALS.exactCountCap + 1);
