@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import { badRequest } from '../http/errors.js';
 import type { JobDefinition } from '../jobs/types.js';
 import { exportColumns } from './columns.js';
-import { exportRecords } from './export.js';
+import { exportRows } from './export.js';
 import { CONTENT_TYPES, Pages, TABLE_FORMATS, writeTable, type Row, type TableFormat } from './table.js';
 
 export interface ExportParams {
@@ -32,7 +32,7 @@ export const exportJob: JobDefinition<ExportParams> = {
       const service = services.resources.all().find((s) => s.def.name === p.resource);
       if (!service) throw badRequest(`没有名为「${p.resource}」的数据`, 'resource');
       // Refusals and bad filters answer the request, not a failed job later.
-      const { pages } = await exportRecords(services, service, ctx, { sort: p.sort, filter: p.filter });
+      const { pages } = await exportRows(services, service, ctx, { sort: p.sort, filter: p.filter });
       await pages.return(undefined);
       return { title: `${service.def.label}-${services.today()}.${p.format}` };
     },
@@ -40,7 +40,7 @@ export const exportJob: JobDefinition<ExportParams> = {
   async run(job) {
     const { services, ctx, params } = job;
     const service = services.resources.get(params.resource);
-    const { pages, total } = await exportRecords(services, service, ctx, { sort: params.sort, filter: params.filter });
+    const { pages, total } = await exportRows(services, service, ctx, { sort: params.sort, filter: params.filter });
     await job.setTotal(total);
     await services.audit.appendNow(services.db.knex, ctx, { action: 'export', resource: params.resource, recordId: null, changes: { job_id: job.job.id, format: params.format, filter: params.filter ?? null, sort: params.sort ?? null, rows: total } });
     let n = 0;
@@ -57,7 +57,7 @@ export const exportJob: JobDefinition<ExportParams> = {
       }
     }
     const out = new PassThrough();
-    const written = writeTable(out, new Pages(counted()), await exportColumns(service.def, services.db.knex), params.format, job.signal);
+    const written = writeTable(out, new Pages(counted()), await exportColumns(service, services.db.knex), params.format, job.signal);
     written.catch((err) => out.destroy(err));
     const [size] = await Promise.all([job.writeFile('result', out), written]);
     await job.progress({ processed: n });

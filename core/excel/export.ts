@@ -9,7 +9,7 @@ import type { ResourceService } from '../resources/service.js';
 import type { Services } from '../services.js';
 import { ErrorBody } from '../http/error-handler.js';
 import { exportColumns, exportReadColumns } from './columns.js';
-import { KEYSET_PAGE, keysetPages } from './keyset.js';
+import { KEYSET_PAGE, keysetRows } from './keyset.js';
 import { Pages, sendTable, TABLE_FORMATS, type Row } from './table.js';
 
 export const ExportQuery = Type.Object({
@@ -27,15 +27,15 @@ function parsedOrRaw(raw: string | undefined): unknown {
 }
 
 /**
- * The records of the list, checked before anything is sent: the caller may read it, the sort and filter are valid
+ * The rows of the list, checked before anything is sent: the caller may read it, the sort and filter are valid
  * (their errors are ordinary 400s), and how many rows it has (one count, for the audit entry). Read a keyset page at a
- * time, only the columns the export shows.
+ * time, only the columns the export shows, as stored: exportColumns' columns read them (no API record per row).
  */
-export async function exportRecords(services: Services, service: ResourceService, ctx: RequestContext, params: ListParams): Promise<{ pages: AsyncGenerator<Row[]>; total: number }> {
+export async function exportRows(services: Services, service: ResourceService, ctx: RequestContext, params: ListParams): Promise<{ pages: AsyncGenerator<Row[]>; total: number }> {
   await service.authorize(ctx, 'r');
   const counted = service.scoped(ctx);
   applyFilter(service.def, counted, params.filter, services);
-  const pages = keysetPages(services, service, ctx, params, KEYSET_PAGE, exportReadColumns(service.def, services.db.knex));
+  const pages = keysetRows(services, service, ctx, params, KEYSET_PAGE, exportReadColumns(service.def, services.db.knex));
   const first = await pages.next();
   const total = Number((await counted.clearSelect().count({ n: '*' }).first())?.n ?? 0);
   async function* all(): AsyncGenerator<Row[]> {
@@ -62,12 +62,12 @@ export function exportRoute(fastify: FastifyInstance, services: Services, servic
     },
   }, async (req, reply) => {
     const { format = 'xlsx', sort, filter } = req.query;
-    const { pages, total } = await exportRecords(services, service, req.ctx, { sort, filter });
+    const { pages, total } = await exportRows(services, service, req.ctx, { sort, filter });
     await services.audit.appendNow(services.db.knex, req.ctx, {
       action: 'export', resource: def.name,
       changes: { format, filter: parsedOrRaw(filter), sort: parsedOrRaw(sort), rows: total },
     });
-    const columns = await exportColumns(def, services.db.knex);
+    const columns = await exportColumns(service, services.db.knex);
     return sendTable(reply, new Pages(pages), columns, format, `${def.label}-${services.today()}`);
   });
 }

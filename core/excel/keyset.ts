@@ -6,8 +6,12 @@ import { applyFilter, parseSort, type ListParams } from '../resources/query.js';
 import type { ApiRecord, ResourceService } from '../resources/service.js';
 import type { Services } from '../services.js';
 
-/** Rows per page: large enough that the per-query cost vanishes, small enough to hold a few MB at a time. */
-export const KEYSET_PAGE = 5000;
+/**
+ * Rows per page: large enough that the per-query cost vanishes, small enough that a page is garbage while still young.
+ * Pages of 5,000 (with one read ahead) outlived the young generation's collections, which then copied them: an export
+ * spent 2–3 times as long collecting garbage as with pages of 1,000 (measured over 200,000 workers).
+ */
+export const KEYSET_PAGE = 1000;
 
 /**
  * Rows after (value, id) in ORDER BY col dir, id dir. NULLs sort first ascending and last descending on both MySQL and
@@ -29,13 +33,16 @@ export function afterKey(qb: Knex.QueryBuilder, col: string, idCol: string, dir:
   });
 }
 
+/** A row as stored, with the columns a keyset read selected (masks, not the encrypted values, where masks are stored). */
+export type StoredPageRow = Record<string, Knex.Value>;
+
 /**
- * Every record the list would show for `params` (scoped, filtered, sorted, masked), a keyset page at a time: a writer
- * awaits once per page, not once per row. `columns` narrows what is read (see readColumns in resources/service.ts); the sort
- * column and the id are always read, for the cursor. Breaking out of the loop (a client that went away) stops the
+ * Every row the list would show for `params` (scoped, filtered, sorted), as stored, a keyset page at a time: a writer
+ * awaits once per page, not once per row. `columns` narrows what is read (see readColumns in resources/service.ts); the
+ * sort column and the id are always read, for the cursor. Breaking out of the loop (a client that went away) stops the
  * queries: no page after the one already on its way is read.
  */
-export async function* keysetPages<R extends ApiRecord>(services: Services, service: ResourceService<R>, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE, columns?: Array<string | Knex.Raw>): AsyncGenerator<R[]> {
+export async function* keysetRows(services: Services, service: ResourceService, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE, columns?: Array<string | Knex.Raw>): AsyncGenerator<StoredPageRow[]> {
   const { def } = service;
   const [field, dir] = parseSort(def, params.sort);
   const col = `${def.table}.${field}`;
@@ -44,24 +51,31 @@ export async function* keysetPages<R extends ApiRecord>(services: Services, serv
   applyFilter(def, base, params.filter, services);
   const select = columns ? [...new Set([idCol, col]), ...columns.filter((c) => c !== idCol && c !== col)] : [`${def.table}.*`];
   /** The page after `last` (a stored row: column values as the driver reads them), its query sent at once. */
-  const read = (last: Record<string, Knex.Value> | null): Promise<Record<string, Knex.Value>[]> => {
+  const read = (last: StoredPageRow | null): Promise<StoredPageRow[]> => {
     const page = base.clone().select(select).orderBy(col, dir).orderBy(idCol, dir).limit(pageSize);
     if (last) afterKey(page, col, idCol, dir, last[field], last.id);
-    return page.then((rows: Record<string, Knex.Value>[]) => rows);
+    return page.then((rows: StoredPageRow[]) => rows);
   };
   // One page is read ahead while the caller works on the one before: the database and this process work at once.
-  let next: Promise<Record<string, Knex.Value>[]> | null = read(null);
+  let next: Promise<StoredPageRow[]> | null = read(null);
   try {
     while (next) {
-      const rows: Record<string, Knex.Value>[] = await next;
+      const rows: StoredPageRow[] = await next;
       next = rows.length < pageSize ? null : read(rows[rows.length - 1]);
-      const records = new Array<R>(rows.length);
-      for (let i = 0; i < rows.length; i++) records[i] = service.toRecord(rows[i]);
-      if (records.length > 0) yield records;
+      if (rows.length > 0) yield rows;
     }
   } finally {
     // Stopped early: the page read ahead is dropped (its failure, if any, is nobody's concern now).
     next?.catch(() => undefined);
+  }
+}
+
+/** keysetRows as API records (personal data masked, JSON parsed, booleans and numbers as such). */
+export async function* keysetPages<R extends ApiRecord>(services: Services, service: ResourceService<R>, ctx: RequestContext, params: ListParams, pageSize = KEYSET_PAGE, columns?: Array<string | Knex.Raw>): AsyncGenerator<R[]> {
+  for await (const rows of keysetRows(services, service, ctx, params, pageSize, columns)) {
+    const records = new Array<R>(rows.length);
+    for (let i = 0; i < rows.length; i++) records[i] = service.toRecord(rows[i]);
+    yield records;
   }
 }
 

@@ -8,8 +8,8 @@ import { Pages, type Rows, type TableColumn } from './table.js';
 
 /** Rows in memory go to the writers in slices of this many. */
 const SLICE = 1000;
-/** Characters of CSV gathered before one write: fewer, larger chunks for the socket. */
-const CSV_CHUNK = 65_536;
+/** Bytes of CSV gathered before one write: few, large chunks for the socket. */
+const CSV_CHUNK = 256 * 1024;
 
 /** Each column's value getter, made once per table rather than looked up per cell. */
 function getters<R extends object>(columns: TableColumn<R>[]): Array<(row: R) => unknown> {
@@ -78,7 +78,7 @@ export async function writeXlsx<R extends object>(out: PassThrough, rows: Rows<R
 function csvLine<R extends object>(columns: TableColumn<R>[]): (row: R) => string {
   const field = getters(columns).map((get, i) => {
     const money = columns[i].money ?? false;
-    return (row: R) => csvField(cellValue(get(row), money), money);
+    return columns[i].csv ?? ((row: R) => csvField(cellValue(get(row), money), money));
   });
   if (field.length === 0) return () => '\r\n';
   return (row) => {
@@ -88,22 +88,38 @@ function csvLine<R extends object>(columns: TableColumn<R>[]): (row: R) => strin
   };
 }
 
+/**
+ * Writes each line as UTF-8 into a buffer of CSV_CHUNK bytes, sent when full. Gathering the lines in one long string
+ * first, then encoding it, cost more than reading the rows: V8 flattens a string of thousands of pieces slowly, and a
+ * string that long lives in the large-object space, where the collector ran all the time.
+ */
 export async function writeCsv<R extends object>(out: PassThrough, rows: Rows<R>, columns: TableColumn<R>[], signal?: AbortSignal): Promise<void> {
   out.write('\uFEFF' + columns.map((c) => csvField(c.header)).join(',') + '\r\n');
   const line = csvLine(columns);
-  let chunk = '';
+  let chunk = Buffer.allocUnsafe(CSV_CHUNK);
+  let used = 0;
   for await (const page of pagesOf(rows)) {
     stopIfAborted(signal);
     for (const row of page) {
-      chunk += line(row);
-      if (chunk.length > CSV_CHUNK) {
-        out.write(chunk);
-        chunk = '';
+      const text = line(row);
+      // A UTF-16 unit takes at most 3 bytes of UTF-8 (a surrogate pair 4 for two units).
+      if (used + text.length * 3 > CSV_CHUNK) {
+        if (used > 0) {
+          // The stream keeps the buffer it was given: the next lines go into a new one.
+          out.write(chunk.subarray(0, used));
+          chunk = Buffer.allocUnsafe(CSV_CHUNK);
+          used = 0;
+        }
+        // A line longer than a chunk is sent by itself.
+        if (text.length * 3 > CSV_CHUNK) out.write(text);
+        else used = chunk.write(text, 0);
         // Awaited only when the reader is behind: no promise per chunk otherwise.
         if (out.writableNeedDrain) await drained(out, signal);
+        continue;
       }
+      used += chunk.write(text, used);
     }
   }
-  if (chunk) out.write(chunk);
+  if (used > 0) out.write(chunk.subarray(0, used));
   out.end();
 }
