@@ -1,16 +1,17 @@
 // Validation of configuration documents and rule test files: schema, then checks across fields.
-import type { TSchema } from '@sinclair/typebox';
-import { CaseBody, checkCase } from './case.js';
-import { CatalogBody, checkCatalog } from './catalog.js';
+import { BODY_SCHEMAS, isBodyOf } from './bodies.js';
+import { checkCase } from './case.js';
+import { checkCatalog } from './catalog.js';
 import { isObject, isRealDate, type ConfigError, type ValidateOptions } from './common.js';
 import { ConfigDocument, keyProblem, KIND_KEYS, type ConfigKind } from './envelope.js';
-import { checkForm, FormBody } from './form.js';
-import { checkGuide, GuideBody } from './guide.js';
-import { checkParams, ParamsBody } from './params.js';
-import { checkRuleset, RulesetBody } from './ruleset.js';
+import { checkForm } from './form.js';
+import { checkGuide } from './guide.js';
+import { checkParams } from './params.js';
+import { checkRuleset } from './ruleset.js';
 import { checkRuleTests, RuleTests, type TestsOptions } from './tests.js';
 import { schemaErrors } from './translate.js';
 
+export * from './bodies.js';
 export * from './common.js';
 export * from './case.js';
 export * from './catalog.js';
@@ -21,26 +22,6 @@ export * from './guide.js';
 export * from './params.js';
 export * from './ruleset.js';
 export * from './tests.js';
-
-type Typed<K extends ConfigKind, B> = Omit<ConfigDocument, 'kind' | 'body'> & { kind: K; body: B };
-/** A document that passed `validateDocument`, its body typed by its kind. */
-export type ValidConfigDocument =
-  | Typed<'catalog', CatalogBody>
-  | Typed<'ruleset', RulesetBody>
-  | Typed<'form', FormBody>
-  | Typed<'guide', GuideBody>
-  | Typed<'param', ParamsBody>
-  | Typed<'case', CaseBody>;
-
-/** The body schema of each kind. */
-export const BODY_SCHEMAS: Record<ConfigKind, TSchema> = {
-  catalog: CatalogBody,
-  ruleset: RulesetBody,
-  form: FormBody,
-  guide: GuideBody,
-  param: ParamsBody,
-  case: CaseBody,
-};
 
 /**
  * Every problem of a configuration document, as JSON pointers with Chinese messages; `[]`
@@ -64,32 +45,18 @@ export function validateDocument(doc: unknown, options: ValidateOptions = {}): C
   const mode = doc.mode === 'extend' ? 'extend' : 'base';
   if (bodyErrors.length > 0) return errors;
 
-  const body = doc.body as never;
-  switch (kind) {
-    case 'catalog':
-      errors.push(...checkCatalog(body, mode, '/body'));
-      break;
-    case 'ruleset':
-      errors.push(...checkRuleset(body, mode, '/body', options));
-      break;
-    case 'form': {
-      errors.push(...checkForm(body, mode, '/body'));
-      const entity = (doc.body as FormBody).entity;
-      if (typeof doc.key === 'string' && entity !== doc.key) {
-        errors.push({ path: '/body/entity', message: `表单的业务对象「${entity}」必须与文档键 key「${doc.key}」一致` });
-      }
-      break;
+  // It passed its kind's schema: the gate types it for the checks across fields.
+  const body = doc.body;
+  if (kind === 'catalog' && isBodyOf(kind, body)) errors.push(...checkCatalog(body, mode, '/body'));
+  else if (kind === 'ruleset' && isBodyOf(kind, body)) errors.push(...checkRuleset(body, mode, '/body', options));
+  else if (kind === 'form' && isBodyOf(kind, body)) {
+    errors.push(...checkForm(body, mode, '/body'));
+    if (typeof doc.key === 'string' && body.entity !== doc.key) {
+      errors.push({ path: '/body/entity', message: `表单的业务对象「${body.entity}」必须与文档键 key「${doc.key}」一致` });
     }
-    case 'guide':
-      errors.push(...checkGuide(body, mode, '/body', options));
-      break;
-    case 'param':
-      errors.push(...checkParams(body, mode, '/body'));
-      break;
-    case 'case':
-      errors.push(...checkCase(body, doc.mode === 'extend' ? 'extend' : 'base', '/body'));
-      break;
-  }
+  } else if (kind === 'guide' && isBodyOf(kind, body)) errors.push(...checkGuide(body, mode, '/body', options));
+  else if (kind === 'param' && isBodyOf(kind, body)) errors.push(...checkParams(body, mode, '/body'));
+  else if (kind === 'case' && isBodyOf(kind, body)) errors.push(...checkCase(body, mode, '/body'));
   return errors;
 }
 
