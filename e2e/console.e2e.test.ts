@@ -83,7 +83,7 @@ describe('console', () => {
     await catalogScenario(page, e2e.server.url);
     await page.context().close();
     const effective = await e2e.server.built.services.configs.effective('150200', 'catalog', 'default', new Date().toISOString().slice(0, 10));
-    expect(effective?.body.entries.find((e: { code: string }) => e.code === '6-18-02-04').levels['5'].standard_fen).toBe(200000);
+    expect(effective?.body.entries.find((e) => e.code === '6-18-02-04')?.levels['5']?.standard_fen).toBe(200000);
   });
 
   it('shows rules in words beside their JSON, checked as typed, and previews a form', async () => {

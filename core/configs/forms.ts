@@ -27,7 +27,7 @@ export function withDefaultBounds(schema: unknown): unknown {
   return out;
 }
 
-function validatorFor(form: EffectiveDocument): ValidateFunction {
+function validatorFor(form: EffectiveDocument<'form'>): ValidateFunction {
   const key = form.chain.map((l) => `${l.config_id}@${l.version}`).join('>');
   let fn = compiled.get(key);
   if (!fn) {
@@ -91,10 +91,10 @@ function collapse(errors: ErrorObject[]): ErrorObject[] {
  * Every way `extra` breaks the form in force, in words a clerk understands. A required field in `hidden` (the writer's role
  * does not see it: form-roles.ts) is not asked of that writer — a role that sees it fills it in later.
  */
-export function formErrors(form: EffectiveDocument, extra: unknown, hidden: Set<string> = new Set()): FormError[] {
+export function formErrors(form: EffectiveDocument<'form'>, extra: unknown, hidden: Set<string> = new Set()): FormError[] {
   const validate = validatorFor(form);
   if (validate(extra ?? {})) return [];
-  const titles = Object.fromEntries(Object.entries(form.body.schema.properties as Record<string, { title: string }>).map(([k, v]) => [k, v.title]));
+  const titles = Object.fromEntries(Object.entries(form.body.schema.properties).map(([k, v]) => [k, v.title]));
   const errors = (validate.errors ?? []).filter((e) => !(e.keyword === 'required' && e.instancePath === '' && hidden.has(e.params.missingProperty)));
   return collapse(errors).map((e) => describe(e, titles));
 }

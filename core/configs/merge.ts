@@ -1,5 +1,5 @@
 // Inheritance: applies a child's `extend` document to its parent's resolved body, recording where each part came from.
-import { checkParamValues, type CatalogBody, type FormBody, type GuideBody, type Param, type ParamsBody, type RulesetBody, type ConfigError, type ConfigKind } from './kinds/index.js';
+import { checkParamValues, type BodyOf, type CatalogBody, type CatalogEntry, type EffectiveBody, type FormBody, type GuideBody, type Param, type ParamsBody, type RulesetBody, type Service, type ConfigError, type ConfigKind } from './kinds/index.js';
 import type { Rule } from './kinds/ruleset.js';
 
 /** Which document a part of the resolved body came from. */
@@ -10,15 +10,18 @@ export interface Origin {
   overrides?: string;
 }
 
-export interface Layer {
+/** One document of a chain to merge, its body of the kind resolved. */
+export interface Layer<K extends ConfigKind = ConfigKind> {
   node: string;
   /** For messages: 包头市. */
   node_name?: string;
   version: number;
   mode: 'base' | 'extend';
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document body of the layer's kind: the merge functions below take it as that kind's type
-  body: any;
+  body: BodyOf<K>;
 }
+
+/** Which layer a part comes from: what an origin records. */
+type Where = Pick<Layer, 'node' | 'version'>;
 
 /** A mandatory rule of the ancestors above a `base` rule set, which that base may not drop or change. */
 export interface InheritedRule {
@@ -27,9 +30,9 @@ export interface InheritedRule {
   node_name?: string;
 }
 
-export interface Resolved {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged body of the kind resolved (see EffectiveDocument.body in resolve.ts)
-  body: any;
+export interface Resolved<K extends ConfigKind = ConfigKind> {
+  /** The merged body; null when the layers do not begin with a base document. */
+  body: EffectiveBody<K> | null;
   /** Part id (catalog entry code, rule id, form field, guide service id) → origin. */
   sources: Record<string, Origin>;
   /** Problems, each with the node of the document that caused it. */
@@ -45,7 +48,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** Merges a list of items keyed by `key`: override by key, `remove: true` drops, new keys append. */
 function mergeList(
-  parent: Keyed[], child: Keyed[], key: string, field: string, layer: Layer, sources: Record<string, Origin>, errors: Errors,
+  parent: Keyed[], child: Keyed[], key: string, field: string, layer: Where, sources: Record<string, Origin>, errors: Errors,
   onItem?: (prev: Keyed | undefined, item: Keyed, index: number) => Keyed | null,
 ): Keyed[] {
   const out = parent.map((p) => ({ ...p }));
@@ -74,17 +77,17 @@ function mergeList(
   return out;
 }
 
-function mergeCatalog(parent: CatalogBody, child: CatalogBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): CatalogBody {
+function mergeCatalog(parent: EffectiveBody<'catalog'>, child: CatalogBody, layer: Where, sources: Record<string, Origin>, errors: Errors): EffectiveBody<'catalog'> {
   const entries = mergeList(parent.entries, child.entries, 'code', 'entries', layer, sources, errors, (prev, item) =>
     prev && !item.remove ? { ...prev, ...item, levels: { ...(prev.levels as object), ...(item.levels as object) } } : item);
-  return { ...parent, reference: child.reference ?? parent.reference, note: child.note ?? parent.note, entries: entries as CatalogBody['entries'] };
+  return { ...parent, reference: child.reference ?? parent.reference, note: child.note ?? parent.note, entries: entries as CatalogEntry[] };
 }
 
 function mandatoryMessage(rule: Keyed | Rule, origin: string, removing: boolean): string {
   return `规则「${rule.name}」（${rule.id}）是${origin}设定的强制规则，下级不能${removing ? '删除' : '覆盖或修改'}`;
 }
 
-function mergeRuleset(parent: RulesetBody, child: RulesetBody, layer: Layer, sources: Record<string, Origin>, errors: Errors, names: Map<string, string>): RulesetBody {
+function mergeRuleset(parent: EffectiveBody<'ruleset'>, child: RulesetBody, layer: Where, sources: Record<string, Origin>, errors: Errors, names: Map<string, string>): EffectiveBody<'ruleset'> {
   const rules = mergeList(parent.rules, child.rules, 'id', 'rules', layer, sources, errors, (prev, item, index) => {
     if (!prev?.mandatory) return item;
     const origin = sources[item.id as string]?.node;
@@ -94,12 +97,12 @@ function mergeRuleset(parent: RulesetBody, child: RulesetBody, layer: Layer, sou
   return {
     ...parent, name: child.name ?? parent.name, description: child.description ?? parent.description, basis: child.basis ?? parent.basis,
     amount: child.amount === undefined ? parent.amount : child.amount,
-    rules: rules as RulesetBody['rules'],
+    rules: rules as Rule[],
   };
 }
 
 /** A `base` rule set below the root still carries the ancestors' mandatory rules, unchanged. */
-function keepMandatory(body: RulesetBody, inherited: InheritedRule[], layer: Layer, sources: Record<string, Origin>, errors: Errors): void {
+function keepMandatory(body: EffectiveBody<'ruleset'>, inherited: InheritedRule[], layer: Where, sources: Record<string, Origin>, errors: Errors): void {
   for (const m of inherited) {
     const at = body.rules.findIndex((r) => r.id === m.rule.id);
     if (at >= 0 && same(body.rules[at], m.rule)) continue;
@@ -116,7 +119,7 @@ function keepMandatory(body: RulesetBody, inherited: InheritedRule[], layer: Lay
   }
 }
 
-function mergeForm(parent: FormBody, child: FormBody, layer: Layer, sources: Record<string, Origin>): FormBody {
+function mergeForm(parent: FormBody, child: FormBody, layer: Where, sources: Record<string, Origin>): FormBody {
   const properties = { ...parent.schema.properties };
   for (const [name, field] of Object.entries(child.schema.properties)) {
     sources[name] = { node: layer.node, version: layer.version, overrides: properties[name] ? sources[name]?.node : undefined };
@@ -138,7 +141,7 @@ function mergeForm(parent: FormBody, child: FormBody, layer: Layer, sources: Rec
 }
 
 /** An extend form may name the parent's fields in `required` and `ui_schema`; after the merge they must exist. */
-function checkMergedForm(form: FormBody, child: FormBody, layer: Layer, errors: Errors): void {
+function checkMergedForm(form: FormBody, child: FormBody, layer: Where, errors: Errors): void {
   (child.schema.required ?? []).forEach((name, i) => {
     if (!(name in form.schema.properties)) errors.push({ node: layer.node, path: `/body/schema/required/${i}`, message: `必填字段「${name}」在本表单和上级表单中都没有定义` });
   });
@@ -149,15 +152,15 @@ function checkMergedForm(form: FormBody, child: FormBody, layer: Layer, errors: 
   }
 }
 
-function mergeGuide(parent: GuideBody, child: GuideBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): GuideBody {
-  return { ...parent, services: mergeList(parent.services, child.services, 'id', 'services', layer, sources, errors) as GuideBody['services'] };
+function mergeGuide(parent: EffectiveBody<'guide'>, child: GuideBody, layer: Where, sources: Record<string, Origin>, errors: Errors): EffectiveBody<'guide'> {
+  return { ...parent, services: mergeList(parent.services, child.services, 'id', 'services', layer, sources, errors) as Service[] };
 }
 
 /**
  * A child's parameter keeps the parent's label, type, unit and basis unless it restates them; its
  * values take over from their earliest date, the parent's earlier values still answering before.
  */
-function mergeParams(parent: ParamsBody, child: ParamsBody, layer: Layer, sources: Record<string, Origin>, errors: Errors): ParamsBody {
+function mergeParams(parent: EffectiveBody<'param'>, child: ParamsBody, layer: Where, sources: Record<string, Origin>, errors: Errors): EffectiveBody<'param'> {
   const params = mergeList(parent.params, child.params, 'name', 'params', layer, sources, errors, (prev, item, index) => {
     if (!prev || item.remove) return item;
     // Not a removal: a parameter (or a value-only override of one) over the parent's parameter.
@@ -175,25 +178,82 @@ function mergeParams(parent: ParamsBody, child: ParamsBody, layer: Layer, source
   for (const p of child.params) if (!('remove' in p) && !parent.params.some((x) => x.name === p.name)) {
     for (const v of p.values) sources[`${p.name}@${v.from}`] = { node: layer.node, version: layer.version };
   }
-  return { ...parent, note: child.note ?? parent.note, params: params as ParamsBody['params'] };
+  return { ...parent, note: child.note ?? parent.note, params: params as Param[] };
 }
 
-/** The lists of a base body whose items get an origin; which one it has depends on the kind. */
-interface BaseLists { entries?: Keyed[]; rules?: Keyed[]; params?: Param[]; services?: Keyed[]; schema?: { properties: Record<string, unknown> } }
-
-function baseSources(kind: ConfigKind, body: BaseLists, layer: Layer): Record<string, Origin> {
-  const origin = { node: layer.node, version: layer.version };
-  const ids: string[] = kind === 'catalog' ? body.entries!.map((e) => e.code as string)
-    : kind === 'ruleset' ? body.rules!.map((r) => r.id as string)
-    : kind === 'form' ? Object.keys(body.schema!.properties)
-    : kind === 'param' ? body.params!.map((p) => p.name)
-    : kind === 'guide' ? body.services!.map((s) => s.id as string)
-    : [];
-  const out: Record<string, Origin> = Object.fromEntries(ids.map((id) => [id, { ...origin }]));
-  // Each value of a parameter has its own origin: a child restating values from a date leaves the parent's earlier ones.
-  if (kind === 'param') for (const p of body.params!) for (const v of p.values) out[`${p.name}@${v.from}`] = { ...origin };
-  return out;
+/** What merging a layer needs besides the bodies: the layer, where each part came from, the problems found, node names. */
+interface Step {
+  layer: Where;
+  sources: Record<string, Origin>;
+  errors: Errors;
+  names: Map<string, string>;
+  /** The mandatory rules of the ancestors above the base (rule sets only). */
+  inherited: InheritedRule[];
 }
+
+/** How a kind's bodies merge, each function taking that kind's own body type. */
+interface KindMerge<K extends ConfigKind> {
+  /** The base body ready to merge into (removals, refused in a base at publish, dropped), the origin of each of its parts recorded. */
+  base(body: BodyOf<K>, step: Step): EffectiveBody<K>;
+  /** The parent's resolved body with a child's `extend` document applied. */
+  extend(parent: EffectiveBody<K>, child: BodyOf<K>, step: Step): EffectiveBody<K>;
+}
+
+/** Records the base layer as the origin of each part. */
+function fromBase(step: Step, ids: string[]): void {
+  for (const id of ids) step.sources[id] = { node: step.layer.node, version: step.layer.version };
+}
+
+const MERGES: { [K in ConfigKind]: KindMerge<K> } = {
+  catalog: {
+    base(body, step) {
+      const entries = body.entries.filter((e): e is CatalogEntry => !('remove' in e));
+      fromBase(step, entries.map((e) => e.code));
+      return { ...body, entries };
+    },
+    extend: (parent, child, s) => mergeCatalog(parent, child, s.layer, s.sources, s.errors),
+  },
+  ruleset: {
+    base(body, step) {
+      const whole = { ...body, rules: body.rules.filter((r): r is Rule => !('remove' in r)) };
+      fromBase(step, whole.rules.map((r) => r.id));
+      keepMandatory(whole, step.inherited, step.layer, step.sources, step.errors);
+      return whole;
+    },
+    extend: (parent, child, s) => mergeRuleset(parent, child, s.layer, s.sources, s.errors, s.names),
+  },
+  form: {
+    base(body, step) {
+      fromBase(step, Object.keys(body.schema.properties));
+      return body;
+    },
+    extend(parent, child, s) {
+      const merged = mergeForm(parent, child, s.layer, s.sources);
+      checkMergedForm(merged, child, s.layer, s.errors);
+      return merged;
+    },
+  },
+  param: {
+    base(body, step) {
+      const params = body.params.filter((p): p is Param => !('remove' in p));
+      fromBase(step, params.map((p) => p.name));
+      // Each value of a parameter has its own origin: a child restating values from a date leaves the parent's earlier ones.
+      fromBase(step, params.flatMap((p) => p.values.map((v) => `${p.name}@${v.from}`)));
+      return { ...body, params };
+    },
+    extend: (parent, child, s) => mergeParams(parent, child, s.layer, s.sources, s.errors),
+  },
+  guide: {
+    base(body, step) {
+      const services = body.services.filter((s): s is Service => !('remove' in s));
+      fromBase(step, services.map((s) => s.id));
+      return { ...body, services };
+    },
+    extend: (parent, child, s) => mergeGuide(parent, child, s.layer, s.sources, s.errors),
+  },
+  // A typical case is always whole (base): a later layer of the same key replaces it.
+  case: { base: (body) => body, extend: (_parent, child) => structuredClone(child) },
+};
 
 /**
  * Resolves layers ordered from the nearest `base` down to the node itself. `inherited` are the
@@ -203,29 +263,16 @@ function baseSources(kind: ConfigKind, body: BaseLists, layer: Layer): Record<st
  * resolveLayers('catalog', [{ node: '150000', version: 1, mode: 'base', body }, { node: '150200', version: 2, mode: 'extend', body: child }])
  * // { body: merged, sources: { '6-18-02-04': { node: '150200', version: 2, overrides: '150000' }, ... }, errors: [] }
  */
-export function resolveLayers(kind: ConfigKind, layers: Layer[], inherited: InheritedRule[] = []): Resolved {
+export function resolveLayers<K extends ConfigKind>(kind: K, layers: Array<Layer<K>>, inherited: InheritedRule[] = []): Resolved<K> {
   const errors: Errors = [];
   if (layers.length === 0 || layers[0].mode !== 'base') {
     return { body: null, sources: {}, errors: [{ node: layers[0]?.node, path: '/mode', message: '找不到可继承的上级文档：最上层的文档必须是完整文档（base）' }] };
   }
   const names = new Map<string, string>(inherited.filter((m) => m.node_name).map((m) => [m.origin.node, m.node_name!]));
   for (const l of layers) if (l.node_name) names.set(l.node, l.node_name);
-  const body = structuredClone(layers[0].body);
-  if (kind === 'catalog') body.entries = body.entries.filter((e: Keyed) => !e.remove);
-  if (kind === 'param') body.params = body.params.filter((p: Keyed) => !p.remove);
-  const sources = baseSources(kind, body, layers[0]);
-  if (kind === 'ruleset') keepMandatory(body, inherited, layers[0], sources, errors);
-  let merged = body;
-  for (const layer of layers.slice(1)) {
-    if (kind === 'catalog') merged = mergeCatalog(merged, layer.body, layer, sources, errors);
-    else if (kind === 'ruleset') merged = mergeRuleset(merged, layer.body, layer, sources, errors, names);
-    else if (kind === 'form') {
-      merged = mergeForm(merged, layer.body, layer, sources);
-      checkMergedForm(merged, layer.body, layer, errors);
-    } else if (kind === 'param') merged = mergeParams(merged, layer.body, layer, sources, errors);
-    else if (kind === 'guide') merged = mergeGuide(merged, layer.body, layer, sources, errors);
-    // A typical case is always whole (base): a later layer of the same key replaces it.
-    else merged = structuredClone(layer.body);
-  }
+  const merge: KindMerge<K> = MERGES[kind];
+  const sources: Record<string, Origin> = {};
+  let merged = merge.base(structuredClone(layers[0].body), { layer: layers[0], sources, errors, names, inherited });
+  for (const layer of layers.slice(1)) merged = merge.extend(merged, layer.body, { layer, sources, errors, names, inherited });
   return { body: merged, sources, errors };
 }

@@ -1,6 +1,6 @@
 // The parameters in force for a node on a date, as the `params` fact holds them: values, and where each came from.
 import type { Knex } from 'knex';
-import { paramValueOn, type Param, type ParamType } from './kinds/params.js';
+import { paramValueOn, type ParamType } from './kinds/params.js';
 import { resolveFrom, databaseSource, type Candidate, type DocumentSource, type EffectiveDocument } from './resolve.js';
 import { eachLeaf, isFactReference, type ConfigError, type RulesetBody } from './kinds/index.js';
 import { pointer } from './kinds/common.js';
@@ -31,11 +31,11 @@ export type ParamsFact = Record<string, unknown> & { _about: Record<string, Para
  * @example
  * paramsFact(doc, '2025-03-01') // { age_max: 65, _about: { age_max: { label: '年龄上限', node: '150200', node_name: '包头市', version: 2, from: '2025-01-01', … } } }
  */
-export function paramsFact(doc: EffectiveDocument | null, date: string): ParamsFact {
+export function paramsFact(doc: EffectiveDocument<'param'> | null, date: string): ParamsFact {
   const out: ParamsFact = { _about: {} };
   if (!doc) return out;
   const names = new Map(doc.chain.map((c) => [c.node, c.node_name]));
-  for (const p of doc.body.params as Param[]) {
+  for (const p of doc.body.params) {
     const v = paramValueOn(p, date);
     if (!v) continue;
     const origin = doc.sources[`${p.name}@${v.from}`] ?? doc.sources[p.name] ?? { node: doc.node, version: 0 };
@@ -49,11 +49,11 @@ export function paramsFact(doc: EffectiveDocument | null, date: string): ParamsF
 }
 
 /** The parameters fact of a node on a date from the database, a draft parameters document standing in for its node's. */
-export async function paramsFactFor(db: Knex | Knex.Transaction, node: string, date: string, candidate?: Candidate): Promise<ParamsFact> {
+export async function paramsFactFor(db: Knex | Knex.Transaction, node: string, date: string, candidate?: Candidate<'param'>): Promise<ParamsFact> {
   return paramsFactFrom(databaseSource(db), node, date, candidate);
 }
 
-export async function paramsFactFrom(source: DocumentSource, node: string, date: string, candidate?: Candidate): Promise<ParamsFact> {
+export async function paramsFactFrom(source: DocumentSource, node: string, date: string, candidate?: Candidate<'param'>): Promise<ParamsFact> {
   return paramsFact(await resolveFrom(source, node, 'param', 'default', date, candidate), date);
 }
 

@@ -1,8 +1,10 @@
 // The document in force for (node, kind, key, date): the nearest ancestors' published versions, merged.
 import type { Knex } from 'knex';
+import { ApiError } from '../http/errors.js';
 import { resolveLayers, type InheritedRule, type Layer, type Origin } from './merge.js';
-import { CONFIG_KIND_LABELS, type ConfigError, type ConfigKind } from './kinds/index.js';
-import type { Rule } from './kinds/ruleset.js';
+import { BODY_SCHEMAS, CONFIG_KIND_LABELS, isBodyOf, type BodyOf, type ConfigError, type ConfigKind, type EffectiveBody } from './kinds/index.js';
+import { schemaErrors } from './kinds/translate.js';
+import { summarise } from './validation.js';
 
 export interface ChainLink {
   node: string;
@@ -15,13 +17,14 @@ export interface ChainLink {
   effective_to: string | null;
 }
 
-export interface EffectiveDocument {
+/** The effective document of one kind: see `EffectiveDocument`. */
+interface EffectiveOf<K extends ConfigKind> {
   node: string;
-  kind: ConfigKind;
+  kind: K;
   key: string;
   date: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the merged body's shape is its kind's (core/configs/kinds/); some 20 readers index it by kind, to be typed as a union by kind
-  body: any;
+  /** The merged body, of its kind's type with the extensions' removals applied (`EffectiveBody<'catalog'>`: whole entries only). */
+  body: EffectiveBody<K>;
   /** The documents merged, from the base down to the most specific. */
   chain: ChainLink[];
   sources: Record<string, Origin>;
@@ -29,29 +32,44 @@ export interface EffectiveDocument {
   warnings: Array<ConfigError & { node?: string }>;
 }
 
-/** A document standing in for the node's own (a draft being published, validated or diffed). */
-export interface Candidate {
+/**
+ * The document in force for (node, kind, key, date). `EffectiveDocument<'form'>` has a FormBody; the default,
+ * a document of any kind, is the union over kinds, so `switch (doc.kind)` narrows `doc.body`.
+ */
+export type EffectiveDocument<K extends ConfigKind = ConfigKind> = { [P in K]: EffectiveOf<P> }[K];
+
+/** A published document as a source hands it out: its body parsed JSON, typed by its kind's schema as it is read (`collect`). */
+export interface StoredDocument {
   node: string;
   config_id: number;
   version: number;
   mode: 'base' | 'extend';
   title: string;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a document body of the candidate's kind, handed to merge as the layers' bodies are
-  body: any;
+  body: unknown;
   effective_from: string;
   effective_to: string | null;
 }
 
+interface CandidateOf<K extends ConfigKind> extends Omit<StoredDocument, 'body'> {
+  kind: K;
+  body: BodyOf<K>;
+}
+
+/**
+ * A document standing in for the node's own (a draft being published, validated, tested or diffed), its body of its
+ * kind (made by `asCandidate`). `Candidate` of any kind is the union over kinds: `candidate.kind === 'param'` narrows it.
+ */
+export type Candidate<K extends ConfigKind = ConfigKind> = { [P in K]: CandidateOf<P> }[K];
+
 type Db = Knex | Knex.Transaction;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a stored document body, parsed JSON of the link's kind
-type Link = ChainLink & { body: any };
+type Link<K extends ConfigKind> = ChainLink & { body: BodyOf<K> };
 
 /** Where documents come from: the database, or a configs/ folder read into memory (validate without a database). */
 export interface DocumentSource {
   /** The node and its ancestors, nearest first; empty when the node is unknown. */
   ancestors(node: string): Promise<Array<{ id: string; name: string }>>;
   /** For each node, its published version of kind/key in force on date (the highest version wins). */
-  inForce(nodes: string[], kind: string, key: string, date: string): Promise<Map<string, Omit<Link, 'node_name'>>>;
+  inForce(nodes: string[], kind: string, key: string, date: string): Promise<Map<string, StoredDocument>>;
 }
 
 /** Ancestors of a node, nearest first, from the materialised path. */
@@ -74,7 +92,7 @@ export function databaseSource(knex: Db): DocumentSource {
         .where('effective_from', '<=', date)
         .where((q) => q.whereNull('effective_to').orWhere('effective_to', '>=', date))
         .orderBy('doc_version', 'desc');
-      const byNode = new Map<string, Omit<Link, 'node_name'>>();
+      const byNode = new Map<string, StoredDocument>();
       for (const r of rows) {
         if (byNode.has(r.node_code)) continue;
         byNode.set(r.node_code, {
@@ -87,16 +105,38 @@ export function databaseSource(knex: Db): DocumentSource {
   };
 }
 
+/**
+ * A draft or a file's document as a candidate of its kind. Its callers validated it (`validateDocument`), so a
+ * body its kind's schema refuses is a caller's mistake: 400, with each problem.
+ */
+export function asCandidate<K extends ConfigKind>(kind: K, doc: StoredDocument): Candidate<K> {
+  const body = doc.body;
+  if (isBodyOf(kind, body)) return { ...doc, kind, body };
+  const errors = schemaErrors(BODY_SCHEMAS[kind], body, '/body');
+  throw new ApiError(400, `文档内容不符合${CONFIG_KIND_LABELS[kind]}的格式：${summarise(errors)}`, errors[0]?.path, errors);
+}
+
+/**
+ * A stored body as its kind's type. Every published version passed its kind's schema when it was published or
+ * imported; one that no longer does (edited in the database by hand) is named, not read as something else.
+ */
+export function storedBody<K extends ConfigKind>(kind: K, doc: Pick<StoredDocument, 'node' | 'config_id' | 'version' | 'body'>, nodeName: string): BodyOf<K> {
+  if (isBodyOf(kind, doc.body)) return doc.body;
+  const errors = schemaErrors(BODY_SCHEMAS[kind], doc.body, '/body');
+  throw new ApiError(409, `${nodeName}（${doc.node}）的${CONFIG_KIND_LABELS[kind]}第 ${doc.version} 版（编号 ${doc.config_id}）的内容不符合其格式，无法使用：${summarise(errors)}`, 'body', errors);
+}
+
 /** The documents that make up the node's effective one, nearest first, stopping at the first base. */
-async function collect(source: DocumentSource, ancestors: Array<{ id: string; name: string }>, kind: ConfigKind, key: string, date: string, candidate?: Candidate): Promise<{ links: Link[]; above: number }> {
+async function collect<K extends ConfigKind>(source: DocumentSource, ancestors: Array<{ id: string; name: string }>, kind: K, key: string, date: string, candidate?: Candidate<K>): Promise<{ links: Array<Link<K>>; above: number }> {
   const docs = await source.inForce(ancestors.map((a) => a.id), kind, key, date);
-  const links: Link[] = [];
+  const links: Array<Link<K>> = [];
   for (let i = 0; i < ancestors.length; i++) {
     const a = ancestors[i];
     const own = candidate && candidate.node === a.id ? candidate : null;
     const found = own ?? docs.get(a.id);
     if (!found) continue;
-    links.push({ node: a.id, node_name: a.name, config_id: found.config_id, version: found.version, mode: found.mode, title: found.title, effective_from: found.effective_from, effective_to: found.effective_to ?? null, body: found.body });
+    const body = own ? own.body : storedBody(kind, found, a.name);
+    links.push({ node: a.id, node_name: a.name, config_id: found.config_id, version: found.version, mode: found.mode, title: found.title, effective_from: found.effective_from, effective_to: found.effective_to ?? null, body });
     if (found.mode === 'base') return { links, above: i + 1 };
   }
   return { links, above: ancestors.length };
@@ -112,11 +152,11 @@ async function collect(source: DocumentSource, ancestors: Array<{ id: string; na
  * await resolveEffective(knex, '150781', 'catalog', 'default', '2025-06-01')
  * // { body, chain: [150000 base, 150700 extend, 150781 extend], sources: { code: { node, version, overrides } }, warnings: [] }
  */
-export async function resolveEffective(knex: Db, node: string, kind: ConfigKind, key: string, date: string, candidate?: Candidate): Promise<EffectiveDocument | null> {
+export async function resolveEffective<K extends ConfigKind>(knex: Db, node: string, kind: K, key: string, date: string, candidate?: Candidate<K>): Promise<EffectiveDocument<K> | null> {
   return resolveFrom(databaseSource(knex), node, kind, key, date, candidate);
 }
 
-export async function resolveFrom(source: DocumentSource, node: string, kind: ConfigKind, key: string, date: string, candidate?: Candidate): Promise<EffectiveDocument | null> {
+export async function resolveFrom<K extends ConfigKind>(source: DocumentSource, node: string, kind: K, key: string, date: string, candidate?: Candidate<K>): Promise<EffectiveDocument<K> | null> {
   const ancestors = await source.ancestors(node);
   if (ancestors.length === 0) return null;
   const { links, above } = await collect(source, ancestors, kind, key, date, candidate);
@@ -125,13 +165,13 @@ export async function resolveFrom(source: DocumentSource, node: string, kind: Co
   // A base rule set below the root replaces its parents' rules, but not their mandatory ones.
   let inherited: InheritedRule[] = [];
   if (kind === 'ruleset' && above < ancestors.length) {
-    const parent = await resolveFrom(source, ancestors[above].id, kind, key, date);
+    const parent = await resolveFrom(source, ancestors[above].id, 'ruleset', key, date);
     const names = new Map(ancestors.map((a) => [a.id, a.name]));
-    const rules: Rule[] = parent?.body.rules ?? [];
+    const rules = parent?.body.rules ?? [];
     inherited = rules.filter((r) => r.mandatory)
       .map((r) => ({ rule: r, origin: parent!.sources[r.id], node_name: names.get(parent!.sources[r.id]?.node) }));
   }
-  const layers: Layer[] = links.map((l) => ({ node: l.node, node_name: l.node_name, version: l.version, mode: l.mode, body: l.body }));
+  const layers: Array<Layer<K>> = links.map((l) => ({ node: l.node, node_name: l.node_name, version: l.version, mode: l.mode, body: l.body }));
   const resolved = resolveLayers(kind, layers, inherited);
   if (resolved.body === null) return null;
   return {
@@ -142,7 +182,7 @@ export async function resolveFrom(source: DocumentSource, node: string, kind: Co
 }
 
 /** Why nothing resolves for a node on a date, in words for a 404 or a publish refusal. */
-export async function unresolvedReason(source: DocumentSource, node: string, kind: ConfigKind, key: string, date: string, candidate?: Candidate): Promise<string> {
+export async function unresolvedReason<K extends ConfigKind>(source: DocumentSource, node: string, kind: K, key: string, date: string, candidate?: Candidate<K>): Promise<string> {
   const label = CONFIG_KIND_LABELS[kind];
   const ancestors = await source.ancestors(node);
   if (ancestors.length === 0) return `行政区划 ${node} 不存在`;

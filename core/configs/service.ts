@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import type { Services } from '../services.js';
 import type { RequestContext } from '../http/context.js';
 import { ApiError, badRequest, conflict } from '../http/errors.js';
-import { databaseSource, resolveEffective, unresolvedReason, type Candidate, type EffectiveDocument } from './resolve.js';
+import { asCandidate, databaseSource, resolveEffective, unresolvedReason, type Candidate, type EffectiveDocument } from './resolve.js';
 import { toDocument, type ConfigRecord } from './documents.js';
 import { summarise, validateWithPlugins } from './validation.js';
 import { CLAIM_TYPE_LABELS, KIND_KEYS, type ClaimType, type ConfigDocument, type ConfigError, type ConfigKind } from './kinds/index.js';
@@ -12,7 +12,6 @@ import { formRenderProblems } from './form-check.js';
 import { diffSentences } from './diff-text.js';
 import { valueNamer } from './value-names.js';
 import { fieldTypes } from './field-types.js';
-import type { Param } from './kinds/index.js';
 import { diffBodies, type DiffEntry } from './diff.js';
 import { formErrors } from './forms.js';
 import { hiddenFieldChanges, hiddenFields } from './form-roles.js';
@@ -23,14 +22,19 @@ export interface ExtraWriter { role?: string | null; before?: Record<string, unk
 type Db = Knex | Knex.Transaction;
 type Checked = Pick<ConfigRecord, 'id' | 'kind' | 'key' | 'node_code' | 'mode' | 'title' | 'effective_from' | 'effective_to' | 'body' | 'doc_version'>;
 
+/** Resolutions of each kind, keyed by generation, node, key and date: a kind's map holds only documents of that kind. */
+type EffectiveCache = { [K in ConfigKind]: Map<string, EffectiveDocument<K> | null> };
+const emptyCache = (): EffectiveCache => ({ catalog: new Map(), ruleset: new Map(), form: new Map(), guide: new Map(), param: new Map(), case: new Map() });
+
 const WRITERS = new Set(['platform_admin', 'region_admin']);
 export const STATE_LABELS: Record<string, string> = { draft: '草稿', in_review: '审核中', published: '已发布', retired: '已废止' };
 
+/** A stored draft as the candidate of its kind; call it once the draft passed validation (400 otherwise). */
 export function candidateOf(rec: Checked): Candidate {
-  return {
+  return asCandidate(rec.kind, {
     node: rec.node_code, config_id: rec.id, version: rec.doc_version, mode: rec.mode, title: rec.title, body: rec.body,
     effective_from: rec.effective_from, effective_to: rec.effective_to ?? null,
-  };
+  });
 }
 
 /**
@@ -43,7 +47,7 @@ export class ConfigService {
   // Resolutions are cached per process under a generation read from the database on each call,
   // so a publish on any replica is seen by every replica at once. The generation is part of the
   // key, so a slow resolution that started before a publish can never be served after it.
-  private cache = new Map<string, EffectiveDocument | null>();
+  private cache = emptyCache();
   private cacheGeneration = '';
 
   constructor(private readonly services: ConfigDeps) {}
@@ -66,20 +70,21 @@ export class ConfigService {
    * The document of `kind`/`key` in force for a node on a date (YYYY-MM-DD), or null. Inside a
    * transaction pass it as `trx`: SQLite has one connection, and uncommitted state must not be cached.
    */
-  async effective(node: string, kind: ConfigKind, key: string, date: string, trx?: Knex.Transaction): Promise<EffectiveDocument | null> {
+  async effective<K extends ConfigKind>(node: string, kind: K, key: string, date: string, trx?: Knex.Transaction): Promise<EffectiveDocument<K> | null> {
     if (trx) return resolveEffective(trx, node, kind, key, date);
     const generation = await this.generation(this.knex);
-    if (generation !== this.cacheGeneration || this.cache.size > 5000) {
-      this.cache.clear();
+    if (generation !== this.cacheGeneration || Object.values(this.cache).reduce((n, m) => n + m.size, 0) > 5000) {
+      this.cache = emptyCache();
       this.cacheGeneration = generation;
     }
-    const cacheKey = `${generation}|${node}|${kind}|${key}|${date}`;
-    if (!this.cache.has(cacheKey)) {
+    const cache: Map<string, EffectiveDocument<K> | null> = this.cache[kind];
+    const cacheKey = `${generation}|${node}|${key}|${date}`;
+    if (!cache.has(cacheKey)) {
       const doc = await resolveEffective(this.knex, node, kind, key, date);
-      if (this.cacheGeneration === generation) this.cache.set(cacheKey, doc);
+      if (this.cacheGeneration === generation) this.cache[kind].set(cacheKey, doc);
       return doc;
     }
-    return this.cache.get(cacheKey)!;
+    return cache.get(cacheKey)!;
   }
 
   /** Why `effective` found nothing: for a 404 a person can act on. */
@@ -110,7 +115,7 @@ export class ConfigService {
    * every node below that extends it (a parent's change must not break a child's pages).
    */
   private async formProblems(db: Db, rec: Checked, candidate: Candidate, merged: EffectiveDocument): Promise<ConfigError[]> {
-    if (rec.kind !== 'form') return [];
+    if (candidate.kind !== 'form' || merged.kind !== 'form') return [];
     const errors = formRenderProblems(merged.body).map((e) => ({ ...e, message: `合并后的表单：${e.message}` }));
     for (const node of await this.descendantsWithDocuments(rec, db)) {
       const below = await resolveEffective(db, node, 'form', rec.key, rec.effective_from, candidate);
@@ -126,11 +131,11 @@ export class ConfigService {
    */
   private async paramProblems(db: Db, rec: Checked, candidate: Candidate): Promise<ConfigError[]> {
     const date = rec.effective_from;
-    if (rec.kind === 'ruleset') {
+    if (candidate.kind === 'ruleset') {
       const merged = await resolveEffective(db, rec.node_code, 'ruleset', rec.key, date, candidate);
       return merged ? checkParamUses(merged.body, await paramsFactFor(db, rec.node_code, date), date) : [];
     }
-    if (rec.kind !== 'param') return [];
+    if (candidate.kind !== 'param') return [];
     const params = await paramsFactFor(db, rec.node_code, date, candidate);
     const errors: ConfigError[] = [];
     for (const key of KIND_KEYS.ruleset) {
@@ -225,19 +230,20 @@ export class ConfigService {
     const inForce = await this.effective(rec.node_code, rec.kind, rec.key, day);
     const problems = await this.problems(rec);
     const valid = validateWithPlugins(toDocument(rec), this.services.plugins).length === 0;
-    const candidate = candidateOf(rec);
-    const proposed = valid ? await resolveEffective(this.knex, rec.node_code, rec.kind, rec.key, day, candidate) : null;
+    // Only a draft that passed validation is a candidate of its kind.
+    const candidate = valid ? candidateOf(rec) : null;
+    const proposed = candidate ? await resolveEffective(this.knex, rec.node_code, rec.kind, rec.key, day, candidate) : null;
     const changes = proposed ? diffBodies(rec.kind, inForce?.body ?? null, proposed.body) : [];
     const affected: Array<ConfigError & { node?: string }> = [];
-    for (const node of valid ? await this.descendantsWithDocuments(rec) : []) {
-      const below = await resolveEffective(this.knex, node, rec.kind, rec.key, day, candidate);
+    for (const node of candidate ? await this.descendantsWithDocuments(rec) : []) {
+      const below = await resolveEffective(this.knex, node, rec.kind, rec.key, day, candidate ?? undefined);
       affected.push(...(below?.warnings ?? []).filter((w) => w.node === node));
     }
     const params = rec.kind === 'ruleset' ? await resolveEffective(this.knex, rec.node_code, 'param', 'default', day) : null;
     const names = rec.kind === 'ruleset' ? await valueNamer(this.knex, fieldTypes(this.services.plugins), [inForce?.body, proposed?.body]) : undefined;
     const sentences = diffSentences(rec.kind, changes, {
       labels: this.services.rules.labels(), date: day, before: inForce?.body ?? null, after: proposed?.body ?? null, key: rec.key, names,
-      params: params ? Object.fromEntries(params.body.params.map((p: Param) => [p.name, p])) : undefined,
+      params: params ? Object.fromEntries(params.body.params.map((p) => [p.name, p])) : undefined,
     });
     return { date: day, in_force: inForce, proposed, changes, sentences, problems, affected };
   }
@@ -278,7 +284,7 @@ export class ConfigService {
    * checkExtra against a form already resolved (bulk writers resolve each region's form once per batch). A field the
    * form shows only to some roles may not be changed by a writer of another role (`writer.before`: the stored values).
    */
-  checkExtraAgainst(form: EffectiveDocument | null, regionCode: string, extra: unknown, date: string, writer: ExtraWriter = {}): number | null {
+  checkExtraAgainst(form: EffectiveDocument<'form'> | null, regionCode: string, extra: unknown, date: string, writer: ExtraWriter = {}): number | null {
     const given = extra && typeof extra === 'object' ? Object.keys(extra) : [];
     if (!form) {
       if (given.length > 0) throw badRequest(`${regionCode} 在 ${date} 没有生效的表单，不能填写扩展字段：${given.join('、')}`, 'extra');

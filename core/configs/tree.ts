@@ -1,9 +1,9 @@
 // Checks across the files of a configs/ folder, without a database: inheritance, mandatory rules, rule tests.
 import { REGION_TREE } from '../regions/region-tree.js';
-import { resolveFrom, unresolvedReason, type DocumentSource } from './resolve.js';
+import { asCandidate, resolveFrom, unresolvedReason, type DocumentSource } from './resolve.js';
 import { checkParamUses, paramsFactFrom } from './params.js';
 import { formRenderProblems } from './form-check.js';
-import { validateRuleTests, type ConfigDocument, type ConfigError, type ConfigKind, type ValidateOptions } from './kinds/index.js';
+import { validateRuleTests, type ConfigDocument, type ConfigError, type ValidateOptions } from './kinds/index.js';
 
 export interface FileProblem extends ConfigError {
   /** Relative to the configs folder: `150200-baotou/catalog.json`. */
@@ -62,16 +62,16 @@ export async function checkTree(docs: LoadedDoc[], tests: LoadedTests[], vocabul
     const region = byCode.get(doc.node);
     if (!region) { problems.push({ file, path: '/node', message: `行政区划 ${doc.node} 不在平台的区划树中` }); continue; }
     if (!region.ownsConfig) problems.push({ file, path: '/node', message: `${region.name}（${doc.node}）不单独发布配置，沿用上级的配置文档` });
-    const candidate = { ...doc, config_id: 0, version: 1, effective_to: doc.effective_to ?? null };
-    const kind = doc.kind as ConfigKind;
+    const kind = doc.kind;
+    const candidate = asCandidate(kind, { ...doc, config_id: 0, version: 1, effective_to: doc.effective_to ?? null });
     const merged = await resolveFrom(source, doc.node, kind, doc.key, doc.effective_from, candidate);
     if (!merged) {
       problems.push({ file, path: '/mode', message: await unresolvedReason(source, doc.node, kind, doc.key, doc.effective_from, candidate) });
       continue;
     }
     for (const w of merged.warnings) if (w.node === doc.node) problems.push({ file, path: w.path, message: w.message });
-    if (kind === 'form') for (const e of formRenderProblems(merged.body)) problems.push({ file, path: e.path, message: `合并后的表单：${e.message}` });
-    if (kind === 'ruleset') {
+    if (merged.kind === 'form') for (const e of formRenderProblems(merged.body)) problems.push({ file, path: e.path, message: `合并后的表单：${e.message}` });
+    if (merged.kind === 'ruleset') {
       for (const e of checkParamUses(merged.body, await paramsFactFrom(source, doc.node, doc.effective_from), doc.effective_from)) problems.push({ file, ...e });
     }
   }
@@ -81,7 +81,7 @@ export async function checkTree(docs: LoadedDoc[], tests: LoadedTests[], vocabul
     const dates = docs.filter((d) => d.doc.kind === 'ruleset' && d.doc.key === t.key && chain.includes(d.doc.node)).map((d) => d.doc.effective_from).sort();
     const ruleset = dates.length > 0 ? await resolveFrom(source, t.node, 'ruleset', t.key, dates.at(-1)!) : null;
     if (!ruleset) problems.push({ file: t.file, path: '', message: `${t.node} 及其上级没有可供测试的规则集「${t.key}」` });
-    const ruleIds = ruleset?.body.rules.map((r: { id: string }) => r.id);
+    const ruleIds = ruleset?.body.rules.map((r) => r.id);
     if ((t.body as { ruleset?: unknown })?.ruleset !== t.key) problems.push({ file: t.file, path: '/ruleset', message: `测试文件 tests/${t.key}.json 的 ruleset 应为「${t.key}」` });
     for (const e of validateRuleTests(t.body, { ...vocabulary, ruleIds })) problems.push({ file: t.file, ...e });
   }

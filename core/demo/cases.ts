@@ -60,9 +60,10 @@ export async function seedCases(services: Services, institutionIds: number[], rn
     const inst = await knex('institutions').where({ id: instId }).first();
     const league = await leagueOf(knex, inst.region_code);
     const catalog = await services.configs.effective(inst.region_code, 'catalog', 'default', finished.start);
-    const entry = catalog?.body.entries.find((e: { code: string }) => e.code === c.occupation);
-    if (!entry?.levels[c.level]) throw new Error(`demo class ${c.occupation}/${c.level} is not in the catalog of ${inst.region_code}`);
-    const hours = entry.levels[c.level].min_hours;
+    const entry = catalog?.body.entries.find((e) => e.code === c.occupation);
+    const standard = entry?.levels[c.level];
+    if (!entry || !standard) throw new Error(`demo class ${c.occupation}/${c.level} is not in the catalog of ${inst.region_code}`);
+    const hours = standard.min_hours;
     const pool = free.get(league) ?? [];
     for (const [batch, when] of [['finished', finished], ['running', running]] as const) {
       const program = await services.resources.get('programs').create(sys, {

@@ -6,7 +6,7 @@ import { CellError } from './roster-values.js';
 type Prop = { type?: string; title?: string; enum?: unknown[]; oneOf?: Array<{ const?: unknown; title?: string }>; items?: Prop };
 
 /** Header (normalised) → form field name, for a form document's properties. */
-export function formHeaders(form: EffectiveDocument | null): Map<string, string> {
+export function formHeaders(form: EffectiveDocument<'form'> | null): Map<string, string> {
   const out = new Map<string, string>();
   for (const [name, prop] of Object.entries<Prop>(form?.body?.schema?.properties ?? {})) {
     out.set(normaliseHeader(name), name);
@@ -22,7 +22,7 @@ function choice(prop: Prop, text: string): unknown {
 }
 
 /** The cell as the field's type; a value the form refuses is passed on for the form check to explain. */
-export function formValue(form: EffectiveDocument, field: string, header: string, text: string): unknown {
+export function formValue(form: EffectiveDocument<'form'>, field: string, header: string, text: string): unknown {
   const prop: Prop = form.body.schema.properties[field] ?? {};
   if (prop.type === 'integer' || prop.type === 'number') {
     const n = Number(text);

@@ -16,7 +16,7 @@ export interface RosterLayout {
   unknown: string[];
 }
 
-export function rosterLayout(headers: string[], defaultForm: EffectiveDocument | null): RosterLayout {
+export function rosterLayout(headers: string[], defaultForm: EffectiveDocument<'form'> | null): RosterLayout {
   const seen = new Map<string, number>();
   const columns = headers.map((h, i) => {
     const name = h === '' ? `（第${i + 1}列）` : h;
@@ -50,7 +50,7 @@ export function coreFields(layout: RosterLayout, headers: string[], cells: strin
 }
 
 /** The region form's fields of the row, by header; columns the form does not know are left alone. */
-export function extraFields(form: EffectiveDocument | null, layout: RosterLayout, headers: string[], cells: string[]): Record<string, unknown> {
+export function extraFields(form: EffectiveDocument<'form'> | null, layout: RosterLayout, headers: string[], cells: string[]): Record<string, unknown> {
   if (!form) return {};
   const byHeader = formHeaders(form);
   const extra: Record<string, unknown> = {};

@@ -1,6 +1,8 @@
 // The plugin contract: what a TypeScript rule plugin under plugins/ exports.
 import type { Knex } from 'knex';
 import type { TSchema } from '@sinclair/typebox';
+import type { ConfigKind } from '../configs/kinds/index.js';
+import type { EffectiveDocument } from '../configs/resolve.js';
 
 /** A JSON value as stored in a fact snapshot. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -44,8 +46,11 @@ export interface FactContext {
 }
 
 export interface FactServices {
-  /** The effective document of a kind for a node on a date, or null. */
-  effectiveConfig(nodeCode: string, kind: string, key: string, date: string): Promise<{ body: unknown; version: number; sources: unknown } | null>;
+  /**
+   * The effective document of a kind for a node on a date, or null: its body of the kind's type
+   * (`effectiveConfig(node, 'catalog', …)` has `body.entries`), `version` the node's own document's.
+   */
+  effectiveConfig<K extends ConfigKind>(nodeCode: string, kind: K, key: string, date: string): Promise<(EffectiveDocument<K> & { version: number }) | null>;
   /** The ids of the data comparisons the loaded plugins declare, in registration order. */
   checks(): string[];
   /** Run every registered verifier of a check and record the results. */

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { TSchema } from '@sinclair/typebox';
 import type { Knex } from 'knex';
-import type { RulesetBody } from '../configs/kinds/ruleset.js';
+import { isBodyOf } from '../configs/kinds/bodies.js';
 import type { Decision } from '../rules/runtime/types.js';
 import { buildTestApp, TEST_DBS, type TestApp, type TestDb } from '../test/build-test-app.js';
 import { systemContext } from '../http/context.js';
@@ -99,10 +99,11 @@ function pluginKit(app: TestApp): PluginKit {
         body,
       };
       const errors = validateWithPlugins(doc, services.plugins);
-      if (errors.length) throw new Error(`the rules would not publish:\n${errors.map((e) => `${e.path}：${e.message}`).join('\n')}`);
+      if (errors.length || !isBodyOf('ruleset', body))
+        throw new Error(`the rules would not publish:\n${errors.map((e) => `${e.path}：${e.message}`).join('\n')}`);
       const problems = factProblems(services.plugins.facts, facts);
       if (problems.length) throw new Error(`the test's facts do not fit the declared schemas:\n${problems.join('\n')}`);
-      return judge(prepareRuleSet(body as RulesetBody, {}, [...services.plugins.operators.values()]), facts, labels);
+      return judge(prepareRuleSet(body, {}, [...services.plugins.operators.values()]), facts, labels);
     },
   };
 }

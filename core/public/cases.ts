@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Services } from '../services.js';
 import { notFound } from '../http/errors.js';
 import type { CaseBody } from '../configs/kinds/index.js';
+import { storedBody } from '../configs/resolve.js';
 import { pathCodes, regionByCode } from './regions.js';
 
 export interface PublicCaseSummary {
@@ -21,28 +22,31 @@ export interface PublicCase extends PublicCaseSummary { sections: CaseBody['sect
 
 /** The highest published version in force on `date` of each case (node, key) the filter admits. */
 /** A published case document as stored, with its node's name (the body JSON as text, or parsed). */
-interface CaseRow { node_code: string; node_name: string; key: string; doc_version: number | string; title: string; body: unknown; published_at: unknown; [column: string]: unknown }
+interface CaseRow { id: number | string; node_code: string; node_name: string; key: string; doc_version: number | string; title: string; body: unknown; published_at: unknown; [column: string]: unknown }
+/** A case in force: its row, and its body as the case kind's type. */
+interface CaseInForce extends CaseRow { case: CaseBody }
 
-async function inForce(knex: Knex, date: string, narrow: (q: Knex.QueryBuilder) => void): Promise<CaseRow[]> {
+async function inForce(knex: Knex, date: string, narrow: (q: Knex.QueryBuilder) => void): Promise<CaseInForce[]> {
   const q = knex('configs').join('regions', 'regions.id', 'configs.node_code')
     .where({ 'configs.kind': 'case', 'configs.state': 'published' }).where('configs.effective_from', '<=', date)
     .where((w) => w.whereNull('configs.effective_to').orWhere('configs.effective_to', '>=', date))
     .select('configs.*', { node_name: 'regions.name' }).orderBy('configs.doc_version', 'desc');
   narrow(q);
   const seen = new Set<string>();
-  const out: CaseRow[] = [];
+  const out: CaseInForce[] = [];
   // Highest version first: the first row of each case is the one in force.
   for (const r of (await q) as CaseRow[]) {
     const id = `${r.node_code}/${r.key}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push(r);
+    const body = typeof r.body === 'string' ? JSON.parse(r.body) : r.body;
+    out.push({ ...r, case: storedBody('case', { node: r.node_code, config_id: Number(r.id), version: Number(r.doc_version), body }, r.node_name) });
   }
   return out.sort((a, b) => String(b.published_at).localeCompare(String(a.published_at)));
 }
 
-function summary(r: CaseRow): PublicCaseSummary {
-  const body = (typeof r.body === 'string' ? JSON.parse(r.body) : r.body) as CaseBody;
+function summary(r: CaseInForce): PublicCaseSummary {
+  const body = r.case;
   return {
     node: r.node_code, node_name: r.node_name, key: r.key, version: Number(r.doc_version), title: r.title, summary: body.summary,
     training_kind: body.training_kind ?? null, occupation_name: body.occupation_name ?? null,
@@ -72,6 +76,5 @@ export async function publicCases(services: Services, region?: string, limit = 5
 export async function publicCase(services: Services, node: string, key: string): Promise<PublicCase> {
   const [row] = await inForce(services.db.knex, services.today(), (q) => q.where({ 'configs.node_code': node, 'configs.key': key }));
   if (!row) throw notFound('典型案例', `${node}/${key}`);
-  const body = (typeof row.body === 'string' ? JSON.parse(row.body) : row.body) as CaseBody;
-  return { ...summary(row), sections: body.sections, outcome: body.outcome };
+  return { ...summary(row), sections: row.case.sections, outcome: row.case.outcome };
 }

@@ -1,6 +1,5 @@
 // The occupations of a node's demand catalog in force, for the site's pickers: code, name, levels (never amounts).
 import type { Services } from '../services.js';
-import type { CatalogBody } from '../configs/kinds/index.js';
 import { notFound } from '../http/errors.js';
 import { regionByCode } from './regions.js';
 
@@ -11,7 +10,6 @@ export async function publicOccupations(services: Services, code: string): Promi
   if (!node) throw notFound('行政区划', code);
   const doc = await services.configs.effective(node.id, 'catalog', 'default', services.today());
   if (!doc) return [];
-  return (doc.body as CatalogBody).entries.filter((e): e is Extract<typeof e, { levels: unknown }> => !('remove' in e) || !e.remove)
-    .map((e) => ({ code: e.code, name: e.name, sector: e.sector, levels: Object.keys(e.levels ?? {}), shortage: Boolean(e.shortage) }))
+  return doc.body.entries.map((e) => ({ code: e.code, name: e.name, sector: e.sector, levels: Object.keys(e.levels), shortage: e.shortage }))
     .sort((a, b) => a.code.localeCompare(b.code));
 }

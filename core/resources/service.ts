@@ -27,7 +27,7 @@ export const REVEAL_ROLES = new Set(['platform_admin', 'region_admin', 'reviewer
 /** What bulk writers cache across the rows of a batch: reference checks by `resource:id`, forms by region. */
 export interface BulkMemo {
   references: Map<string, boolean>;
-  forms: Map<string, Promise<EffectiveDocument | null>>;
+  forms: Map<string, Promise<EffectiveDocument<'form'> | null>>;
 }
 
 /** A row as the database returns it (knex reads untyped rows): columns, with `<field>_enc` for personal data. */

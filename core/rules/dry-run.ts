@@ -59,7 +59,7 @@ function parseJson<T>(v: unknown): T {
  * Each claim gets the rule set in force for its own region and date, the candidate merged in.
  * `scope` narrows the claims to what the caller may see.
  */
-export async function dryRun(db: Knex, operators: readonly OperatorDefinition[], candidate: Candidate & { key: string; kind?: 'ruleset' | 'param' }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
+export async function dryRun(db: Knex, operators: readonly OperatorDefinition[], candidate: Candidate & { key: string }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
   const started = Date.now();
   const restore = await mappedReads(db);
   try {
@@ -81,13 +81,15 @@ async function mappedReads(db: Knex): Promise<() => Promise<void>> {
   return async () => { await db.raw(`PRAGMA mmap_size = ${before}`); };
 }
 
-async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Candidate & { key: string; kind?: 'ruleset' | 'param' }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
+async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Candidate & { key: string }, opts: DryRunOptions, scope?: (qb: Knex.QueryBuilder) => void): Promise<DryRunResult> {
   const limit = Math.min(Math.max(opts.limit ?? 50, 0), 1000);
   const regions = await db('regions').select('id', 'name', 'parent_id', 'path');
   const node = regions.find((r) => r.id === draft.node);
   // A parameters draft re-decides one claim type's claims with the published rule sets and the draft's values.
-  const isParams = draft.kind === 'param';
-  const candidate = { ...draft, key: isParams ? opts.key ?? 'training' : draft.key };
+  const ownParams = draft.kind === 'param' ? draft : undefined;
+  const ownRuleset = draft.kind === 'ruleset' ? draft : undefined;
+  const isParams = ownParams !== undefined;
+  const candidate = { node: draft.node, key: isParams ? opts.key ?? 'training' : draft.key };
   const load = async (kind: string, key: string) => (await db('configs').where({ kind, key, state: 'published' })).map((r) => ({
     node: r.node_code, config_id: Number(r.id), version: Number(r.doc_version), mode: r.mode, title: r.title,
     effective_from: r.effective_from, effective_to: r.effective_to ?? null, body: parseJson(r.body),
@@ -102,7 +104,7 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Ca
     let hit = paramsByRegionDate.get(rd);
     if (!hit) {
       if (paramsByRegionDate.size > 200_000) paramsByRegionDate.clear();
-      paramsByRegionDate.set(rd, (hit = paramsFactFrom(paramSource, region, date, isParams ? draft : undefined)));
+      paramsByRegionDate.set(rd, (hit = paramsFactFrom(paramSource, region, date, ownParams)));
     }
     return hit;
   };
@@ -123,7 +125,7 @@ async function run(db: Knex, operators: readonly OperatorDefinition[], draft: Ca
       const key = source.ancestorsNow(region).map((a) => (a.id === candidate.node && !isParams ? 'draft' : source.docNow(a.id, date)?.config_id ?? '-')).join(',');
       hit = byDocs.get(key);
       if (!hit) {
-        hit = resolveFrom(source, region, 'ruleset', candidate.key, date, isParams ? undefined : candidate).then((doc) => (doc ? prepareRuleSet(doc.body, doc.sources, operators) : null));
+        hit = resolveFrom(source, region, 'ruleset', candidate.key, date, ownRuleset).then((doc) => (doc ? prepareRuleSet(doc.body, doc.sources, operators) : null));
         byDocs.set(key, hit);
       }
       if (byRegionDate.size > 200_000) byRegionDate.clear();

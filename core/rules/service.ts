@@ -142,12 +142,13 @@ export class RulesService {
     const rows: Array<{ node_code: string; ruleset_key: string; body: string }> = await db('config_tests').whereIn('node_code', nodes)
       .modify((q) => { if (rec.kind === 'ruleset') q.where({ ruleset_key: rec.key }); }).select('node_code', 'ruleset_key', 'body');
     rows.sort((a, b) => nodes.indexOf(a.node_code) - nodes.indexOf(b.node_code) || String(a.ruleset_key).localeCompare(String(b.ruleset_key)));
-    const params = await paramsFactFor(db, rec.node_code, date, rec.kind === 'param' ? candidate : undefined);
+    const params = await paramsFactFor(db, rec.node_code, date, candidate.kind === 'param' ? candidate : undefined);
+    const ownRuleset = candidate.kind === 'ruleset' ? candidate : undefined;
     const suites: ConfigTestReport['suites'] = [];
     let chain: ChainEntry[] = [];
     for (const key of [...new Set(rows.map((r) => r.ruleset_key))] as ClaimType[]) {
-      const doc = await resolveEffective(db, rec.node_code, 'ruleset', key, date, rec.kind === 'ruleset' ? candidate : undefined);
-      if (!doc) throw new ApiError(409, await unresolvedReason(databaseSource(db), rec.node_code, 'ruleset', key, date, rec.kind === 'ruleset' ? candidate : undefined));
+      const doc = await resolveEffective(db, rec.node_code, 'ruleset', key, date, ownRuleset);
+      if (!doc) throw new ApiError(409, await unresolvedReason(databaseSource(db), rec.node_code, 'ruleset', key, date, ownRuleset));
       if (rec.kind === 'ruleset') chain = chainEntries(doc.chain);
       const prepared = prepareRuleSet(doc.body, doc.sources, this.operators());
       for (const r of rows.filter((x) => x.ruleset_key === key)) {
@@ -167,6 +168,6 @@ export class RulesService {
     const claims = this.services.resources.get('claims');
     await claims.authorize(ctx, 'r');
     const user = ctx.user;
-    return dryRun(this.knex, this.operators(), { ...candidateOf(rec), key: rec.key, kind: rec.kind as 'ruleset' | 'param' }, opts, user ? (qb) => applyScope(claims.def, qb, user, this.knex) : undefined);
+    return dryRun(this.knex, this.operators(), { ...candidateOf(rec), key: rec.key }, opts, user ? (qb) => applyScope(claims.def, qb, user, this.knex) : undefined);
   }
 }

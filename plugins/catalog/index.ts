@@ -1,8 +1,8 @@
 // Plugin catalog: the demand-catalog entry in force for the claim's region and date, for its occupation and level.
 import { definePlugin, type FactDefinition } from '../../core/plugins/contract.js';
+import { LEVELS, type Level } from '../../core/configs/kinds/catalog.js';
 
-/** A catalog entry as this fact reads it (the catalog kind's schema, core/configs/kinds/catalog.ts). */
-interface CatalogEntry { code: string; name: string; shortage?: boolean; levels?: Record<string, { standard_fen: number; min_hours: number } | undefined> }
+const isLevel = (level: string): level is Level => (LEVELS as readonly string[]).includes(level);
 
 export const catalogEntry: FactDefinition = {
   id: 'catalogEntry',
@@ -23,15 +23,12 @@ export const catalogEntry: FactDefinition = {
     const none = { found: false, occupationCode, name: null, level, standardFen: 0, minHours: 0, shortage: false, sourceNode: null };
     if (!occupationCode || !level) return none;
     const catalog = await ctx.services.effectiveConfig(String(ctx.claim.region_code), 'catalog', 'default', ctx.date);
-    // A catalog document's merged body and the origin of each entry (core/configs/resolve.ts).
-    const body = catalog?.body as { entries?: CatalogEntry[] } | undefined;
-    const sources = catalog?.sources as Record<string, { node: string } | undefined> | undefined;
-    const entry = body?.entries?.find((e) => e.code === occupationCode);
-    const standard = entry?.levels?.[level];
+    const entry = catalog?.body.entries.find((e) => e.code === occupationCode);
+    const standard = entry && isLevel(level) ? entry.levels[level] : undefined;
     if (!entry || !standard) return none;
     return {
       found: true, occupationCode, name: entry.name, level, standardFen: standard.standard_fen, minHours: standard.min_hours,
-      shortage: Boolean(entry.shortage), sourceNode: sources?.[occupationCode]?.node ?? null,
+      shortage: entry.shortage, sourceNode: catalog?.sources[occupationCode]?.node ?? null,
     };
   },
 };

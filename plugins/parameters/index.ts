@@ -1,7 +1,6 @@
 // Plugin parameters: the policy parameters (政策参数) in force for the claim's region on its date, with where each came from.
 import { definePlugin, type FactDefinition } from '../../core/plugins/contract.js';
 import { PARAMS_FACT, paramsFact } from '../../core/configs/params.js';
-import type { EffectiveDocument } from '../../core/configs/resolve.js';
 
 /**
  * `{ age_max: 60, attendance_min: 0.7, …, _about: { age_max: { label, unit, node, node_name, version, from } } }`:
@@ -13,7 +12,7 @@ export const params: FactDefinition = {
   label: '政策参数',
   async resolve(ctx) {
     const doc = await ctx.services.effectiveConfig(String(ctx.claim.region_code), 'param', 'default', ctx.date);
-    return paramsFact(doc as unknown as EffectiveDocument | null, ctx.date);
+    return paramsFact(doc, ctx.date);
   },
 };
 

@@ -4,7 +4,6 @@ import type { Services } from '../../services.js';
 import type { RequestContext } from '../../http/context.js';
 import { ApiError, conflict } from '../../http/errors.js';
 import { CLAIM_TYPE_LABELS, type ClaimType } from '../../configs/kinds/common.js';
-import type { GuideBody } from '../../configs/kinds/guide.js';
 import { regionChain } from '../../configs/resolve.js';
 import { chainKey, type RuleSetCache } from './prepare.js';
 import { createFactServices } from './fact-services.js';
@@ -47,7 +46,7 @@ export async function evaluateClaimIn(services: Pick<Services, 'resources' | 'pl
   const decision = buildDecision({
     prepared, snapshot, labels: labelsOf(services.plugins),
     ruleset: { node, key, date, chain: ruleset.chain, documents: ruleset.documents, sources: ruleset.doc.sources },
-    guide: guide ? { body: guide.doc.body as GuideBody, chain: guide.chain, documents: guide.documents } : null,
+    guide: guide ? { body: guide.doc.body, chain: guide.chain, documents: guide.documents } : null,
     evaluatedAt: new Date().toISOString(),
   });
   await trx('claims').where({ id: claim.id }).update({

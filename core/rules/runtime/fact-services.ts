@@ -2,7 +2,6 @@
 import type { Knex } from 'knex';
 import type { Services } from '../../services.js';
 import type { FactServices, VerificationResult, VerificationSubject } from '../../plugins/contract.js';
-import type { ConfigKind } from '../../configs/kinds/index.js';
 import { maskText } from '../../pii/mask.js';
 import { resolveEffective } from '../../configs/resolve.js';
 
@@ -15,7 +14,7 @@ import { resolveEffective } from '../../configs/resolve.js';
 export function createFactServices(services: Pick<Services, 'plugins' | 'pii'>, db: Knex | Knex.Transaction, claimId: number | null): FactServices {
   return {
     async effectiveConfig(node, kind, key, date) {
-      const doc = await resolveEffective(db, node, kind as ConfigKind, key, date);
+      const doc = await resolveEffective(db, node, kind, key, date);
       return doc ? { ...doc, version: doc.chain.at(-1)!.version } : null;
     },
 

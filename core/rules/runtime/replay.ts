@@ -1,7 +1,6 @@
 // Replays a stored decision from the exact document versions and the stored snapshot, without today's facts.
 import type { Knex } from 'knex';
 import { ApiError } from '../../http/errors.js';
-import type { GuideBody } from '../../configs/kinds/guide.js';
 import { buildDecision } from './decision.js';
 import { jsonDifferences, type Difference } from './diff.js';
 import type { Labels } from './labels.js';
@@ -32,7 +31,7 @@ export async function replayDecision(db: Knex | Knex.Transaction, cache: RuleSet
   return buildDecision({
     prepared, snapshot: stored.facts, labels,
     ruleset: { node: r.node, key: r.key, date: r.date, chain: ruleset.chain, documents: r.documents, sources: ruleset.doc.sources },
-    guide: guide ? { body: guide.doc.body as GuideBody, chain: guide.chain, documents: guide.documents } : null,
+    guide: guide ? { body: guide.doc.body, chain: guide.chain, documents: guide.documents } : null,
     evaluatedAt: stored.evaluated_at,
   });
 }

@@ -5,8 +5,8 @@ import type { ConfigKind } from '../../configs/kinds/index.js';
 import { pinnedSource, recordingSource } from './sources.js';
 import type { ChainEntry } from './types.js';
 
-export interface Resolution {
-  doc: EffectiveDocument;
+export interface Resolution<K extends ConfigKind = ConfigKind> {
+  doc: EffectiveDocument<K>;
   chain: ChainEntry[];
   documents: ChainEntry[];
 }
@@ -17,14 +17,14 @@ export function chainEntries(chain: ReadonlyArray<ChainEntry>): ChainEntry[] {
 }
 
 /** The document in force (published versions, read through `db`), with every document it was merged from. */
-export async function resolveRecorded(db: Knex | Knex.Transaction, node: string, kind: ConfigKind, key: string, date: string): Promise<Resolution | null> {
+export async function resolveRecorded<K extends ConfigKind>(db: Knex | Knex.Transaction, node: string, kind: K, key: string, date: string): Promise<Resolution<K> | null> {
   const recorder = recordingSource(databaseSource(db));
   const doc = await resolveFrom(recorder.source, node, kind, key, date);
   return doc ? { doc, chain: chainEntries(doc.chain), documents: recorder.documents() } : null;
 }
 
 /** The same resolution from exactly the recorded documents (null if they no longer resolve). */
-export async function resolvePinned(db: Knex | Knex.Transaction, documents: ChainEntry[], node: string, kind: ConfigKind, key: string, date: string): Promise<Resolution | null> {
+export async function resolvePinned<K extends ConfigKind>(db: Knex | Knex.Transaction, documents: ChainEntry[], node: string, kind: K, key: string, date: string): Promise<Resolution<K> | null> {
   const doc = await resolveFrom(pinnedSource(db, documents), node, kind, key, date);
   return doc ? { doc, chain: chainEntries(doc.chain), documents } : null;
 }
