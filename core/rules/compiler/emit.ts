@@ -35,10 +35,14 @@ export class Emitter {
     return `${prefix}${this.count++}`;
   }
 
-  /** Compiles `body` (which returns the result) with the constants in scope. */
+  /**
+   * Compiles `body` (which returns the result) with the constants in scope, and the helpers
+   * `hasOwn`, `getProto` (Object.getPrototypeOf) and `OP` (Object.prototype) that own-property
+   * reads use (see `facts.ts`).
+   */
   compile<T>(body: string): T {
     const bind = this.values.length ? `const ${this.values.map((_, i) => `k${i} = K[${i}]`).join(', ')};\n` : '';
-    return new Function('K', 'hasOwn', `'use strict';\n${bind}${body}`)(this.values, Object.hasOwn) as T;
+    return new Function('K', 'hasOwn', 'getProto', 'OP', `'use strict';\n${bind}${body}`)(this.values, Object.hasOwn, Object.getPrototypeOf, Object.prototype) as T;
   }
 }
 

@@ -1,7 +1,7 @@
 // The JSONPath subset: parsing, and agreement with json-rules-engine's jsonpath-plus resolution.
 import { describe, expect, it } from 'vitest';
 import coreOperators from '../../../plugins/core-operators/index.js';
-import { compileRuleSet, parsePath } from './index.js';
+import { compileRead, compileRuleSet, parsePath } from './index.js';
 import { oracleEngine, runOracle } from './testing/engine-oracle.js';
 
 describe('parsePath', () => {
@@ -42,5 +42,32 @@ describe('paths resolve as json-rules-engine resolves them', () => {
     for (const v of values) {
       for (const facts of [{ v }, {}]) expect(compiled.evaluate(facts), JSON.stringify(facts)).toStrictEqual(await runOracle(engine, facts));
     }
+  });
+});
+
+describe('a path step reads only own properties', () => {
+  const rules = [{ name: 'r', conditions: { all: [{ fact: 'v', path: '$.polluted', operator: 'equal', value: 1 }] }, event: { type: 'r' } }];
+  const shaped = [{ v: {} }, { v: { a: {} } }, { v: Object.create({ polluted: 1 }) }, { v: Object.create(null) }, { v: [] }];
+
+  it('never reads a property added to Object.prototype after compiling, nor one inherited any other way', () => {
+    const compiled = compileRuleSet(rules, coreOperators.operators!);
+    const read = compileRead('v', '$.polluted')!;
+    const deep = compileRead('v', '$.a.polluted')!;
+    for (const facts of shaped) compiled.evaluate(facts); // the generated code has seen each kind of value
+    Object.defineProperty(Object.prototype, 'polluted', { value: 1, configurable: true, writable: true });
+    try {
+      for (const facts of shaped) {
+        expect(compiled.test(facts), JSON.stringify(facts)).toEqual([false]);
+        expect((compiled.evaluate(facts).rules[0].conditions.all as Record<string, unknown>[])[0].factResult).toBeUndefined();
+        expect(compiled.trace!(facts).leaves[1]).toBeUndefined();
+        expect(read(facts)).toBeUndefined();
+        expect(deep(facts)).toBeUndefined();
+      }
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
+    expect(compiled.test({ v: { polluted: 1 } })).toEqual([true]);
+    expect(read({ v: { polluted: 1 } })).toBe(1);
+    expect(deep({ v: { a: { polluted: 2 } } })).toBe(2);
   });
 });

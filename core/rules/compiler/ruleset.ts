@@ -76,6 +76,8 @@ type Snapshot = Record<string, unknown> | null | undefined;
 function generate(rules: CompiledRule[], batches: CompiledRule[][], order: number[], leaves: number) {
   const e = new Emitter();
   const fn = (i: number, kind: 'run' | 'test' | 'trace') => e.constant(rules[i][kind]);
+  // the levels of a batch being placed: filled and read with no rule or operator running in between, so one per rule set serves every call
+  const levels = e.constant(new Float64Array(Math.max(0, ...batches.map((b) => b.length))));
   // the engine turns every key into a Fact, and a Fact with an empty id throws
   const guard = `const facts = snapshot ?? {};\nif (hasOwn(facts, '')) throw new Error('factId required');\n`;
   let run = '';
@@ -89,8 +91,8 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
       // promise settles: by settling level, then written order. Levels are mostly in order already.
       const [o, l] = [indexes.map(() => e.name('o')), indexes.map(() => e.name('l'))];
       indexes.forEach((index, i) => (run += `const ${o[i]} = ${fn(index, 'run')}(facts, st), ${l[i]} = st.t;\n`));
-      run += `if (${l.slice(1).map((x, i) => `${l[i]} <= ${x}`).join(' && ')}) { ${o.map((x, i) => `outs[${at + i}] = ${x};`).join(' ')} }\n`;
-      run += `else ${e.constant(placeByLevel)}(outs, ${at}, [${o.join(', ')}], [${l.join(', ')}]);\n`;
+      run += `${o.map((x, i) => `outs[${at + i}] = ${x};`).join(' ')}\n`;
+      run += `if (!(${l.slice(1).map((x, i) => `${l[i]} <= ${x}`).join(' && ')})) { ${l.map((x, i) => `${levels}[${i}] = ${x};`).join(' ')} ${e.constant(placeByLevel)}(outs, ${at}, ${indexes.length}, ${levels}); }\n`;
     }
     at += indexes.length;
   }
@@ -118,18 +120,18 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
   };`);
 }
 
-/** Puts a batch's outcomes at `start` ordered by level, then written order (a stable insertion sort). */
-function placeByLevel(outs: RuleOutcome[], start: number, outcomes: RuleOutcome[], levels: number[]): void {
-  for (let i = 1; i < outcomes.length; i++) {
-    const [outcome, level] = [outcomes[i], levels[i]];
+/** Orders `outs[start .. start + count)` by `levels` (the same positions from 0), then written order: a stable insertion sort in place. */
+function placeByLevel(outs: RuleOutcome[], start: number, count: number, levels: Float64Array): void {
+  for (let i = 1; i < count; i++) {
+    const outcome = outs[start + i];
+    const level = levels[i];
     let j = i;
     while (j > 0 && levels[j - 1] > level) {
       levels[j] = levels[j - 1];
-      outcomes[j] = outcomes[j - 1];
+      outs[start + j] = outs[start + j - 1];
       j--;
     }
     levels[j] = level;
-    outcomes[j] = outcome;
+    outs[start + j] = outcome;
   }
-  for (let i = 0; i < outcomes.length; i++) outs[start + i] = outcomes[i];
 }

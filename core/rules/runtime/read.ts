@@ -1,5 +1,6 @@
 // Reads a fact (with an optional JSONPath of the supported subset) from a snapshot, as the engine does.
 import { makeWalker, parsePath } from '../compiler/path.js';
+import { compileRead } from '../compiler/facts.js';
 
 const walkers = new Map<string, ((root: object) => unknown) | null>();
 
@@ -27,8 +28,28 @@ export function readFact(snapshot: Record<string, unknown>, fact: string, path?:
   return walk ? walk(v) : undefined;
 }
 
-/** `readFact` for one fact and path, the path parsed once: for code that reads them per evaluation. */
-export function factReader(fact: string, path?: string | null): (snapshot: Record<string, unknown>) => unknown {
+type Reader = (snapshot: Record<string, unknown>) => unknown;
+
+const readers = new Map<string, Reader>();
+
+/**
+ * `readFact` for one fact and path, as a function of the snapshot: for code that reads them per
+ * evaluation. Generated as the compiled rules read (property loads of fixed names, much faster
+ * than looking names up), once per fact and path.
+ */
+export function factReader(fact: string, path?: string | null): Reader {
+  const key = JSON.stringify([fact, path || null]);
+  let read = readers.get(key);
+  if (!read) {
+    read = compileRead(fact, path) ?? interpreted(fact, path);
+    if (readers.size > 10_000) readers.clear();
+    readers.set(key, read);
+  }
+  return read;
+}
+
+// an empty fact name or an unsupported path (which reads undefined)
+function interpreted(fact: string, path?: string | null): Reader {
   if (!path) return (snapshot) => (Object.hasOwn(snapshot, fact) ? snapshot[fact] : undefined);
   const walk = walkerOf(path);
   return (snapshot) => {
