@@ -3,7 +3,7 @@ import type { Amount } from '../../configs/kinds/ruleset.js';
 import type { AmountExplanation } from './types.js';
 import { pathLabel, type Labels } from './labels.js';
 import { factReader } from './read.js';
-import { show, thousands, yuan } from './format.js';
+import { numberText, show, thousands, yuan } from './format.js';
 
 /** Scale factors are taken to 6 decimals (a completion ratio has 4), so the product is exact. */
 const UNITS = 1_000_000;
@@ -25,9 +25,14 @@ type Reader = (snapshot: Record<string, unknown>) => unknown;
 /** The readers of a spec's base and scale, their paths parsed once per spec (specs of prepared rule sets live long). */
 const readers = new WeakMap<Amount, { base: Reader; scale: Reader | null }>();
 
+/** The last spec asked for and its readers, in front of the WeakMap (one rule set's amounts are asked for many times in a row). */
+let last: { spec: Amount; readers: { base: Reader; scale: Reader | null } } | null = null;
+
 function readersOf(spec: Amount): { base: Reader; scale: Reader | null } {
+  if (last !== null && last.spec === spec) return last.readers;
   let hit = readers.get(spec);
   if (!hit) readers.set(spec, (hit = { base: factReader(spec.base.fact, spec.base.path), scale: spec.scale_by ? factReader(spec.scale_by.fact, spec.scale_by.path) : null }));
+  last = { spec, readers: hit };
   return hit;
 }
 
@@ -115,15 +120,17 @@ export function amountExplainer(spec: Amount, labels: Labels): AmountExplainer {
   const capText = cap === null ? '' : `；超过封顶 ${yuan(cap)}，按 ${yuan(cap)}计`;
   const underCap = cap === null ? '' : `；未超过封顶 ${yuan(cap)}`;
   const rounding = spec.rounding === 'yuan' ? '；按元取整（舍去不足 1 元的部分）：' : '；精确到分（舍去不足 1 分的部分）：';
+  // the fixed pieces of the usual formula joined once (each `+` per evaluation costs)
+  const [head, times, cappedTail, uncappedTail] = [baseLabel + ' ', ` × ${scaleLabel} `, capText + rounding, underCap + rounding];
   return (snapshot) => {
     const c = calcAmount(spec, snapshot);
     let formula: string;
     if (c.base === null) formula = `无法取得补贴基数（${baseLabel}：${show(c.rawBase)}），金额按 0 元计`;
     else if (spec.scale_by && c.scale === null) formula = `${baseLabel} ${yuan(c.base)}；无法取得${scaleLabel}（${show(c.rawScale)}），金额按 0 元计`;
     else {
-      formula = `${baseLabel} ${yuan(c.base)}`;
-      if (spec.scale_by) formula += ` × ${scaleLabel} ${c.scale} = ${yuanExact(c.product)}`;
-      formula += (c.capped ? capText : underCap) + rounding + yuan(c.computed);
+      formula = head + yuan(c.base);
+      if (spec.scale_by) formula += times + numberText(c.scale!) + ' = ' + yuanExact(c.product);
+      formula += (c.capped ? cappedTail : uncappedTail) + yuan(c.computed);
     }
     return { base_fen: c.base ?? 0, scale: c.scale, cap_fen: cap, rounding: spec.rounding, computed_fen: c.computed, explanation: spec.explanation, formula };
   };

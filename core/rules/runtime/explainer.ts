@@ -80,6 +80,7 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
   const refLabel = ref ? (refPath ? pathLabel(labels, ref.fact, refPath) : factLabel(labels, ref.fact)) : '';
   const middle = ` ${opLabel} ${ref ? `${refLabel} ` : ''}`;
   const tail = negated ? '（要求不成立）：' : '：';
+  const head = subject + ' ';
   const readActual = factReader(fact, path);
   const readExpected = ref ? factReader(ref.fact, refPath) : () => written;
   // A policy parameter is named with the document its value came from, which the snapshot carries (params._about).
@@ -91,6 +92,8 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
   // the two sentence endings, and one object literal per case, so that every explanation of a leaf has one shape
   const [pass, fail] = [tail + (negated ? '不符合' : '符合'), tail + (negated ? '符合' : '不符合')];
   const skipped = tail + '未判断（本规则的结果已由其他条件决定）';
+  // with a written value, all that follows the actual value is fixed: one of three texts
+  const [passAfter, failAfter, skippedAfter] = [pass, fail, skipped].map((end) => middle + writtenText + end);
   return (rec, snapshot) => {
     // the engine's shape leaves `result` out when an operator returns undefined: that reads as not evaluated
     const evaluated = rec[slot] === true && rec[slot + 3] !== undefined;
@@ -100,12 +103,17 @@ function leafExplainer(node: Record<string, unknown>, negated: boolean, labels: 
     const subjectNow = (subjectParam && subjectParam(snapshot)) ?? subject;
     const refNow = refParam && refParam(snapshot);
     const message =
-      subjectNow +
-      ' ' +
+      (subjectNow === subject ? head : subjectNow + ' ') +
       show(actual) +
-      (refNow ? ` ${opLabel} ${refNow} ` : middle) +
-      (ref ? (between ? showExpected(operator, expected) : show(expected)) : writtenText) +
-      (passed === null ? skipped : passed ? pass : fail);
+      (ref
+        ? (refNow ? ` ${opLabel} ${refNow} ` : middle) +
+          (between ? showExpected(operator, expected) : show(expected)) +
+          (passed === null ? skipped : passed ? pass : fail)
+        : passed === null
+          ? skippedAfter
+          : passed
+            ? passAfter
+            : failAfter);
     const expectedJson = expected === undefined ? null : expected;
     const actualJson = actual === undefined ? null : actual;
     // the keys in the order stored decisions have always had them

@@ -3,7 +3,7 @@ import { factReader, readFact } from './read.js';
 
 /** A value as a clerk reads it: 是/否, 无 for a missing value, lists joined with 、. */
 export function show(v: unknown): string {
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return numberText(v);
   if (typeof v === 'string') return v === '' ? '无' : v;
   if (v === undefined || v === null || v === '') return '无';
   if (v === true) return '是';
@@ -11,6 +11,28 @@ export function show(v: unknown): string {
   if (Array.isArray(v)) return v.length === 0 ? '（空）' : v.map(show).join('、');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
+}
+
+/** `.0001` to `.9999` without trailing zeros, and '' for 0: the decimals of `numberText`, made once. */
+const DECIMALS = Array.from({ length: 10_000 }, (_, d) => (d === 0 ? '' : '.' + String(d).padStart(4, '0').replace(/0+$/, '')));
+
+/**
+ * `String(n)`, the same text, quicker for numbers of at most 4 decimals below 100,000 in size
+ * (ratios and rates, in most explanations): V8 writes a decimal that is not in its small cache
+ * in about 200 ns. Such an `n` is exactly the double nearest to k / 10^4, and no other decimal
+ * of as few digits lies within a double's spacing of it (two such decimals are 10^-4 apart), so
+ * that decimal is also the shortest text reading back as `n`, which is what `String` writes.
+ */
+export function numberText(n: number): string {
+  if (n > -1e5 && n < 1e5) {
+    const k = Math.round(n * 10_000);
+    if (k / 10_000 === n) {
+      const a = k < 0 ? -k : k; // below 10^9: small integers
+      const whole = (a / 10_000) | 0;
+      return (k < 0 ? '-' : '') + whole + DECIMALS[a - whole * 10_000];
+    }
+  }
+  return String(n);
 }
 
 /** The compared value as written after an operator: `16～60` for between, the list for in. */

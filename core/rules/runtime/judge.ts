@@ -49,7 +49,17 @@ interface Explainers {
 /** Explainers by rule set and labels, compiled on first use. */
 const compiledExplainers = new WeakMap<PreparedRuleSet, WeakMap<Labels, Explainers>>();
 
+/** The last rule set and labels asked for, in front of the two WeakMap look-ups (a dry-run or a bench asks for the same ones many times in a row). */
+let last: { prepared: PreparedRuleSet; labels: Labels; explainers: Explainers } | null = null;
+
 function explainersOf(prepared: PreparedRuleSet, labels: Labels): Explainers {
+  if (last !== null && last.prepared === prepared && last.labels === labels) return last.explainers;
+  const explainers = lookUp(prepared, labels);
+  last = { prepared, labels, explainers };
+  return explainers;
+}
+
+function lookUp(prepared: PreparedRuleSet, labels: Labels): Explainers {
   let byLabels = compiledExplainers.get(prepared);
   if (!byLabels) compiledExplainers.set(prepared, (byLabels = new WeakMap()));
   let hit = byLabels.get(labels);

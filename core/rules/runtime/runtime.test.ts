@@ -6,7 +6,7 @@ import { registerPlugins } from '../../plugins/loader.js';
 import { idNumber } from '../../test/fixtures.js';
 import { computeAmount } from './amount.js';
 import { jsonDifferences } from './diff.js';
-import { fillPlaceholders, show, thousands, yuan } from './format.js';
+import { fillPlaceholders, numberText, show, thousands, yuan } from './format.js';
 import { factOrder, gatherFacts } from './gather.js';
 import { judge, quickJudge } from './judge.js';
 import { labelsOf } from './labels.js';
@@ -129,6 +129,13 @@ describe('text', () => {
     expect([yuan(0), yuan(5), yuan(123456789)]).toEqual(['0.00 元', '0.05 元', '1,234,567.89 元']);
     expect([1000, 1001000, -1234, 999_999_999_999_999, 1e18, 12345678901234567890n, -1000n].map(thousands)).toEqual(['1,000', '1,001,000', '-1,234', '999,999,999,999,999', '1,000,000,000,000,000,000', '12,345,678,901,234,567,890', '-1,000']);
     expect(fillPlaceholders('{{x.list.0.id}}/{{ x.name }}/{{y}}', { x: { list: [{ id: 7 }], name: '甲' } })).toBe('7/甲/无');
+  });
+
+  it('writes every number exactly as String does, decimals of up to 4 places through its own table', () => {
+    const values = [0, -0, 1, -1, 0.5, -0.5, 0.1 + 0.2, 1.2, 0.29, 0.7134, 0.0001, -0.0001, 0.00001, 5e-7, 1e-4 + 1e-12, 99_999.9999, -99_999.9999, 100_000.5, 123_456_789, 2 ** 53, 1e21, 1 / 3, NaN, Infinity, -Infinity];
+    for (let k = -20_000; k <= 20_000; k += 7) values.push(k / 10_000, k / 100, k);
+    for (let i = 0; i < 5_000; i++) values.push(Math.round(Math.sin(i) * 1e8) / 1e4, Math.sin(i) * 10 ** ((i % 13) - 6));
+    for (const v of values) expect(numberText(v), String(v)).toBe(String(v));
   });
 
   it('lists where two decisions differ', () => {
