@@ -127,6 +127,9 @@ describe('text', () => {
   it('shows values as a clerk reads them', () => {
     expect([show(true), show(false), show(null), show(undefined), show(['a', 'b']), show([]), show(3.5), show({ x: 1 })]).toEqual(['是', '否', '无', '无', 'a、b', '（空）', '3.5', '{"x":1}']);
     expect([yuan(0), yuan(5), yuan(123456789)]).toEqual(['0.00 元', '0.05 元', '1,234,567.89 元']);
+    // either side of 2^31, where both switch from 32-bit integer arithmetic to doubles
+    expect([yuan(2 ** 31 - 1), yuan(2 ** 31), yuan(-12345), yuan(1e15 + 99)]).toEqual(['21,474,836.47 元', '21,474,836.48 元', '-123.45 元', '10,000,000,000,000.99 元']);
+    expect([2 ** 31 - 1, 2 ** 31, -(2 ** 31), 1_000_000, 999_999].map(thousands)).toEqual(['2,147,483,647', '2,147,483,648', '-2,147,483,648', '1,000,000', '999,999']);
     expect([1000, 1001000, -1234, 999_999_999_999_999, 1e18, 12345678901234567890n, -1000n].map(thousands)).toEqual(['1,000', '1,001,000', '-1,234', '999,999,999,999,999', '1,000,000,000,000,000,000', '12,345,678,901,234,567,890', '-1,000']);
     expect(fillPlaceholders('{{x.list.0.id}}/{{ x.name }}/{{y}}', { x: { list: [{ id: 7 }], name: '甲' } })).toBe('7/甲/无');
   });
