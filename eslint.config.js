@@ -35,9 +35,25 @@ export default tseslint.config(
     // an entity file is a schema: the shared schema pieces only; what it may do is wired in core/resources/definitions/
     files: ['core/entities/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\.?/(?!schemas/)', message: 'core/entities/ holds schemas only (import from ../schemas/); behaviour belongs in core/resources/definitions/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\.?/(?!schemas/)',
+              message: 'core/entities/ holds schemas only (import from ../schemas/); behaviour belongs in core/resources/definitions/.',
+            },
+          ],
+        },
+      ],
       // a default in the options is invisible to the type: the create body would demand a field its validation lets go
-      'no-restricted-syntax': ['error', { selector: "Property[key.name='default']", message: 'Give a default with WithDefault(schema, value) (core/schemas/common.ts), so the create body\'s type knows the field may be left out.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "Property[key.name='default']",
+          message: "Give a default with WithDefault(schema, value) (core/schemas/common.ts), so the create body's type knows the field may be left out.",
+        },
+      ],
     },
   },
   {
