@@ -22,6 +22,7 @@ import type { PiiCipher } from '../core/pii/cipher.js';
 import * as txReceipts from './20261201007000_tx_receipts.js';
 import * as filterSortIndexes from './20261201009100_filter_sort_indexes.js';
 import * as iofastAuditSize from './20261201009150_iofast_audit_size.js';
+import * as idOrderIndexes from './20261201009200_id_order_indexes.js';
 
 /** What a migration that moves data may need beyond the database: the cipher of personal data (STEPPE_DATA_KEY). */
 export interface MigrationContext {
@@ -56,4 +57,5 @@ export const migrations: Migration[] = [
   { name: '20261201009000_config_test_versions', ...configTestVersions },
   { name: '20261201009100_filter_sort_indexes', ...filterSortIndexes },
   { name: '20261201009150_iofast_audit_size', ...iofastAuditSize },
+  { name: '20261201009200_id_order_indexes', ...idOrderIndexes },
 ];

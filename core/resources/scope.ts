@@ -14,19 +14,25 @@ function isRoot(path: string): boolean {
   return path.split('/').filter(Boolean).length === 1;
 }
 
+/** Whether applyScope leaves the table whole for this user: a global resource, or the platform admin at the root. */
+export function seesWholeTable(def: ResourceDefinition, user: AuthUser | null | undefined): boolean {
+  if (!user) return true;
+  if (user.role === 'institution_staff' && def.scopeInstitution) return false;
+  return !def.scopeRegion || (user.role === 'platform_admin' && isRoot(user.region_path));
+}
+
 /**
  * Narrows a query to the user's scope. Institution staff see what their institution owns;
  * every other role sees its region subtree. A resource with neither rule is global (e.g. fund sources).
  */
 export function applyScope(def: ResourceDefinition, qb: Knex.QueryBuilder, user: AuthUser, knex: Knex): void {
-  if (user.role === 'institution_staff') {
-    if (def.scopeInstitution) {
-      if (user.institution_id === null) qb.whereRaw('1 = 0');
-      else def.scopeInstitution(qb, user.institution_id, knex);
-      return;
-    }
+  if (seesWholeTable(def, user)) return;
+  if (user.role === 'institution_staff' && def.scopeInstitution) {
+    if (user.institution_id === null) qb.whereRaw('1 = 0');
+    else def.scopeInstitution(qb, user.institution_id, knex);
+    return;
   }
-  if (!def.scopeRegion || (user.role === 'platform_admin' && isRoot(user.region_path))) return;
+  if (!def.scopeRegion) return;
   const depth = user.region_path.split('/').filter(Boolean).length;
   if (def.leagueColumn && depth >= 2) {
     // Equality on the row's 盟市 code: an index range in the order of the sort, never the whole subtree sorted.

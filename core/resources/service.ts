@@ -6,7 +6,7 @@ import type { Services } from '../services.js';
 import { can, type HookArgs, type ResourceDefinition } from './definition.js';
 import { fieldsOf, type FieldInfo } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
-import { applyLegacyScope, applyScope } from './scope.js';
+import { applyLegacyScope, applyScope, seesWholeTable } from './scope.js';
 import { PageAnchors, whereAfter } from './page-anchors.js';
 import { listTotal } from '../scale/list-total.js';
 import { maskAccount, maskIdNumber, maskPhone } from '../pii/mask.js';
@@ -17,6 +17,7 @@ import type { EffectiveDocument } from '../configs/resolve.js';
 import { transact, type TransactOptions } from '../db/transact.js';
 import { fieldName } from '../http/field-labels.js';
 import { propagateLeague, withLeague } from '../scale/league.js';
+import { ID_ORDER_TABLES, idOrderIndex, isMissingIndex } from '../scale/id-order.js';
 
 const MASKS = { id: maskIdNumber, phone: maskPhone, account: maskAccount };
 
@@ -113,7 +114,8 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
     const base = this.scoped(ctx);
     const filtered = applyFilter(this.def, base, params.filter, this.services);
     const t = this.def.table;
-    const ids = await this.pageIds(ctx, base, params.filter, sortField, order, start, end - start + 1);
+    const whole = seesWholeTable(this.def, ctx.user) && filtered.length === 0;
+    const ids = await this.pageIds(ctx, base, whole, params.filter, sortField, order, start, end - start + 1);
     const rows: StoredRow[] = ids.length ? await this.knex(t).whereIn(`${t}.id`, ids).select(this.listColumns()) : [];
     const byId = new Map<string, StoredRow>(rows.map((r) => [String(r.id), r]));
     const records = ids.flatMap((id): StoredRow[] => { const row = byId.get(String(id)); return row ? [row] : []; }).map((r) => this.toRecord(r));
@@ -124,18 +126,26 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
   /**
    * The ids of a page. Deferred join: they come from the index that serves scope, filter and sort; only those rows are
    * read afterwards. A deep page starts from the nearest keyset anchor a page before left (core/resources/page-anchors.ts).
+   * `whole`: the query is the whole table (no scope, no filter), which MySQL walks in id order by its (id) index.
    */
-  private async pageIds(ctx: RequestContext, base: Knex.QueryBuilder, filter: string | undefined, sortField: string, order: 'asc' | 'desc', start: number, size: number): Promise<Array<string | number>> {
+  private async pageIds(ctx: RequestContext, base: Knex.QueryBuilder, whole: boolean, filter: string | undefined, sortField: string, order: 'asc' | 'desc', start: number, size: number): Promise<Array<string | number>> {
     const t = this.def.table;
     const [column, idColumn] = [`${t}.${sortField}`, `${t}.id`];
     const list = JSON.stringify([ctx.user?.id ?? null, filter ?? '', sortField, order]);
     const near = start > 0 ? this.anchors.nearest(list, start) : undefined;
-    const qb = base.clone().select({ id: idColumn, sort_value: column }).orderBy(column, order).orderBy(idColumn, order);
     // From an anchor, or by OFFSET with the row before the page read too: it anchors this page for a revisit.
     const from = near ? near.at : Math.max(0, start - 1);
-    if (near) whereAfter(qb, column, idColumn, order, near.anchor.value, near.anchor.id);
     const skip = near ? start - near.at : from;
-    const rows: Array<{ id: string | number; sort_value: unknown }> = await qb.offset(skip).limit(size + (near || start === 0 ? 0 : 1));
+    const read = (source: Knex.QueryBuilder): Promise<Array<{ id: string | number; sort_value: unknown }>> => {
+      const qb = source.select({ id: idColumn, sort_value: column }).orderBy(column, order).orderBy(idColumn, order);
+      if (near) whereAfter(qb, column, idColumn, order, near.anchor.value, near.anchor.id);
+      return qb.offset(skip).limit(size + (near || start === 0 ? 0 : 1));
+    };
+    const byIdIndex = whole && !near && skip > 0 && sortField === 'id' && this.services.db.dialect === 'mysql' && ID_ORDER_TABLES.has(t);
+    const rows = byIdIndex
+      // Without the index (a bulk load has set it aside) the same rows come by the primary key, only slower.
+      ? await read(this.knex.from(this.knex.raw('?? FORCE INDEX (??)', [t, idOrderIndex(t)]))).catch((err: unknown) => (isMissingIndex(err) ? read(base.clone()) : Promise.reject(err)))
+      : await read(base.clone());
     const page = !near && start > 0 ? rows.slice(1) : rows;
     if (!near && start > 0 && rows.length > 0) this.anchors.remember(list, start, rows[0].sort_value, rows[0].id);
     const last = page[page.length - 1];
