@@ -102,6 +102,26 @@ function suite(name: string, overrides: Partial<Env>) {
       await until(async () => (await view(later)).status === 'done', 'the retried job');
     });
 
+    it('holds a job back while its uploaded file is stored: no sweep starts it on half a file', async () => {
+      let stored!: () => void;
+      let submitted!: (id: number) => void;
+      const idOf = new Promise<number>((resolve) => { submitted = resolve; });
+      const storing = app.services.jobs.submit({ user: null, requestId: 'test', ip: null }, 'test_gated', { steps: 1 }, { title: '上传中' }, async (id) => {
+        submitted(id);
+        await new Promise<void>((resolve) => { stored = resolve; });
+      });
+      const id = await idOf;
+      // Sweeps run while the upload goes on: the job stays queued and unstarted.
+      await app.services.jobs.sweep();
+      await new Promise((r) => setTimeout(r, 300));
+      await app.services.jobs.sweep();
+      expect(await view(id)).toMatchObject({ status: 'queued', attempts: 0, started_at: null });
+      stored();
+      expect(await storing).toBe(id);
+      const done = await until(async () => { const j = await view(id); return j.status === 'done' ? j : null; }, 'done once stored');
+      expect(done).toMatchObject({ succeeded: 1, attempts: 1 });
+    });
+
     it('retries an unexpected error with back-off, at most JOBS_MAX_ATTEMPTS times', async () => {
       const id = await start({ steps: 1, fail_first: 1 });
       const done = await until(async () => { const j = await view(id); return j.status === 'done' ? j : null; }, 'the retried job', 30_000);

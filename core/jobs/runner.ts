@@ -8,7 +8,7 @@ import { accountMessage } from './account.js';
 import { jobActor } from './actor.js';
 import { createJobContext } from './context.js';
 import type { JobQueue } from './queue.js';
-import { claimJob, dueJobs, insertJob, loadJob, renewLease, settleJob } from './store.js';
+import { claimJob, dueJobs, insertJob, loadJob, releaseJob, renewLease, settleJob } from './store.js';
 import { JobCancelled, LeaseLost, type JobDefinition, type JobRow } from './types.js';
 
 export interface RunnerOptions {
@@ -81,10 +81,13 @@ export class JobRunner {
     const def = this.defs.get(kind);
     if (!def) throw badRequest(`未知的任务类型「${kind}」`, 'kind');
     const { knex } = this.services.db;
-    const id = await insertJob(knex, { kind, title: meta.title, params, regionCode: meta.regionCode, createdBy: ctx.user?.id ?? null, maxAttempts: def.maxAttempts ?? this.options.maxAttempts });
+    const id = await insertJob(knex, { kind, title: meta.title, params, regionCode: meta.regionCode, createdBy: ctx.user?.id ?? null, maxAttempts: def.maxAttempts ?? this.options.maxAttempts, held: !!prepare });
     try {
-      // An uploaded file is stored before the job can start.
-      if (prepare) await prepare(id);
+      // An uploaded file is stored before the job can start: until then it is held (see HELD).
+      if (prepare) {
+        await prepare(id);
+        await releaseJob(knex, id);
+      }
     } catch (err) {
       await knex('jobs').where({ id }).delete();
       throw err;

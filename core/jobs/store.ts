@@ -34,15 +34,29 @@ export interface NewJob {
   regionCode?: string | null;
   createdBy: number | null;
   maxAttempts: number;
+  /** Not due until releaseJob(): its input file is still being stored. */
+  held?: boolean;
 }
+
+/**
+ * run_after of a job held back while its uploaded file is stored: no runner or sweep takes it (they take a queued job
+ * once run_after is past), so it never reads half a file. A process that dies mid-upload leaves it queued and never
+ * started, where a clerk can cancel it; nothing of it is imported.
+ */
+export const HELD = Number.MAX_SAFE_INTEGER;
 
 export async function insertJob(knex: Knex | Knex.Transaction, job: NewJob): Promise<number> {
   const now = iso();
   const [id] = await knex('jobs').insert({
     kind: job.kind, title: job.title.slice(0, 255), params: JSON.stringify(job.params), region_code: job.regionCode ?? null, status: 'queued',
-    max_attempts: job.maxAttempts, created_by: job.createdBy, created_at: now, updated_at: now,
+    max_attempts: job.maxAttempts, created_by: job.createdBy, created_at: now, updated_at: now, run_after: job.held ? HELD : null,
   });
   return Number(typeof id === 'object' && id !== null ? (id as { id: number }).id : id);
+}
+
+/** Makes a held job due now (its file is stored). */
+export async function releaseJob(knex: Knex, id: number): Promise<void> {
+  await knex('jobs').where({ id, run_after: HELD }).update({ run_after: null, updated_at: iso() });
 }
 
 export async function loadJob(knex: Knex | Knex.Transaction, id: number): Promise<JobRow | null> {
