@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './core/test/summary-reporter.ts'],
+    // Two test files at a time (vitest's default on 2 cores is one): most of a file's time is spent waiting on MariaDB,
+    // a child server or Chromium, so a second file fills those waits. The browser tests stay one at a time.
+    maxWorkers: 2,
     projects: [
       {
         test: {
