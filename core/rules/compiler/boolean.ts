@@ -2,7 +2,7 @@
 import { branchBuilder } from './builders.js';
 import { compileCondition, type BooleanKind } from './condition.js';
 import type { CompileContext } from './context.js';
-import type { Emitted, Emitter, Mode } from './emit.js';
+import { interned, type Emitted, type Emitter, type Mode } from './emit.js';
 import { child, fail, type Site } from './errors.js';
 import type { CompiledNode, ConditionOutput } from './node.js';
 import { staticProps } from './shape.js';
@@ -43,8 +43,12 @@ export function compileBoolean(
       const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
       // `not` adds a `.then(r => !r)` before evaluateCondition's own `.then`
       let code = inner.code + `const ${v} = ${kind === 'not' ? `!${inner.v}` : `${inner.v} === true`};\n`;
-      if (mode === 'run') code += `const ${t} = ${inner.t} + ${kind === 'not' ? 2 : 1}, ${s} = ${e.constant(build)}(${inner.s}, ${v});\n`;
-      return { code, v, t, s };
+      if (mode === 'run') {
+        // a key of the child (only one child) decides this node's shape too
+        const make = e.constant(build);
+        code += `const ${t} = ${inner.t} + ${kind === 'not' ? 2 : 1};\nlet ${s};\n` + interned(e, s, inner.q, (shared) => `${make}(${shared ? `freeze(${inner.s})` : inner.s}, ${v})`);
+      }
+      return { code, v, t, s, q: inner.q };
     },
   };
   return { body, node };

@@ -14,6 +14,27 @@ export interface Emitted {
   v: string;
   t: string;
   s: string;
+  /**
+   * In `run`, for a node whose shape can only be one of a few (see `interned`): the local holding
+   * which one (0 to INTERNED - 1), or -1 when this evaluation's shape is not one of them.
+   */
+  q?: string;
+}
+
+/** How many shapes a node with a key (`Emitted.q`) can have: a boolean result × a factResult of true, false, null or undefined. */
+export const INTERNED = 8;
+
+/**
+ * Code giving `s` the shape `build(shared)` makes (`shared`: its own new arrays frozen too), shared when key `q` says it is one of the INTERNED
+ * possible ones: built and frozen the first time, the same object after (results are read-only,
+ * and their constant parts are shared already). Why: a rule set's evaluation is mostly allocation,
+ * and a comparison of a yes/no fact, with its rule when that is the rule's only comparison, has
+ * only these few shapes.
+ */
+export function interned(e: Emitter, s: string, q: string | undefined, build: (shared: boolean) => string): string {
+  if (q === undefined) return `${s} = ${build(false)};\n`;
+  const memo = e.constant(new Array<unknown>(INTERNED).fill(undefined));
+  return `if (${q} >= 0) { ${s} = ${memo}[${q}]; if (${s} === undefined) ${s} = ${memo}[${q}] = freeze(${build(true)}); } else ${s} = ${build(false)};\n`;
 }
 
 // Why generated code: closures calling closures (`children[i].run(st)`, `op(a, b)`, `read(st)`) meet
@@ -36,13 +57,13 @@ export class Emitter {
   }
 
   /**
-   * Compiles `body` (which returns the result) with the constants in scope, and the helpers
+   * Compiles `body` (which returns the result) with the constants in scope, the helpers
    * `hasOwn`, `getProto` (Object.getPrototypeOf) and `OP` (Object.prototype) that own-property
-   * reads use (see `facts.ts`).
+   * reads use (see `facts.ts`), and `freeze` (Object.freeze) for shared shapes.
    */
   compile<T>(body: string): T {
     const bind = this.values.length ? `const ${this.values.map((_, i) => `k${i} = K[${i}]`).join(', ')};\n` : '';
-    return new Function('K', 'hasOwn', 'getProto', 'OP', `'use strict';\n${bind}${body}`)(this.values, Object.hasOwn, Object.getPrototypeOf, Object.prototype) as T;
+    return new Function('K', 'hasOwn', 'getProto', 'OP', 'freeze', `'use strict';\n${bind}${body}`)(this.values, Object.hasOwn, Object.getPrototypeOf, Object.prototype, Object.freeze) as T;
   }
 }
 

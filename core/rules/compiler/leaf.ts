@@ -5,6 +5,7 @@ import { child, type Site } from './errors.js';
 import { compileFactReader, type FactReader } from './facts.js';
 import type { CompiledNode } from './node.js';
 import { resolveOperator } from './operators.js';
+import { interned } from './emit.js';
 import { staticProps } from './shape.js';
 
 /**
@@ -35,13 +36,21 @@ export function compileLeaf(raw: Record<string, unknown>, site: Site, ctx: Compi
       const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
       const [fr, vr, tf, tv] = [e.name('fr'), e.name('vr'), e.name('tf'), e.name('tv')];
       const run = mode === 'run';
-      let code = `let ${v}${run ? `, ${t}, ${s}` : ''};\n{ let ${fr}, ${vr}${run ? `, ${tf}, ${tv} = 0` : ''};\n`;
+      // with a literal value, the shape is one of INTERNED when the fact is true, false, null or
+      // missing and the operator answers true or false: key q = 2 × that fact's case + result
+      const q = run && !readValue ? e.name('q') : undefined;
+      let code = `let ${v}${run ? `, ${t}, ${s}` : ''}${q ? `, ${q} = -1` : ''};\n{ let ${fr}, ${vr}${run ? `, ${tf}, ${tv} = 0` : ''};\n`;
       code += readFact(e, fr, run ? tf : null);
       code += readValue ? readValue(e, vr, run ? tv : null) : `${vr} = ${e.constant(value)};\n`;
       code += `${v} = ${e.constant(op)}(${fr}, ${vr});\n`;
-      if (run) code += `${t} = (${tf} > ${tv} ? ${tf} : ${tv}) + 3; ${s} = ${e.constant(build)}(${fr}, ${vr}, ${v});\n`;
+      if (run) {
+        code += `${t} = (${tf} > ${tv} ? ${tf} : ${tv}) + 3;\n`;
+        if (q) code += `if (${v} === true || ${v} === false) ${q} = ${fr} === true ? 0 : ${fr} === false ? 2 : ${fr} === null ? 4 : ${fr} === undefined ? 6 : -1; if (${q} >= 0 && ${v}) ${q}++;\n`;
+        const make = e.constant(build);
+        code += interned(e, s, q, () => `${make}(${fr}, ${vr}, ${v})`);
+      }
       if (mode === 'trace') code += `rec[${slot}] = true; rec[${slot + 1}] = ${fr}; rec[${slot + 2}] = ${vr}; rec[${slot + 3}] = ${v};\n`;
-      return { code: code + '}\n', v, t, s };
+      return { code: code + '}\n', v, t, s, q };
     },
   };
 }

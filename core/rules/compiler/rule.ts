@@ -5,7 +5,7 @@ import { conditionKind } from './condition.js';
 import type { CompileContext } from './context.js';
 import { child, fail, type Site } from './errors.js';
 import type { ConditionOutput } from './node.js';
-import { Emitter, type Emitted, type Mode } from './emit.js';
+import { Emitter, interned, type Emitted, type Mode } from './emit.js';
 import { realize } from './reference.js';
 import { frozenCopy, isPlainObject } from './shape.js';
 import type { RuleEvent, RuleOutcome } from './types.js';
@@ -40,8 +40,11 @@ export function compileRule(raw: unknown, index: number, ctx: CompileContext): C
   const run = root.emit(e, 'run');
   const test = root.emit(e, 'test');
   const trace = root.emit(e, 'trace');
+  // a root with a key has a few possible outcomes, shared as its shape is
+  const o = e.name('o');
+  const ending = `let ${o};\n` + interned(e, o, run.q, () => `${e.constant(outcome)}(${run.v}, ${run.s})`);
   const fns = e.compile<Omit<CompiledRule, 'priority'>>(`return {
-    run(facts, st) {\n${run.code}st.t = ${run.t};\nreturn ${e.constant(outcome)}(${run.v}, ${run.s});\n},
+    run(facts, st) {\n${run.code}st.t = ${run.t};\n${ending}return ${o};\n},
     test(facts) {\n${test.code}return ${test.v};\n},
     trace(facts, rec) {\n${trace.code}return ${trace.v};\n},
   };`);
@@ -84,8 +87,11 @@ function compileRoot(raw: unknown, site: Site, ctx: CompileContext): { emit(e: E
       if (kind !== 'not' && mode !== 'run') return inner;
       const [v, t, s] = [e.name('v'), e.name('t'), e.name('s')];
       let code = inner.code + `const ${v} = ${kind === 'not' ? `!${inner.v}` : inner.v};\n`;
-      if (mode === 'run') code += `const ${t} = ${inner.t}${kind === 'not' ? ' + 1' : ''}, ${s} = ${e.constant(build)}(${inner.s}, undefined);\n`;
-      return { code, v, t, s };
+      if (mode === 'run') {
+        const make = e.constant(build);
+        code += `const ${t} = ${inner.t}${kind === 'not' ? ' + 1' : ''};\nlet ${s};\n` + interned(e, s, inner.q, (shared) => `${make}(${shared ? `freeze(${inner.s})` : inner.s}, undefined)`);
+      }
+      return { code, v, t, s, q: inner.q };
     },
   };
 }

@@ -76,7 +76,7 @@ type Snapshot = Record<string, unknown> | null | undefined;
 function generate(rules: CompiledRule[], batches: CompiledRule[][], order: number[], leaves: number) {
   const e = new Emitter();
   const fn = (i: number, kind: 'run' | 'test' | 'trace') => e.constant(rules[i][kind]);
-  // the levels of a batch being placed: filled and read with no rule or operator running in between, so one per rule set serves every call
+  // the levels of a batch being placed, and `st` a rule's level: each filled and read with no rule or operator running in between, so one per rule set serves every call
   const levels = e.constant(new Float64Array(Math.max(0, ...batches.map((b) => b.length))));
   // the engine turns every key into a Fact, and a Fact with an empty id throws
   const guard = `const facts = snapshot ?? {};\nif (hasOwn(facts, '')) throw new Error('factId required');\n`;
@@ -100,7 +100,7 @@ function generate(rules: CompiledRule[], batches: CompiledRule[][], order: numbe
   const traced = order.map((i) => `results[${i}] = ${fn(i, 'trace')}(facts, rec);\n`).join('');
   return e.compile<{ evaluate(facts: Snapshot): RuleSetResult; test(facts: Snapshot): unknown[]; trace(facts: Snapshot): RuleSetTrace }>(`return {
     evaluate(snapshot) {
-      ${guard}const st = { t: 0 };
+      ${guard}const st = ${e.constant({ t: 0 })};
       const outs = new Array(${rules.length});
       ${run}// both lists sized first, so that neither grows while it is filled
       let passed = 0;

@@ -106,4 +106,29 @@ describe('json-rules-engine pitfalls (for anyone still running the engine)', () 
     expect(a.events.map((e) => e.type)).toEqual(['p3', 'p2', 'p1']);
     expect(b.events.map((e) => e.type)).toEqual(['p3', 'p2']); // the first run's end set status FINISHED
   });
+
+  it('shares the few shapes of a yes/no comparison, frozen, and builds the others afresh', async () => {
+    const rules = [
+      { name: 'flag', conditions: { all: [{ fact: 'card', path: '$.valid', operator: 'equal', value: true }] }, event: { type: 'flag' } },
+      { name: 'both', conditions: { any: [{ fact: 'card', path: '$.valid', operator: 'equal', value: false }, { fact: 'age', operator: 'greaterThan', value: 18 }] }, event: { type: 'both' } },
+    ];
+    const compiled = compileRuleSet(rules as RuleProperties[], operators);
+    const first = compiled.evaluate({ card: { valid: true }, age: 45 });
+    const again = compiled.evaluate({ card: { valid: true }, age: 45 });
+    const other = compiled.evaluate({ card: {}, age: 45 });
+    const flag = (r: typeof first) => r.rules.find((o) => o.event.type === 'flag')!;
+    const both_ = (r: typeof first) => r.rules.find((o) => o.event.type === 'both')!;
+    // the one-comparison rule, its root and its comparison: one object per case, frozen
+    expect(flag(again)).toBe(flag(first));
+    expect(Object.isFrozen(flag(first)) && Object.isFrozen(flag(first).conditions) && Object.isFrozen((flag(first).conditions.all as unknown[])[0])).toBe(true);
+    expect(flag(other)).not.toBe(flag(first));
+    expect(flag(other)).toStrictEqual(await runOracle(oracleEngine(rules as RuleProperties[], operators), { card: {}, age: 45 }).then((r) => r.rules.find((o) => o.event.type === 'flag')));
+    // a rule with a numeric comparison is built afresh; its yes/no comparison alone is shared
+    expect(both_(again)).not.toBe(both_(first));
+    expect(Object.isFrozen(both_(first))).toBe(false);
+    const [flagLeaf, ageLeaf] = both_(first).conditions.any as unknown[];
+    expect(flagLeaf).toBe((both_(again).conditions.any as unknown[])[0]);
+    expect(ageLeaf).not.toBe((both_(again).conditions.any as unknown[])[1]);
+    expect(again).toStrictEqual(await runOracle(oracleEngine(rules as RuleProperties[], operators), { card: { valid: true }, age: 45 }));
+  });
 });

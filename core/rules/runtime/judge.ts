@@ -2,7 +2,7 @@
 import type { RuleOutcome } from '../compiler/index.js';
 import type { PreparedRuleSet } from './prepare.js';
 import type { AmountExplanation, Outcome, RuleExplanation } from './types.js';
-import { amountExplainer, calcAmount, type AmountExplainer } from './amount.js';
+import { amountExplainer, amountFen, type AmountExplainer } from './amount.js';
 import { explainConditions } from './explain.js';
 import { fillPlaceholders } from './format.js';
 import type { Labels } from './labels.js';
@@ -124,6 +124,6 @@ export function quickJudge(prepared: PreparedRuleSet, snapshot: Record<string, u
     }
   }
   const outcome: Outcome = ineligible ? 'ineligible' : review ? 'needs_review' : 'eligible';
-  const amount = outcome !== 'ineligible' && prepared.body.amount ? calcAmount(prepared.body.amount, snapshot).computed : 0;
+  const amount = outcome !== 'ineligible' && prepared.body.amount ? amountFen(prepared.body.amount, snapshot) : 0;
   return { outcome, amount_fen: amount, passed };
 }

@@ -4,7 +4,7 @@ import coreOperators from '../../../plugins/core-operators/index.js';
 import type { Amount, RulesetBody } from '../../configs/kinds/ruleset.js';
 import { registerPlugins } from '../../plugins/loader.js';
 import { idNumber } from '../../test/fixtures.js';
-import { computeAmount } from './amount.js';
+import { amountFen, computeAmount } from './amount.js';
 import { jsonDifferences } from './diff.js';
 import { fillPlaceholders, numberText, show, thousands, yuan } from './format.js';
 import { factOrder, gatherFacts } from './gather.js';
@@ -62,6 +62,9 @@ describe('computeAmount', () => {
       const rounding = i % 2 ? 'fen' : 'yuan';
       const spec = amount({ cap_fen: cap, rounding });
       expect(computeAmount(spec, { a: { n, r } }, labels).computed_fen, JSON.stringify({ n, r, cap, rounding })).toBe(reference(n, r, cap, rounding));
+      // the steps-free amount of quick verdicts: the same number, with or without a scale
+      expect(amountFen(spec, { a: { n, r } }), JSON.stringify({ n, r, cap, rounding })).toBe(reference(n, r, cap, rounding));
+      expect(amountFen({ ...spec, scale_by: undefined }, { a: { n } })).toBe(computeAmount({ ...spec, scale_by: undefined }, { a: { n } }, labels).computed_fen);
     }
     expect(computeAmount(amount(), { a: { n: 1e18, r: 1.5 } }, labels).formula).toBe('数量 10,000,000,000,000,000.00 元 × 比例 1.5 = 15,000,000,000,000,000.00 元；精确到分（舍去不足 1 分的部分）：15,000,000,000,000,000.00 元');
   });
@@ -71,6 +74,7 @@ describe('computeAmount', () => {
     expect(computeAmount(amount(), { a: { n: -5, r: 1 } }, labels).computed_fen).toBe(0);
     expect(computeAmount(amount(), { a: { n: 100, r: 'x' } }, labels)).toMatchObject({ base_fen: 100, scale: null, computed_fen: 0 });
     expect(computeAmount(amount(), { a: { n: 100, r: -1 } }, labels).computed_fen).toBe(0);
+    for (const a of [{ r: 1 }, { n: -5, r: 1 }, { n: 100, r: 'x' }, { n: 100, r: -1 }, { n: Infinity, r: 1 }, null]) expect(amountFen(amount(), { a }), JSON.stringify(a)).toBe(0);
   });
 });
 

@@ -4,6 +4,7 @@ import { loadEnv } from '../../env/env.js';
 import { loadConfiguredPlugins, type PluginRegistry } from '../../plugins/loader.js';
 import { ROOT } from '../../paths.js';
 import { resolveFrom } from '../../configs/resolve.js';
+import { paramsFactFrom, type ParamsFact } from '../../configs/params.js';
 import { checkConfigDir } from '../../configs/io.js';
 import { folderSource, SHIPPED_REGIONS } from '../../configs/tree.js';
 import { labelsOf, type Labels } from '../runtime/labels.js';
@@ -23,6 +24,8 @@ export interface ShippedRuleSet {
   /** The nodes whose documents were merged, base first. */
   chain: string[];
   prepared: PreparedRuleSet;
+  /** The `params` fact at that node on that date, as a claim's evaluation is given it. */
+  params: ParamsFact;
 }
 
 /** Resolves `targets` on `date` from configs/, compiled with the default plugins' operators. */
@@ -43,7 +46,8 @@ export async function shippedRuleSets(
     for (const node of nodes) {
       const doc = await resolveFrom(source, node, 'ruleset', key, date);
       if (!doc) throw new Error(`no ${key} rule set for ${node}`);
-      sets.push({ key, node, chain: doc.chain.map((c) => c.node), prepared: prepareRuleSet(doc.body, doc.sources, operators) });
+      const params = await paramsFactFrom(source, node, date);
+      sets.push({ key, node, chain: doc.chain.map((c) => c.node), prepared: prepareRuleSet(doc.body, doc.sources, operators), params });
     }
   }
   return { sets, plugins, labels: labelsOf(plugins) };
