@@ -6,7 +6,6 @@ import { fieldsOf } from '../resources/fields.js';
 import { headersOf } from './headers.js';
 import { cellValue, csvField } from './cells.js';
 import { VALUE_LABELS } from './labels.js';
-import { storedValue } from './stored-values.js';
 import type { Row, TableColumn } from './table.js';
 
 const joined = (items: unknown, label: (v: unknown) => string) => (Array.isArray(items) ? items.map(label).join('、') : items);
@@ -87,7 +86,7 @@ export async function exportColumns(service: ResourceService, knex: Knex): Promi
   const regions = new Map<string, string>();
   if (needsRegions) for (const r of await knex('regions').select('id', 'name')) regions.set(String(r.id), r.name);
   const readers = new Map<string, (row: Row) => unknown>();
-  for (const [field] of specs) if (!readers.has(field)) readers.set(field, storedValue(service, field));
+  for (const [field] of specs) if (!readers.has(field)) readers.set(field, service.fieldReader(field));
   return specs.map(([field, header, format]) => column(field, header, format, regions, readers.get(field)!));
 }
 

@@ -4,7 +4,7 @@ import { ApiError, badRequest, conflict, forbidden, notFound } from '../http/err
 import type { RequestContext } from '../http/context.js';
 import type { Services } from '../services.js';
 import { can, type HookArgs, type ResourceDefinition } from './definition.js';
-import { fieldsOf, type FieldInfo } from './fields.js';
+import { fieldsOf } from './fields.js';
 import { applyFilter, parseRange, parseSort, type ListParams } from './query.js';
 import { applyLegacyScope, applyScope, seesWholeTable } from './scope.js';
 import { PageAnchors, whereAfter } from './page-anchors.js';
@@ -418,34 +418,50 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
     return row;
   }
 
-  /** The fields of the schema as toRecord reads them, worked out once: it runs for every row of a list or an export. */
-  private plan?: Array<{ name: string; kind: FieldInfo['kind']; pii?: keyof typeof MASKS; enc: string; mask: string }>;
-
-  /** Columns → API record: masks personal data unless revealing. */
-  toRecord(row: StoredRow, reveal = false): R {
-    this.plan ??= [...fieldsOf(this.def).values()].map((f) => ({ name: f.name, kind: f.kind, pii: this.def.pii?.[f.name], enc: `${f.name}_enc`, mask: `${f.name}_mask` }));
-    const out: ApiRecord = {};
-    for (const { name, kind, pii, enc: encColumn, mask } of this.plan) {
-      if (pii) {
-        const enc = row[encColumn];
+  /**
+   * How toRecord reads `field` from a stored row, the one place that says so: personal data as its stored mask, else
+   * decrypted and masked (in clear when revealing); JSON parsed, booleans and numbers converted; undefined where the row
+   * lacks the column. An export reads its few fields through these readers without building whole records.
+   */
+  fieldReader(field: string, reveal = false): (row: StoredRow) => unknown {
+    const pii = this.def.pii?.[field];
+    if (pii) {
+      const encColumn = `${field}_enc`;
+      const maskColumn = `${field}_mask`;
+      const cipher = this.services.pii;
+      const mask = MASKS[pii];
+      if (reveal) return (row) => { const enc = row[encColumn]; return enc === null || enc === undefined ? null : cipher.decrypt(enc as string); };
+      return (row) => {
         // A stored mask exists only beside a stored value (toRow writes both or neither).
-        const stored = reveal ? null : row[mask];
-        if (stored) out[name] = stored;
-        else if (enc === null || enc === undefined) out[name] = null;
-        else {
-          const clear = this.services.pii.decrypt(enc as string);
-          out[name] = reveal ? clear : MASKS[pii](clear);
-        }
-        continue;
-      }
-      let v = row[name];
-      if (v === undefined) continue;
-      if (v !== null) {
-        if (kind === 'json') v = typeof v === 'string' ? JSON.parse(v) : v;
-        else if (kind === 'boolean') v = Boolean(v);
-        else if (kind === 'integer' || kind === 'number') v = Number(v);
-      }
-      out[name] = v;
+        const stored = row[maskColumn];
+        if (stored) return stored;
+        const enc = row[encColumn];
+        return enc === null || enc === undefined ? null : mask(cipher.decrypt(enc as string));
+      };
+    }
+    switch (fieldsOf(this.def).get(field)?.kind) {
+      case 'json': return (row) => { const v = row[field]; return typeof v === 'string' ? JSON.parse(v) : v; };
+      case 'boolean': return (row) => { const v = row[field]; return v === null || v === undefined ? v : Boolean(v); };
+      case 'integer':
+      case 'number': return (row) => { const v = row[field]; return v === null || v === undefined ? v : Number(v); };
+      default: return (row) => row[field];
+    }
+  }
+
+  /** Each field's reader, masked and revealing, made once: toRecord runs for every row of a list. */
+  private readers?: Array<[string, (row: StoredRow) => unknown]>;
+  private revealingReaders?: Array<[string, (row: StoredRow) => unknown]>;
+
+  /** Columns → API record (fieldReader for every field of the schema): masks personal data unless revealing. */
+  toRecord(row: StoredRow, reveal = false): R {
+    const readers = reveal
+      ? (this.revealingReaders ??= [...fieldsOf(this.def).keys()].map((f) => [f, this.fieldReader(f, true)]))
+      : (this.readers ??= [...fieldsOf(this.def).keys()].map((f) => [f, this.fieldReader(f)]));
+    const out: ApiRecord = {};
+    for (const [name, read] of readers) {
+      const v = read(row);
+      // A column the query did not select stays out of the record (personal fields read null instead).
+      if (v !== undefined) out[name] = v;
     }
     // Built from exactly the fields of def.schema, converted to their kinds: the shape R names.
     return out as R;
