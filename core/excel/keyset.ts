@@ -5,6 +5,7 @@ import type { RequestContext } from '../http/context.js';
 import { applyFilter, parseSort, type ListParams } from '../resources/query.js';
 import type { ApiRecord, ResourceService } from '../resources/service.js';
 import type { Services } from '../services.js';
+import { whereAfter } from '../resources/page-anchors.js';
 
 /**
  * Rows per page: large enough that the per-query cost vanishes, small enough that a page is garbage while still young.
@@ -12,26 +13,6 @@ import type { Services } from '../services.js';
  * spent 2–3 times as long collecting garbage as with pages of 1,000 (measured over 200,000 workers).
  */
 export const KEYSET_PAGE = 1000;
-
-/**
- * Rows after (value, id) in ORDER BY col dir, id dir. NULLs sort first ascending and last descending on both MySQL and
- * SQLite, so a NULL cursor value continues among the NULLs and then (ascending) with every non-NULL value.
- */
-export function afterKey(qb: Knex.QueryBuilder, col: string, idCol: string, dir: 'asc' | 'desc', value: Knex.Value | undefined, id: Knex.Value): void {
-  const cmp = dir === 'asc' ? '>' : '<';
-  if (col === idCol) { qb.where(idCol, cmp, id); return; }
-  if (value === null || value === undefined) {
-    qb.where((w) => {
-      w.where((n) => n.whereNull(col).where(idCol, cmp, id));
-      if (dir === 'asc') w.orWhereNotNull(col);
-    });
-    return;
-  }
-  qb.where((w) => {
-    w.where(col, cmp, value).orWhere((e) => e.where(col, value).where(idCol, cmp, id));
-    if (dir === 'desc') w.orWhereNull(col);
-  });
-}
 
 /** A row as stored, with the columns a keyset read selected (masks, not the encrypted values, where masks are stored). */
 export type StoredPageRow = Record<string, Knex.Value>;
@@ -53,7 +34,7 @@ export async function* keysetRows(services: Services, service: ResourceService, 
   /** The page after `last` (a stored row: column values as the driver reads them), its query sent at once. */
   const read = (last: StoredPageRow | null): Promise<StoredPageRow[]> => {
     const page = base.clone().select(select).orderBy(col, dir).orderBy(idCol, dir).limit(pageSize);
-    if (last) afterKey(page, col, idCol, dir, last[field], last.id);
+    if (last) whereAfter(page, col, idCol, dir, last[field], last.id);
     return page.then((rows: StoredPageRow[]) => rows);
   };
   // One page is read ahead while the caller works on the one before: the database and this process work at once.

@@ -60,6 +60,11 @@ export class PageAnchors {
  */
 export function whereAfter(qb: Knex.QueryBuilder, column: string, idColumn: string, order: 'asc' | 'desc', value: unknown, id: unknown): void {
   const cmp = order === 'asc' ? '>' : '<';
+  // In id order the key is the id alone: one range condition on the primary key.
+  if (column === idColumn) {
+    qb.where(idColumn, cmp, id as Knex.Value);
+    return;
+  }
   qb.where((w) => {
     if (value === null || value === undefined) {
       w.where((x) => x.whereNull(column).andWhere(idColumn, cmp, id as Knex.Value));

@@ -134,8 +134,7 @@ export class ResourceService<R extends ApiRecord = ApiRecord, C extends ApiRecor
     const list = JSON.stringify([ctx.user?.id ?? null, filter ?? '', sortField, order]);
     const near = start > 0 ? this.anchors.nearest(list, start) : undefined;
     // From an anchor, or by OFFSET with the row before the page read too: it anchors this page for a revisit.
-    const from = near ? near.at : Math.max(0, start - 1);
-    const skip = near ? start - near.at : from;
+    const skip = near ? start - near.at : Math.max(0, start - 1);
     const read = (source: Knex.QueryBuilder): Promise<Array<{ id: string | number; sort_value: unknown }>> => {
       const qb = source.select({ id: idColumn, sort_value: column }).orderBy(column, order).orderBy(idColumn, order);
       if (near) whereAfter(qb, column, idColumn, order, near.anchor.value, near.anchor.id);
